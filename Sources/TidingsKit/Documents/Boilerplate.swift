@@ -1,0 +1,114 @@
+/// Text that scraped news carries besides the article: shown dimmed, never analysed.
+public struct Boilerplate: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// "Read also: <headline>"; the headline may be empty when it sat in a lost link.
+        case readAlso(headline: String)
+        /// A request for donations, subscriptions or follows.
+        case appeal
+        /// "Read the original article on <Source>" and similar credits.
+        case footer(source: String?)
+    }
+
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+
+    /// Finds boilerplate paragraphs in the body `text[bodyStart...]`: "Read also" lines anywhere,
+    /// appeals and footers in the trailing run of paragraphs.
+    public static func find(in text: [Unicode.Scalar], bodyStart: Int) -> [Boilerplate] {
+        let paragraphs = Paragraphs.blocks(in: text, from: bodyStart)
+        var found: [Boilerplate] = []
+        var trailing = true
+        for (index, line) in paragraphs.enumerated().reversed() {
+            let string = String(String.UnicodeScalarView(text[line]))
+            let content = string.trimmingWhitespace()
+            if let headline = readAlsoHeadline(content) {
+                found.append(Boilerplate(kind: .readAlso(headline: headline), start: line.lowerBound, end: line.upperBound))
+                continue
+            }
+            // The first paragraph is the article's own, whatever it says.
+            guard trailing, index > 0 else { continue }
+            if let source = footerSource(content) {
+                found.append(Boilerplate(kind: .footer(source: source), start: line.lowerBound, end: line.upperBound))
+            } else if isAppeal(content) {
+                found.append(Boilerplate(kind: .appeal, start: line.lowerBound, end: line.upperBound))
+            } else {
+                trailing = false
+            }
+        }
+        return found.reversed()
+    }
+
+    static let readAlsoPrefixes = ["read also", "also read", "read more", "see also", "related:", "related article"]
+
+    static func readAlsoHeadline(_ line: Substring) -> String? {
+        let lower = line.lowercased()
+        for prefix in readAlsoPrefixes where lower.hasPrefix(prefix) {
+            var rest = line.dropFirst(prefix.count)
+            guard rest.isEmpty || rest.first == ":" || rest.first == " " || prefix.hasSuffix(":") else { continue }
+            if rest.first == ":" { rest = rest.dropFirst() }
+            // A paragraph that goes on as prose ("Read more about it in ...") is not a link.
+            if lower.count > 300 { return nil }
+            return String(rest.trimmingWhitespace())
+        }
+        return nil
+    }
+
+    static let footerPrefixes = ["read the original article on ", "read the original article at ",
+                                 "originally published on ", "originally published by ",
+                                 "this article was originally published on ", "this article originally appeared on ",
+                                 "this article first appeared on "]
+
+    static func footerSource(_ line: Substring) -> String?? {
+        let lower = line.lowercased()
+        for prefix in footerPrefixes where lower.hasPrefix(prefix) {
+            var source = line.dropFirst(prefix.count).trimmingWhitespace()
+            while let last = source.last, last == "." || last == "!" { source = source.dropLast() }
+            return .some(source.isEmpty ? nil : String(source))
+        }
+        if lower.hasPrefix("©") || lower.hasPrefix("copyright ") || lower.hasPrefix("(c) ")
+            || lower.contains("all rights reserved") {
+            return .some(nil)
+        }
+        return nil
+    }
+
+    static let appealMarks = ["donation", "donate", "support us", "become a patron", "subscribe to",
+                              "sign up for our", "follow us on", "join our", "support independent journalism",
+                              "our newsletter", "make a contribution"]
+
+    static func isAppeal(_ line: Substring) -> Bool {
+        guard line.count < 400 else { return false }
+        let lower = line.lowercased()
+        return appealMarks.contains(where: lower.contains)
+    }
+}
+
+/// Splits a body into paragraphs (blocks between blank lines), as scalar ranges trimmed of
+/// white space.
+enum Paragraphs {
+    static func blocks(in text: [Unicode.Scalar], from start: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var blockStart = start
+        var lineStart = start
+        var i = start
+        func close(_ end: Int) {
+            var s = blockStart, e = end
+            while s < e, text[s].properties.isWhitespace { s += 1 }
+            while e > s, text[e - 1].properties.isWhitespace { e -= 1 }
+            if s < e { result.append(s..<e) }
+        }
+        while i <= text.count {
+            if i == text.count || text[i] == "\n" {
+                let blank = text[lineStart..<i].allSatisfy { $0.properties.isWhitespace }
+                if blank || i == text.count {
+                    close(i)
+                    blockStart = i + 1
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,151 @@
+/// The header at the top of an article: `key value` / `key: value` lines ended by a blank line,
+/// YAML front matter between `---` lines, or the one-line form ` date 2023-11-28 The body ...`.
+public struct Header: Sendable, Hashable {
+    /// Fields in file order; keys lowercased.
+    public var fields: [(key: String, value: String)]
+    /// Where the body starts (a scalar offset into the whole text).
+    public var bodyStart: Int
+
+    public static let knownKeys: Set<String> = ["date", "title", "source", "url", "author", "tags", "places"]
+
+    public subscript(key: String) -> String? {
+        fields.first(where: { $0.key == key })?.value
+    }
+
+    public static func == (a: Header, b: Header) -> Bool {
+        a.bodyStart == b.bodyStart && a.fields.elementsEqual(b.fields, by: { $0 == $1 })
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bodyStart)
+        for field in fields { hasher.combine(field.key); hasher.combine(field.value) }
+    }
+
+    /// Parses the header of `text`; a text without one gets no fields and its whole self as body.
+    public static func parse(_ text: [Unicode.Scalar]) -> Header {
+        var lines = LineCursor(text: text)
+        lines.skipBlank()
+        let top = lines.position
+        guard let first = lines.peekLine() else { return Header(fields: [], bodyStart: text.count) }
+        if first.trimmingWhitespace() == "---" {
+            if let header = parseFrontMatter(&lines) { return header }
+            lines.position = top
+        }
+        var fields: [(String, String)] = []
+        while let line = lines.peekLine() {
+            if line.trimmingWhitespace().isEmpty {
+                guard !fields.isEmpty else { break }
+                lines.nextLine()
+                lines.skipBlank()
+                return Header(fields: fields, bodyStart: lines.position)
+            }
+            guard let (key, value, hadColon) = keyValue(line),
+                  knownKeys.contains(key) || hadColon else { break }
+            if fields.isEmpty, key == "date", HeaderDate.parse(Substring(value)) == nil,
+               let (_, length) = HeaderDate.parseISOPrefix(Substring(value)),
+               value.dropFirst(length).first?.isWhitespace == true {
+                // The one-line form: the body goes on after the date on the same line.
+                let valueStart = lines.position + (line.unicodeScalars.count - value.unicodeScalars.count)
+                    - trailingWhitespaceCount(line)
+                var bodyStart = valueStart + String(value.prefix(length)).unicodeScalars.count
+                while bodyStart < text.count, text[bodyStart].properties.isWhitespace { bodyStart += 1 }
+                return Header(fields: [("date", String(value.prefix(length)))], bodyStart: bodyStart)
+            }
+            fields.append((key, value))
+            lines.nextLine()
+        }
+        if !fields.isEmpty, lines.atEnd {
+            return Header(fields: fields, bodyStart: text.count)
+        }
+        return Header(fields: [], bodyStart: top)
+    }
+
+    private static func trailingWhitespaceCount(_ line: String) -> Int {
+        line.unicodeScalars.reversed().prefix(while: { $0.properties.isWhitespace }).count
+    }
+
+    /// `key value` or `key: value`, the key a word of letters, digits, `-` and `_`.
+    static func keyValue(_ line: String) -> (key: String, value: String, hadColon: Bool)? {
+        let s = line.trimmingWhitespace()
+        guard let first = s.first, first.isLetter, first.isASCII else { return nil }
+        let keyEnd = s.firstIndex(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")) })
+            ?? s.endIndex
+        let key = s[..<keyEnd].lowercased()
+        var rest = s[keyEnd...]
+        var hadColon = false
+        if rest.first == ":" { hadColon = true; rest = rest.dropFirst() }
+        guard hadColon || rest.first == " " || rest.first == "\t" else { return nil }
+        let value = rest.trimmingWhitespace()
+        guard !value.isEmpty || hadColon else { return nil }
+        return (key, String(value), hadColon)
+    }
+
+    private static func parseFrontMatter(_ lines: inout LineCursor) -> Header? {
+        lines.nextLine()
+        var fields: [(String, String)] = []
+        while let line = lines.nextLine() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed == "---" || trimmed == "..." {
+                lines.skipBlank()
+                return Header(fields: fields, bodyStart: lines.position)
+            }
+            if trimmed.hasPrefix("- "), !fields.isEmpty {
+                let item = unquote(trimmed.dropFirst(2))
+                let last = fields.count - 1
+                fields[last].1 = fields[last].1.isEmpty ? item : fields[last].1 + ", " + item
+                continue
+            }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let (key, value, hadColon) = keyValue(line), hadColon else { return nil }
+            var cleaned = Substring(value)
+            if cleaned.hasPrefix("["), cleaned.hasSuffix("]") {
+                cleaned = cleaned.dropFirst().dropLast()
+                fields.append((key, cleaned.split(separator: ",").map { unquote($0.trimmingWhitespace()) }
+                    .joined(separator: ", ")))
+            } else {
+                fields.append((key, unquote(cleaned)))
+            }
+        }
+        return nil
+    }
+
+    private static func unquote(_ s: Substring) -> String {
+        if s.count >= 2, let f = s.first, f == "\"" || f == "'", s.last == f {
+            return String(s.dropFirst().dropLast())
+        }
+        return String(s)
+    }
+}
+
+/// Walks the lines of a scalar array, keeping scalar offsets.
+struct LineCursor {
+    let text: [Unicode.Scalar]
+    var position = 0
+
+    var atEnd: Bool { position >= text.count }
+
+    private func lineEnd(from start: Int) -> Int {
+        var end = start
+        while end < text.count, text[end] != "\n" { end += 1 }
+        return end
+    }
+
+    func peekLine() -> String? {
+        guard position < text.count else { return nil }
+        var line = String.UnicodeScalarView()
+        line.append(contentsOf: text[position..<lineEnd(from: position)])
+        return String(line)
+    }
+
+    @discardableResult
+    mutating func nextLine() -> String? {
+        guard let line = peekLine() else { return nil }
+        position = min(text.count, lineEnd(from: position) + 1)
+        return line
+    }
+
+    /// Skips blank lines (only whitespace) and the white space that starts the next one.
+    mutating func skipBlank() {
+        while position < text.count, text[position].properties.isWhitespace { position += 1 }
+    }
+}

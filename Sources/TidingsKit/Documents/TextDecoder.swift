@@ -1,0 +1,61 @@
+/// Turns a file's bytes into Unicode scalars: UTF-8 when valid, Windows-1252 when that reads
+/// cleanly, else UTF-8 with replacement characters. A leading byte-order mark is dropped.
+public enum TextDecoder {
+    public struct Decoded: Sendable {
+        public var scalars: [Unicode.Scalar]
+        public var warnings: [ReadWarning]
+    }
+
+    /// Bytes in 0x80...0x9F that Windows-1252 leaves undefined.
+    private static let cp1252Undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    /// Decodes `bytes`; nil when they hold NUL bytes (a binary file).
+    public static func decode<C: Collection>(_ bytes: C) -> Decoded? where C.Element == UInt8 {
+        if bytes.contains(0) { return nil }
+        var warnings: [ReadWarning] = []
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+            warnings.append(ReadWarning(.byteOrderMark, "a byte-order mark was removed"))
+        }
+        if let scalars = strictUTF8(body) {
+            return Decoded(scalars: scalars, warnings: warnings)
+        }
+        if !body.contains(where: { cp1252Undefined.contains($0) }) {
+            warnings.append(ReadWarning(.windows1252, "not UTF-8: decoded as Windows-1252"))
+            let scalars = body.map { byte -> Unicode.Scalar in
+                byte >= 0x80 && byte <= 0x9F
+                    ? Unicode.Scalar(cp1252High[Int(byte) - 0x80])!
+                    : Unicode.Scalar(byte)
+            }
+            return Decoded(scalars: scalars, warnings: warnings)
+        }
+        warnings.append(ReadWarning(.invalidUTF8, "invalid UTF-8: bad bytes shown as \u{FFFD}"))
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(body.count)
+        _ = transcode(body.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: false) {
+            scalars.append(Unicode.Scalar($0)!)
+        }
+        return Decoded(scalars: scalars, warnings: warnings)
+    }
+
+    private static func strictUTF8<C: Collection>(_ bytes: C) -> [Unicode.Scalar]? where C.Element == UInt8 {
+        if !bytes.contains(where: { $0 >= 0x80 }) { return bytes.map { Unicode.Scalar($0) } }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): scalars.append(UTF8.decode(encoded))
+            case .emptyInput: return scalars
+            case .error: return nil
+            }
+        }
+    }
+}

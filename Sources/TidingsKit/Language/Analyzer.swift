@@ -1,0 +1,41 @@
+/// Runs the analysis pipeline over an article: tokens and sentences of its content (boilerplate
+/// left out), then times, entities and the events they make.
+public struct Analyzer: Sendable {
+    public var temporal: TemporalTagger
+    public var recognizer: EntityRecognizer
+
+    public init(temporal: TemporalTagger = TemporalTagger(), recognizer: EntityRecognizer = .shared) {
+        self.temporal = temporal
+        self.recognizer = recognizer
+    }
+
+    public func analyze(_ article: Article) -> Analysis {
+        let ranges = article.contentRanges
+        let tokens = Tokenizer.tokenize(article.scalars, ranges: ranges)
+        let sentences = SentenceSplitter.split(article.scalars, tokens: tokens, ranges: ranges)
+        let text = AnalyzedText(scalars: article.scalars, tokens: tokens, sentences: sentences)
+        let times = temporal.tag(text, anchor: article.date)
+        let entities = recognizer.recognize(text)
+        let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date)
+        return Analysis(tokens: tokens, sentences: sentences, entities: entities, times: times, events: events)
+    }
+}
+
+/// The text that taggers read: scalars, tokens and sentences, shared so nothing is done twice.
+public struct AnalyzedText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+
+    public init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    public func string(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    public func string(_ token: Token) -> String { string(token.range) }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists the article files under a folder, recursively: survives unreadable folders, symbolic
+/// link loops and names that are not UTF-8, and reports each problem instead of stopping.
+public enum FolderScanner {
+    public struct File: Hashable, Sendable {
+        /// The path as the file system has it (NUL-terminated bytes, not always UTF-8).
+        public var rawPath: [CChar]
+        /// The path for display and as a key: the bytes decoded as UTF-8 with replacement.
+        public var path: String
+    }
+
+    public struct Listing: Sendable {
+        public var files: [File]
+        public var failures: [ReadFailure]
+    }
+
+    public static let extensions: Set<String> = ["txt", "md", "text", "markdown"]
+
+    /// Whether a file name is an article's: `.txt`, `.md`, `.text` or no extension, not hidden,
+    /// not an editor's temporary file.
+    public static func isArticleName(_ name: String) -> Bool {
+        guard !name.hasPrefix("."), !name.hasSuffix("~"), !name.hasPrefix("#") else { return false }
+        guard let dot = name.lastIndex(of: ".") else { return true }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    public static func scan(_ root: String) -> Listing {
+        var listing = Listing(files: [], failures: [])
+        var visited = Set<[UInt64]>()
+        walk(Array(root.utf8CString), depth: 0, visited: &visited, into: &listing)
+        listing.files.sort { $0.path < $1.path }
+        return listing
+    }
+
+    static let maxDepth = 64
+
+    private static func walk(_ folder: [CChar], depth: Int, visited: inout Set<[UInt64]>, into listing: inout Listing) {
+        let display = decode(folder)
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            listing.failures.append(failure(errno, display))
+            return
+        }
+        // A folder reached twice (through a link) is a loop: list it once.
+        guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
+        guard depth < maxDepth else {
+            listing.failures.append(ReadFailure(kind: .symlinkLoop, path: display, reason: "folders nested too deep"))
+            return
+        }
+        guard let dir = opendir(folder) else {
+            listing.failures.append(failure(errno, display))
+            return
+        }
+        defer { closedir(dir) }
+        var base = Array(folder.dropLast())
+        if base.last != CChar(UInt8(ascii: "/")) { base.append(CChar(UInt8(ascii: "/"))) }
+        while let entry = readdir(dir) {
+            let name: [CChar] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: CChar.self)
+                return Array(bytes.prefix(while: { $0 != 0 }))
+            }
+            if name == [46] || name == [46, 46] { continue }  // "." and ".."
+            let nameString = decode(name + [0])
+            let child = base + name + [0]
+            var childInfo = stat()
+            if stat(child, &childInfo) != 0 {
+                let code = errno
+                if FolderScanner.isArticleName(nameString) || code == ELOOP {
+                    listing.failures.append(failure(code, decode(child)))
+                }
+                continue
+            }
+            switch childInfo.st_mode & S_IFMT {
+            case S_IFDIR:
+                if !nameString.hasPrefix(".") { walk(child, depth: depth + 1, visited: &visited, into: &listing) }
+            case S_IFREG:
+                if isArticleName(nameString) { listing.files.append(File(rawPath: child, path: decode(child))) }
+            default:
+                continue
+            }
+        }
+    }
+
+    static func decode(_ raw: [CChar]) -> String {
+        String(decoding: raw.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func failure(_ code: Int32, _ path: String) -> ReadFailure {
+        switch code {
+        case ELOOP: return ReadFailure(kind: .symlinkLoop, path: path, reason: "a loop of symbolic links")
+        case EACCES, EPERM: return ReadFailure(kind: .unreadable, path: path, reason: "permission denied")
+        case ENOENT: return ReadFailure(kind: .vanished, path: path, reason: "vanished while being listed")
+        default: return ReadFailure(kind: .unreadable, path: path, reason: String(cString: strerror(code)))
+        }
+    }
+}

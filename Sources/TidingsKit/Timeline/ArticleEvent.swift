@@ -1,0 +1,51 @@
+/// An event inside one article: a sentence with a dated time expression, or the article's
+/// publication.
+public struct ArticleEvent: Hashable, Sendable {
+    public enum Kind: String, Sendable { case mention, published }
+
+    /// Unique within the article: `p` for the publication, `e<N>` for the N-th time expression.
+    public var id: String
+    public var kind: Kind
+    public var value: String
+    public var granularity: Granularity
+    /// The sentence's scalar range (the time expression's, for the publication: empty).
+    public var start: Int
+    public var end: Int
+    /// The time expression that dates it (nil for the publication).
+    public var time: TimeExpression?
+    /// Entity ids of the sentence, in order of first mention.
+    public var entities: [String]
+
+    /// One event per DATE or TIME expression of known calendar value, plus the publication.
+    public static func events(in text: AnalyzedText, times: [TimeExpression], entities: [EntityMention],
+                              published: CalendarDate) -> [ArticleEvent] {
+        var events = [ArticleEvent(id: "p", kind: .published, value: published.iso, granularity: .day,
+                                   start: 0, end: 0, time: nil, entities: [])]
+        var sentenceIndex = 0
+        for (n, time) in times.enumerated() where time.type == .date || time.type == .time {
+            guard let granularity = time.granularity, TimeValue.isCalendar(time.value) else { continue }
+            while sentenceIndex < text.sentences.count, text.sentences[sentenceIndex].end <= time.start {
+                sentenceIndex += 1
+            }
+            guard sentenceIndex < text.sentences.count else { break }
+            let sentence = text.sentences[sentenceIndex]
+            var ids: [String] = []
+            for mention in entities where mention.start >= sentence.start && mention.end <= sentence.end
+                && !ids.contains(mention.id) {
+                ids.append(mention.id)
+            }
+            events.append(ArticleEvent(id: "e\(n)", kind: .mention, value: time.value, granularity: granularity,
+                                       start: sentence.start, end: sentence.end, time: time, entities: ids))
+        }
+        return events
+    }
+}
+
+/// Reading TIMEX3 values.
+public enum TimeValue {
+    /// Whether a value names a point or period of the calendar (not PRESENT_REF, not a duration).
+    public static func isCalendar(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first else { return false }
+        return CharacterClass.isDigit(first) && !value.contains("X")
+    }
+}

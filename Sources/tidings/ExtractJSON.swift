@@ -1,0 +1,32 @@
+import TidingsKit
+
+/// The JSON Lines record of `tidings extract --json` (DESIGN §4).
+enum ExtractJSON {
+    static func line(_ article: Article, _ analysis: Analysis) -> String {
+        typealias J = JSONText
+        let entities = analysis.entities.map { e in
+            J.object(["start": "\(e.start)", "end": "\(e.end)", "text": J.quoted(article.text(e.range)),
+                      "type": J.quoted(e.type.rawValue), "id": J.quoted(e.id)])
+        }
+        let times = analysis.times.map { t in
+            J.object(["start": "\(t.start)", "end": "\(t.end)", "text": J.quoted(article.text(t.range)),
+                      "type": J.quoted(t.type.rawValue), "value": J.quoted(t.value),
+                      "granularity": J.optional(t.granularity?.rawValue)])
+        }
+        let events = analysis.events.map { e in
+            J.object(["id": J.quoted(e.id), "value": J.quoted(e.value), "start": "\(e.start)", "end": "\(e.end)",
+                      "entities": J.array(e.entities.map(J.quoted))])
+        }
+        return J.object([
+            "path": J.quoted(article.path),
+            "date": J.quoted(article.date.iso),
+            "dateSource": J.quoted(article.dateSource.rawValue),
+            "title": J.quoted(article.title),
+            "source": J.optional(article.source),
+            "entities": J.array(entities),
+            "times": J.array(times),
+            "events": J.array(events),
+            "warnings": J.array(article.warnings.map { J.quoted($0.message) }),
+        ]) + "\n"
+    }
+}

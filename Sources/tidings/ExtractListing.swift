@@ -1,0 +1,35 @@
+import TidingsKit
+
+/// The readable listing of `tidings extract` without `--json`.
+enum ExtractListing {
+    static func text(_ article: Article, _ analysis: Analysis) -> String {
+        var lines = [article.path]
+        lines.append("  date     \(article.date.iso) (from the \(dateSourceName(article.dateSource)))")
+        lines.append("  title    \(Visible.text(article.title))")
+        lines.append("  source   \(article.source.map(Visible.text) ?? "-")")
+        lines.append("  body     \(analysis.sentences.count) sentences, \(article.boilerplate.count) boilerplate paragraphs")
+        for warning in article.warnings { lines.append("  warning  \(warning.message)") }
+        for time in analysis.times {
+            lines.append("  time     \(quoted(article, time.range))  \(time.type.rawValue) \(time.value)")
+        }
+        for entity in analysis.entities {
+            lines.append("  entity   \(quoted(article, entity.range))  \(entity.type.rawValue) \(entity.id)")
+        }
+        for event in analysis.events where event.kind == .mention {
+            lines.append("  event    \(event.value)  \(quoted(article, event.start..<event.end))")
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    static func dateSourceName(_ source: DateSource) -> String {
+        switch source {
+        case .header: return "header"
+        case .fileName: return "file name"
+        case .modificationTime: return "modification time"
+        }
+    }
+
+    static func quoted(_ article: Article, _ range: Range<Int>) -> String {
+        "\u{201C}" + Visible.text(article.text(range)) + "\u{201D}"
+    }
+}

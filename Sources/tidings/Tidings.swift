@@ -1,0 +1,14 @@
+import ArgumentParser
+import TidingsKit
+
+@main
+struct Tidings: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "tidings",
+        abstract: "A terminal reader for news: articles, highlighted entities and dates, and a linked timeline.",
+        version: version,
+        subcommands: [ExtractCommand.self]
+    )
+}
