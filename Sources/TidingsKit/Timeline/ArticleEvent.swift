@@ -15,12 +15,14 @@ public struct ArticleEvent: Hashable, Sendable {
     public var time: TimeExpression?
     /// Entity ids of the sentence, in order of first mention.
     public var entities: [String]
+    /// The sentence, for lists and exports (empty for the publication).
+    public var text: String
 
     /// One event per DATE or TIME expression of known calendar value, plus the publication.
     public static func events(in text: AnalyzedText, times: [TimeExpression], entities: [EntityMention],
                               published: CalendarDate) -> [ArticleEvent] {
         var events = [ArticleEvent(id: "p", kind: .published, value: published.iso, granularity: .day,
-                                   start: 0, end: 0, time: nil, entities: [])]
+                                   start: 0, end: 0, time: nil, entities: [], text: "")]
         var sentenceIndex = 0
         for (n, time) in times.enumerated() where time.type == .date || time.type == .time {
             guard let granularity = time.granularity, TimeValue.isCalendar(time.value) else { continue }
@@ -35,7 +37,8 @@ public struct ArticleEvent: Hashable, Sendable {
                 ids.append(mention.id)
             }
             events.append(ArticleEvent(id: "e\(n)", kind: .mention, value: time.value, granularity: granularity,
-                                       start: sentence.start, end: sentence.end, time: time, entities: ids))
+                                       start: sentence.start, end: sentence.end, time: time, entities: ids,
+                                       text: Visible.text(text.string(sentence.range))))
         }
         return events
     }
