@@ -11,4 +11,21 @@ struct Tidings: ParsableCommand {
         version: version,
         subcommands: [ExtractCommand.self]
     )
+
+    static func main() {
+        if let extract = ExtractCommand.fastParse(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try extract.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
