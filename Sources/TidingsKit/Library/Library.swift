@@ -100,8 +100,9 @@ public final class Library: @unchecked Sendable {
         _ = loadCache()
         post([.loaded(sortedSummaries())])
         let thread = Thread { [weak self] in
-            self?.refreshAll(progress: nil)
+            // Watching first: what changes while the folder is listed is seen afterwards.
             let watcher = self?.makeWatcher()
+            self?.refreshAll(progress: nil)
             while let library = self, library.watch(watcher) {}
         }
         thread.name = "tidings-library"
