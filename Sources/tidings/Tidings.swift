@@ -9,6 +9,6 @@ struct Tidings: ParsableCommand {
         commandName: "tidings",
         abstract: "A terminal reader for news: articles, highlighted entities and dates, and a linked timeline.",
         version: version,
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, TimelineCommand.self]
     )
 }

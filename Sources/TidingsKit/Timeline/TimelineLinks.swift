@@ -36,6 +36,11 @@ extension Timeline {
         }
     }
 
+    /// The links of many events, worked out on every core (for exports).
+    public func links(of ids: [String], limit: Int = .max) -> [[TimelineLink]] {
+        ParallelMap.map(ids) { self.links(of: $0, limit: limit) }
+    }
+
     /// The linked event that comes next in the timeline after event `id`.
     public func nextLinked(from id: String) -> TimelineEvent? {
         guard let ref = ref(of: id) else { return nil }
