@@ -44,5 +44,6 @@ enum BenchMain {
         ("reading", ReadingBench.run),
         ("analysis", AnalysisBench.run),
         ("library", LibraryBench.run),
+        ("links", LinkBench.run),
     ] }
 }

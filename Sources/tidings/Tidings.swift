@@ -9,7 +9,7 @@ struct Tidings: ParsableCommand {
         commandName: "tidings",
         abstract: "A terminal reader for news: articles, highlighted entities and dates, and a linked timeline.",
         version: version,
-        subcommands: [ExtractCommand.self, IndexCommand.self]
+        subcommands: [ExtractCommand.self, IndexCommand.self, TimelineCommand.self]
     )
 
     static func main() {
