@@ -8,7 +8,7 @@ public enum ListFilter: Equatable, Sendable {
     case text(String)
 
     public init?(_ input: String) {
-        let text = input.trimmingCharacters()
+        let text = input.trimmed()
         guard !text.isEmpty else { return nil }
         if text.hasPrefix("@") {
             self = .entity(String(text.dropFirst()).lowercased())
@@ -57,7 +57,7 @@ public enum ListFilter: Equatable, Sendable {
 }
 
 extension String {
-    func trimmingCharacters() -> String {
+    func trimmed() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
