@@ -46,13 +46,13 @@ public final class MemoryArticleStore: ArticleStore, @unchecked Sendable {
 }
 
 /// A mutex for the few places threads share state.
-final class Lock: @unchecked Sendable {
+public final class Lock: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
-    init() { pthread_mutex_init(&mutex, nil) }
+    public init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }
 
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
+    public func locked<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         return try body()

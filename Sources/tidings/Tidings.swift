@@ -9,6 +9,7 @@ struct Tidings: ParsableCommand {
         commandName: "tidings",
         abstract: "A terminal reader for news: articles, highlighted entities and dates, and a linked timeline.",
         version: version,
-        subcommands: [ExtractCommand.self]
+        subcommands: [ReaderCommand.self, DemoCommand.self, ThemesCommand.self, ExtractCommand.self],
+        defaultSubcommand: ReaderCommand.self
     )
 }
