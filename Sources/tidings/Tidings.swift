@@ -12,4 +12,21 @@ struct Tidings: ParsableCommand {
         subcommands: [ReaderCommand.self, DemoCommand.self, ThemesCommand.self, ExtractCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
+
+    static func main() {
+        if let extract = ExtractCommand.fastParse(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try extract.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
