@@ -1,7 +1,7 @@
 import TidingsKit
 
 /// What `f` narrows the article list to: `@name` an entity, `2023-11-01..2023-11-30` or `2023-11`
-/// a date range, anything else text in the title or source.
+/// a date range, anything else text in the title or source (ignoring case).
 public enum ListFilter: Equatable, Sendable {
     case entity(String)
     case dates(ClosedRange<TimePoint>)
@@ -19,7 +19,7 @@ public enum ListFilter: Equatable, Sendable {
             self = .dates(ListFilter.first(of: from)...ListFilter.last(of: to))
             return
         }
-        self = .text(text.lowercased())
+        self = .text(text)
     }
 
     public var label: String {
@@ -37,7 +37,8 @@ public enum ListFilter: Equatable, Sendable {
         case .dates(let range):
             return range.contains(TimePoint(summary.date))
         case .text(let text):
-            return summary.title.lowercased().contains(text) || (summary.source?.lowercased().contains(text) ?? false)
+            let needle = text.lowercased()
+            return summary.title.lowercased().contains(needle) || (summary.source?.lowercased().contains(needle) ?? false)
         }
     }
 

@@ -43,15 +43,14 @@ final class Terminal {
     var depth: ColorDepth {
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return .none }
         guard has_colors() else { return .none }
+        // COLORS is only known once colors are started.
+        start_color()
         return ColorDepth(colors: Int(tidings_colors()), trueColor: false)
     }
 
     func useTheme(_ theme: Theme) {
         let depth = self.depth
-        if depth > .none {
-            start_color()
-            use_default_colors()
-        }
+        if depth > .none { use_default_colors() }
         var pairs: [Style: Int16] = [:]
         attributes = theme.resolved(for: depth).map { style in
             var attr = tidings_a_normal()
