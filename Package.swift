@@ -34,7 +34,8 @@ let package = Package(
             dependencies: [
                 "TidingsKit", "TidingsUI", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.copy("Resources/demo")]
         ),
         .executableTarget(
             name: "tidings-bench",
