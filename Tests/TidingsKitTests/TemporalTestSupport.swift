@@ -2,8 +2,9 @@
 
 /// Runs the temporal tagger over a short text, as the analyzer does over an article body.
 enum TemporalTestSupport {
-    static func analyzed(_ text: String) -> AnalyzedText {
-        let scalars = Array(text.unicodeScalars)
+    static func analyzed(_ text: String) -> AnalyzedText { analyzed(scalars: Array(text.unicodeScalars)) }
+
+    static func analyzed(scalars: [Unicode.Scalar]) -> AnalyzedText {
         let ranges = [0..<scalars.count]
         let tokens = Tokenizer.tokenize(scalars, ranges: ranges)
         let sentences = SentenceSplitter.split(scalars, tokens: tokens, ranges: ranges)

@@ -152,7 +152,8 @@ extension TemporalGrammar {
         guard piece.capitalized else { return nil }
         let letters = Int(piece.end - piece.start)
         if letters <= 4 && !piece.endsWithPeriod { return nil }
-        let first = lead.approximate ? j : spanStart(i, j, lead, keepsThe: false)
+        let first = lead.approximate || lead.position == .earlier || lead.position == .later ? j
+            : spanStart(i, j, lead, keepsThe: false)
         // An explicit date after the weekday wins: "Friday, Oct. 23".
         var k = j + 1
         if isPunctuation(k, ",") { k += 1 }
@@ -202,7 +203,9 @@ extension TemporalGrammar {
         }
         let resolved = year ?? (unit == .quarter ? yearOf(quarter: n, lead, at: j) : yearOf(quarter: 2 * n - 1, lead, at: j))
         let value = unit == .quarter ? TimexValue.quarter(resolved, n) : TimexValue.half(resolved, n)
-        var match = TemporalMatch(first: i, end: end, type: .date, value: value, granularity: .quarter)
+        // The hyphenated adjective ("the third-quarter results") leaves the determiner out.
+        let first = p[j].joinedToNext && lead.position == nil && !lead.approximate && !lead.fiscal ? j : i
+        var match = TemporalMatch(first: first, end: end, type: .date, value: value, granularity: .quarter)
         if unit == .quarter { match.quarter = (resolved, n) }
         return match
     }
@@ -292,12 +295,13 @@ extension TemporalGrammar {
     func season(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         let season = Season(rawValue: p[j].word.value)!
         let after = yearAfter(j + 1)
-        let prepositionBefore = j > 0 && (`is`(j - 1, .in) || `is`(j - 1, .during) || `is`(j - 1, .since)
-            || `is`(j - 1, .until) || `is`(j - 1, .by))
+        let before = lead.the ? i - 1 : j - 1
+        let prepositionBefore = `is`(before, .in) || `is`(before, .during) || `is`(before, .since)
+            || `is`(before, .until) || `is`(before, .by)
+        // A bare season word is often no season ("the fall of the city", "a hot spring").
         let supported = after != nil || lead.direction != nil || lead.position != nil
-            || ((lead.the || prepositionBefore) && !(season == .fall && `is`(j + 1, .of)))
+            || (prepositionBefore && !(season == .fall && `is`(j + 1, .of)))
         guard supported, !p[j].joinedToNext else { return nil }
-        if season == .fall && lead.direction == nil && after == nil && !lead.the && lead.position == nil { return nil }
         let year = after?.year ?? yearOf(season: season, lead, at: j)
         return TemporalMatch(first: i, end: after?.end ?? j + 1, type: .date, value: TimexValue.season(year, season),
                              granularity: .season)

@@ -33,7 +33,10 @@ extension TemporalGrammar {
             return nil
         }
         guard hour >= 0, hour <= 24 else { return nil }
+        // A zone's period that ends the sentence ("at 9 a.m. EST.") stays out of the span.
+        var endsBeforePeriod = false
         if `is`(k, .zone) {
+            endsBeforePeriod = k + 1 == count && p[k].endsWithPeriod
             k += 1
         } else if `is`(k, .local), `is`(k + 1, .time) {
             k += 2
@@ -44,9 +47,12 @@ extension TemporalGrammar {
         if m < count, let day = dayAfterClock(m) {
             date = day.date
             k = day.end
+            endsBeforePeriod = false
         }
-        return TemporalMatch(first: i, end: k, type: .time, value: TimexValue.clock(date, hour: hour, minute: minute),
-                             granularity: .time, day: date)
+        var match = TemporalMatch(first: i, end: k, type: .time,
+                                  value: TimexValue.clock(date, hour: hour, minute: minute), granularity: .time)
+        match.endsBeforePeriod = endsBeforePeriod
+        return match
     }
 
     /// 0 for "a.m.", 12 for "p.m.".

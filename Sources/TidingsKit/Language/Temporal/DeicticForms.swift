@@ -36,7 +36,7 @@ extension TemporalGrammar {
             return ref(j, j + 1, "PAST_REF")
         case .recent:
             if word(j + 1).unit != nil, isPlural(j + 1) { return ref(j, j + 2, "PAST_REF") }
-            return ref(j, j + 1, "PAST_REF")
+            return nil
         case .future:
             guard lead.the, lead.afterThe == j || `is`(j - 1, .near) else { return nil }
             return ref(i, j + 1, "FUTURE_REF")
@@ -84,7 +84,9 @@ extension TemporalGrammar {
         let from = base(lead, unit)
         switch unit {
         case .day:
-            guard lead.the || lead.direction == .that || lead.direction == .next else { return nil }
+            guard lead.direction == .that || lead.direction == .next || lead.the && lead.direction != nil else {
+                return nil
+            }
             let date = (lead.direction == .next || lead.direction == .following) ? context.reference.adding(days: 1)
                 : context.reference.adding(days: step)
             return dayMatch(i, j + 1, date)
@@ -173,7 +175,8 @@ extension TemporalGrammar {
             || `is`(end, .period) {
             end += 1
         }
-        let first = lead.the || lead.approximate ? i : j
+        // The adjective alone leaves `the` out ("the year-ago results"); with its noun it keeps it.
+        let first = (lead.the && end > j + 2) || lead.approximate ? i : j
         if let q = context.quarter {
             return TemporalMatch(first: first, end: end, type: .date, value: TimexValue.quarter(q.year - 1, q.quarter),
                                  granularity: .quarter)

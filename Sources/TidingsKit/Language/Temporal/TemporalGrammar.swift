@@ -5,10 +5,12 @@ struct TemporalMatch {
     var type: TimexType
     var value: String
     var granularity: Granularity?
-    /// The day it names, which later anaphora ("the next day") count from.
+    /// The day it names, for forms that combine with others ("Friday, Oct. 23").
     var day: CalendarDate? = nil
     /// The quarter it names, which "a year earlier" in earnings reports refers to.
     var quarter: (year: Int, quarter: Int)? = nil
+    /// The span stops before the period that ends its last token.
+    var endsBeforePeriod = false
 }
 
 /// What the expressions before the current one left for resolving the next.
@@ -100,9 +102,9 @@ struct TemporalGrammar {
 
     var count: Int { p.count }
 
-    func word(_ i: Int) -> TemporalWord { i < p.count ? p[i].word : .none }
-    func `is`(_ i: Int, _ keyword: Keyword) -> Bool { i < p.count && p[i].word.is(keyword) }
-    func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool { i < p.count && p[i].isPunctuation(s) }
+    func word(_ i: Int) -> TemporalWord { i >= 0 && i < p.count ? p[i].word : .none }
+    func `is`(_ i: Int, _ keyword: Keyword) -> Bool { word(i).is(keyword) }
+    func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool { i >= 0 && i < p.count && p[i].isPunctuation(s) }
 
     /// The tense nearest to piece `i` in the sentence.
     func tense(at i: Int) -> Tense {
@@ -146,7 +148,10 @@ struct TemporalGrammar {
             guard let k = w.keyword else { break }
             switch k {
             case .the:
-                guard !lead.the && lead.direction == nil else { return (j, lead) }
+                // A second `the` only after "the end of".
+                guard (!lead.the || lead.position != nil && lead.afterThe < j) && lead.direction == nil else {
+                    return (j, lead)
+                }
                 lead.the = true
                 lead.afterThe = j + 1
                 // "the end of", "the beginning of", "the middle of"
@@ -230,10 +235,6 @@ struct TemporalGrammar {
     func leadOnly(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         if lead.the, lead.past, lead.position == nil, j == i + 2 {
             return TemporalMatch(first: i, end: j, type: .date, value: "PAST_REF", granularity: nil)
-        }
-        // "current" as an adjective: the present.
-        if lead.direction == .current, !lead.latest, !lead.the, j == i + 1 {
-            return TemporalMatch(first: i, end: j, type: .date, value: "PRESENT_REF", granularity: nil)
         }
         return nil
     }

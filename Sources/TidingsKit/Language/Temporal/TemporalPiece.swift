@@ -139,6 +139,8 @@ enum TemporalPieces {
         guard lettersEnd == end else { return piece }
         piece.a = value
         piece.digits = UInt8(digits)
+        // Digits alone after a hyphen: "mid-1996", "post-1959".
+        if letters.isEmpty, minutes < 0 { piece.shape = .integer }
         switch letters {
         case [0x73] where minutes < 0:  // s
             if digits == 4 && value % 10 == 0 || digits == 2 && value % 10 == 0 { piece.shape = .decadeNumber }

@@ -26,7 +26,7 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             let start = Int(pieces[match.first].tokenStart)
-            let end = Int(pieces[match.end - 1].tokenEnd)
+            let end = Int(pieces[match.end - 1].tokenEnd) - (match.endsBeforePeriod ? 1 : 0)
             if times.last.map({ $0.end <= start }) ?? true {
                 times.append(TimeExpression(start: start, end: end, type: match.type, value: match.value,
                                             granularity: match.granularity))
