@@ -43,5 +43,7 @@ enum BenchMain {
     static var suites: [(name: String, run: (BenchCorpus, Int, inout BenchTable) -> Void)] { [
         ("reading", ReadingBench.run),
         ("analysis", AnalysisBench.run),
+        ("library", LibraryBench.run),
+        ("links", LinkBench.run),
     ] }
 }
