@@ -95,3 +95,23 @@ public func pad(_ value: Int, _ width: Int) -> String {
     let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     return value < 0 ? "-" + padded : padded
 }
+
+extension CalendarDate {
+    /// The `n`-th given weekday (ISO, 1 Monday) of a month: Thanksgiving is the 4th Thursday of November.
+    public static func nth(_ n: Int, weekday: Int, month: Int, year: Int) -> CalendarDate {
+        let first = CalendarDate(year: year, month: month, day: 1)
+        let offset = (weekday - first.weekday + 7) % 7
+        return first.adding(days: offset + 7 * (n - 1))
+    }
+
+    /// Western Easter Sunday (anonymous Gregorian algorithm).
+    public static func easter(_ year: Int) -> CalendarDate {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,358 @@
+/// Dates written with calendar names and numbers: "Nov. 28", "28 November 2023", "11/28/2023",
+/// "Tuesday", "the third quarter", "summer 2023", "the 1990s", "the 20th century", "Christmas".
+extension TemporalGrammar {
+    func calendar(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        let piece = p[j]
+        switch piece.shape {
+        case .word:
+            switch piece.word.kind {
+            case .weekday: return weekday(i, j, lead)
+            case .month: return month(i, j, lead)
+            case .season: return season(i, j, lead)
+            case .ordinal: return ordinal(i, j, lead)
+            case .decade: return decadeWord(i, j, lead)
+            case .holiday: return holiday(i, j, lead)
+            case .cardinal:
+                guard let (end, year) = spelledYear(j) else { return nil }
+                return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: end, type: .date,
+                                     value: TimexValue.year(year), granularity: .year)
+            case .keyword where piece.word.is(.new): return newYear(i, j, lead)
+            default: return nil
+            }
+        case .integer:
+            return dayMonth(i, j, lead) ?? year(i, j, lead)
+        case .ordinalNumber:
+            return dayMonth(i, j, lead) ?? ordinal(i, j, lead)
+        case .decadeNumber:
+            return decade(i, j, lead)
+        case .slashDate, .isoDate:
+            return numericDate(i, j, lead)
+        case .punctuation:
+            return decade(i, j, lead)
+        default:
+            return nil
+        }
+    }
+
+    func dayMatch(_ first: Int, _ end: Int, _ date: CalendarDate) -> TemporalMatch {
+        TemporalMatch(first: first, end: end, type: .date, value: TimexValue.day(date), granularity: .day, day: date)
+    }
+
+    /// A month name, not the verb "may" or "march", nor a name like "Jan".
+    func isMonth(_ j: Int) -> Bool {
+        let piece = p[j]
+        guard piece.word.kind == .month, piece.capitalized else { return false }
+        let letters = Int(piece.end - piece.start) - (piece.endsWithPeriod ? 1 : 0)
+        let weak = piece.word.value == 5 || (piece.word.value == 3 && letters <= 5)
+            || (!piece.endsWithPeriod && letters <= 4 && piece.word.value != 6 && piece.word.value != 7)
+        guard weak else { return true }
+        if j + 1 < count, p[j + 1].dayOfMonth != nil || p[j + 1].isYear || p[j + 1].shape == .range { return true }
+        guard j > 0 else { return false }
+        if p[j - 1].dayOfMonth != nil { return true }
+        switch p[j - 1].word.keyword {
+        case .in, .of, .since, .until, .by, .from, .during, .early, .late, .mid, .last, .next, .this, .to,
+             .before, .after, .end, .beginning, .middle:
+            return true
+        default: return false
+        }
+    }
+
+    /// A year written after a date: "Nov. 28, 2023", "November 2023", "March of 1990".
+    func yearAfter(_ k: Int) -> (end: Int, year: Int)? {
+        if k < count, p[k].isYear { return (k + 1, Int(p[k].a)) }
+        if let spelled = spelledYear(k) ?? (`is`(k, .of) ? spelledYear(k + 1) : nil) { return spelled }
+        if isPunctuation(k, ","), k + 1 < count, p[k + 1].isYear { return (k + 2, Int(p[k + 1].a)) }
+        if `is`(k, .of), k + 1 < count, p[k + 1].isYear { return (k + 2, Int(p[k + 1].a)) }
+        return nil
+    }
+
+    /// "this year", "last year", "next year" after a month or quarter: "June last year".
+    func relativeYearAfter(_ k: Int) -> (end: Int, year: Int)? {
+        var k = k
+        if `is`(k, .of) { k += 1 }
+        let step: Int
+        switch word(k).keyword {
+        case .this: step = 0
+        case .last: step = -1
+        case .next: step = 1
+        default: return nil
+        }
+        guard word(k + 1).unit == .year, !p[k + 1].joinedToNext else { return nil }
+        return (k + 2, context.anchor.year + step)
+    }
+
+    func month(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        guard isMonth(j) else { return nil }
+        let month = Int(p[j].word.value)
+        let first = spanStart(i, j, lead, keepsThe: false)
+        var k = j + 1
+        if isPunctuation(k, "."), !p[j].endsWithPeriod { k += 1 }
+        var day = k < count ? p[k].dayOfMonth : nil
+        if day == nil, k < count, p[k].shape == .range, (1...31).contains(p[k].a), (1...31).contains(p[k].b) {
+            day = Int(p[k].a)
+        }
+        if day == nil, `is`(k, .the), k + 1 < count, p[k + 1].shape == .ordinalNumber { k += 1; day = p[k].dayOfMonth }
+        if let day, !(k + 1 < count && p[k + 1].word.unit != nil) {
+            var end = k + 1
+            let year: Int
+            if let after = yearAfter(end) {
+                (end, year) = after
+            } else {
+                year = yearOf(month: month, day: day, lead, at: j)
+            }
+            guard let date = CalendarDate(validYear: year, month: month, day: day) else { return nil }
+            return dayMatch(first, end, date)
+        }
+        var end = j + 1
+        let year: Int
+        if let after = yearAfter(end) ?? relativeYearAfter(end) {
+            (end, year) = after
+        } else {
+            year = yearOf(month: month, day: nil, lead, at: j)
+        }
+        return TemporalMatch(first: first, end: end, type: .date, value: TimexValue.month(year, month),
+                             granularity: .month)
+    }
+
+    /// "28 November", "28th of November 2023".
+    func dayMonth(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        guard let day = p[j].dayOfMonth else { return nil }
+        var k = j + 1
+        if `is`(k, .of) { k += 1 }
+        guard k < count, isMonth(k), !(k + 1 < count && p[k + 1].dayOfMonth != nil) else { return nil }
+        let month = Int(p[k].word.value)
+        var end = k + 1
+        let year: Int
+        if let after = yearAfter(end) {
+            (end, year) = after
+        } else {
+            year = yearOf(month: month, day: day, lead, at: j)
+        }
+        guard let date = CalendarDate(validYear: year, month: month, day: day) else { return nil }
+        return dayMatch(spanStart(i, j, lead, keepsThe: false), end, date)
+    }
+
+    /// "11/28/2023", "2023-11-28".
+    func numericDate(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        let piece = p[j]
+        let date: CalendarDate?
+        if piece.shape == .isoDate {
+            date = CalendarDate(validYear: Int(piece.a), month: Int(piece.b), day: Int(piece.c))
+        } else {
+            guard piece.c > 0 else { return nil }
+            date = CalendarDate(validYear: Int(piece.c), month: Int(piece.a), day: Int(piece.b))
+        }
+        guard let date else { return nil }
+        return dayMatch(spanStart(i, j, lead, keepsThe: false), j + 1, date)
+    }
+
+    /// "Tuesday", "last Friday", "Saturday, April 25", "Friday night".
+    func weekday(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        let piece = p[j]
+        guard piece.capitalized else { return nil }
+        let letters = Int(piece.end - piece.start)
+        if letters <= 4 && !piece.endsWithPeriod { return nil }
+        let first = lead.approximate || lead.position == .earlier || lead.position == .later ? j
+            : spanStart(i, j, lead, keepsThe: false)
+        // An explicit date after the weekday wins: "Friday, Oct. 23".
+        var k = j + 1
+        if isPunctuation(k, ",") { k += 1 }
+        if k < count, let explicit = month(k, k, Lead()) ?? dayMonth(k, k, Lead()), explicit.granularity == .day {
+            return TemporalMatch(first: first, end: explicit.end, type: .date, value: explicit.value,
+                                 granularity: .day, day: explicit.day)
+        }
+        let date = weekdayDate(Int(piece.word.value), lead, at: j)
+        if j + 1 < count, p[j + 1].word.kind == .partOfDay, let part = PartOfDay(rawValue: p[j + 1].word.value),
+           !part.isClock {
+            return TemporalMatch(first: first, end: j + 2, type: .time, value: TimexValue.part(date, part),
+                                 granularity: .time, day: date)
+        }
+        return dayMatch(first, j + 1, date)
+    }
+
+    /// "the third quarter", "third-quarter", "the first half of 1990", "the 20th century".
+    func ordinal(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        let n = Int(p[j].shape == .ordinalNumber ? p[j].a : Int32(p[j].word.value))
+        let unit = word(j + 1).unit
+        if (unit == .quarter && n <= 4) || (unit == .half && n <= 2) {
+            return period(i, j, lead, n: n, unit: unit!, core: j + 2, year: nil)
+        }
+        if unit == .century, lead.the || p[j].shape == .ordinalNumber, n >= 1, n <= 30 {
+            return TemporalMatch(first: i, end: j + 2, type: .date, value: TimexValue.century(n), granularity: .century)
+        }
+        // "on the 28th": a day of the current month.
+        if p[j].shape == .ordinalNumber, lead.the, n <= 31, j + 1 == count || p[j + 1].shape == .punctuation {
+            let anchor = context.anchor
+            var month = anchor
+            if n > anchor.day && tense(at: j) == .past { month = anchor.adding(months: -1) }
+            guard let date = CalendarDate(validYear: month.year, month: month.month, day: n) else { return nil }
+            return dayMatch(i, j + 1, date)
+        }
+        return nil
+    }
+
+    /// A quarter or half `n`, its year from the words after `core`, from `year`, or from the context.
+    func period(_ i: Int, _ j: Int, _ lead: Lead, n: Int, unit: TimeUnit, core: Int, year: Int?) -> TemporalMatch {
+        var end = core
+        var year = year
+        if year == nil, let after = yearAfter(end) ?? relativeYearAfter(end) {
+            (end, year) = after
+        }
+        if lead.direction == .last || lead.direction == .next {
+            year = context.anchor.year + lead.direction!.step
+        }
+        let resolved = year ?? (unit == .quarter ? yearOf(quarter: n, lead, at: j) : yearOf(quarter: 2 * n - 1, lead, at: j))
+        let value = unit == .quarter ? TimexValue.quarter(resolved, n) : TimexValue.half(resolved, n)
+        // The hyphenated adjective ("the third-quarter results") leaves the determiner out.
+        let first = p[j].joinedToNext && lead.position == nil && !lead.approximate && !lead.fiscal ? j : i
+        var match = TemporalMatch(first: first, end: end, type: .date, value: value, granularity: .quarter)
+        if unit == .quarter { match.quarter = (resolved, n) }
+        return match
+    }
+
+    /// "1990", "fiscal 1989", "late 2023", "the 1988 third quarter".
+    func year(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        let piece = p[j]
+        guard piece.isYear else { return nil }
+        let year = Int(piece.a)
+        if j > 0, p[j - 1].isPunctuation("$") { return nil }
+        if j + 1 < count {
+            let next = p[j + 1]
+            if next.isPunctuation("%") || next.word.unit != nil || next.word.kind == .cardinal { return nil }
+            if next.shape == .integer || next.shape == .other { return nil }
+            // "the 1989 period": the quarter just reported, in that year.
+            if lead.the, next.word.is(.period) || next.word.unit == .quarter, let q = context.quarter {
+                return TemporalMatch(first: i, end: j + 2, type: .date, value: TimexValue.quarter(year, q.quarter),
+                                     granularity: .quarter)
+            }
+            if next.word.kind == .ordinal || next.shape == .ordinalNumber {
+                let n = Int(next.shape == .ordinalNumber ? next.a : Int32(next.word.value))
+                let unit = word(j + 2).unit
+                if (unit == .quarter && n <= 4) || (unit == .half && n <= 2) {
+                    return period(i, j, lead, n: n, unit: unit!, core: j + 3, year: year)
+                }
+            }
+        }
+        let anchor = context.anchor
+        let plausible = year >= 1900 && year <= anchor.year + 30
+        guard plausible || lead.fiscal || lead.position != nil || precededByPreposition(j) else { return nil }
+        return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: j + 1, type: .date,
+                             value: TimexValue.year(year), granularity: .year)
+    }
+
+    /// A year in words, as broadcasts write them: "nineteen ninety-six", "two thousand".
+    func spelledYear(_ j: Int) -> (end: Int, year: Int)? {
+        let w = word(j)
+        guard w.kind == .cardinal else { return nil }
+        if w.value == 2, word(j + 1).kind == .cardinal, word(j + 1).value == 1000 {
+            return (j + 2, 2000)
+        }
+        guard (11...20).contains(w.value), word(j + 1).kind == .cardinal, word(j + 1).value >= 20,
+              word(j + 1).value < 100, word(j + 1).value % 10 == 0 else { return nil }
+        var year = 100 * Int(w.value) + Int(word(j + 1).value)
+        var end = j + 2
+        if p[j + 1].joinedToNext, word(end).kind == .cardinal, word(end).value < 10 {
+            year += Int(word(end).value)
+            end += 1
+        }
+        return (end, year)
+    }
+
+    func precededByPreposition(_ j: Int) -> Bool {
+        guard j > 0 else { return false }
+        switch p[j - 1].word.keyword {
+        case .in, .since, .until, .by, .from, .during, .before, .after: return true
+        default: return false
+        }
+    }
+
+    /// "the 1990s", "1990s", "the '80s", "the mid-1990s".
+    func decade(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        var k = j
+        if p[k].shape == .punctuation {
+            guard k + 1 < count, p[k + 1].shape == .decadeNumber, p[k + 1].digits == 2 else { return nil }
+            k += 1
+        }
+        let piece = p[k]
+        guard piece.shape == .decadeNumber else { return nil }
+        var firstYear = Int(piece.a)
+        if piece.digits == 2 {
+            guard k > j else { return nil }
+            let century = context.anchor.year / 100 * 100
+            firstYear += firstYear <= context.anchor.year - century ? century : century - 100
+        }
+        return TemporalMatch(first: i, end: k + 1, type: .date, value: TimexValue.decade(firstYear), granularity: .decade)
+    }
+
+    /// "the nineties".
+    func decadeWord(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        guard lead.the else { return nil }
+        let firstYear = 1900 + 10 * Int(p[j].word.value)
+        return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.decade(firstYear), granularity: .decade)
+    }
+
+    /// "this summer", "last fall", "the winter of 1994", "summer 2023".
+    func season(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        let season = Season(rawValue: p[j].word.value)!
+        let after = yearAfter(j + 1)
+        let before = lead.the ? i - 1 : j - 1
+        let prepositionBefore = `is`(before, .in) || `is`(before, .during) || `is`(before, .since)
+            || `is`(before, .until) || `is`(before, .by)
+        // A bare season word is often no season ("the fall of the city", "a hot spring").
+        let supported = after != nil || lead.direction != nil || lead.position != nil
+            || (prepositionBefore && !(season == .fall && `is`(j + 1, .of)))
+        guard supported, !p[j].joinedToNext else { return nil }
+        let year = after?.year ?? yearOf(season: season, lead, at: j)
+        return TemporalMatch(first: i, end: after?.end ?? j + 1, type: .date, value: TimexValue.season(year, season),
+                             granularity: .season)
+    }
+
+    /// "Christmas", "Thanksgiving Day", "New Year's Eve".
+    func holiday(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        guard p[j].capitalized, let holiday = Holiday(rawValue: p[j].word.value) else { return nil }
+        var end = j + 1
+        if `is`(end, .possessive) { end += 1 }
+        if word(end).unit == .day || `is`(end, .eve) {
+            end += 1
+        } else if holiday.needsDay {
+            return nil
+        }
+        return holidayMatch(i, j, end, lead, holiday, eve: `is`(end - 1, .eve))
+    }
+
+    /// "New Year's Day", "New Year's Eve".
+    func newYear(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        guard p[j].capitalized, word(j + 1).unit == .year, `is`(j + 2, .possessive),
+              word(j + 3).unit == .day || `is`(j + 3, .eve) else { return nil }
+        let eve = `is`(j + 3, .eve)
+        return holidayMatch(i, j, j + 4, lead, eve ? .christmas : .newYear, eve: false, shift: eve ? 6 : 0)
+    }
+
+    func holidayMatch(_ i: Int, _ j: Int, _ end: Int, _ lead: Lead, _ holiday: Holiday, eve: Bool,
+                      shift: Int = 0) -> TemporalMatch {
+        let sample = holiday.date(in: context.anchor.year).adding(days: shift)
+        let year = yearOf(month: sample.month, day: sample.day, lead, at: j)
+        let date = holiday.date(in: year).adding(days: (eve ? -1 : 0) + shift)
+        return dayMatch(spanStart(i, j, lead, keepsThe: false), end, date)
+    }
+}
+
+extension Holiday {
+    /// Named only with "Day" after it ("Labor Day", not "labor").
+    var needsDay: Bool { self == .election || self == .labor || self == .memorial || self == .independence }
+
+    func date(in year: Int) -> CalendarDate {
+        switch self {
+        case .christmas: return CalendarDate(year: year, month: 12, day: 25)
+        case .halloween: return CalendarDate(year: year, month: 10, day: 31)
+        case .newYear: return CalendarDate(year: year, month: 1, day: 1)
+        case .independence: return CalendarDate(year: year, month: 7, day: 4)
+        case .valentine: return CalendarDate(year: year, month: 2, day: 14)
+        case .thanksgiving: return CalendarDate.nth(4, weekday: 4, month: 11, year: year)
+        case .labor: return CalendarDate.nth(1, weekday: 1, month: 9, year: year)
+        case .memorial: return CalendarDate.nth(1, weekday: 1, month: 6, year: year).adding(days: -7)
+        case .election: return CalendarDate.nth(1, weekday: 1, month: 11, year: year).adding(days: 1)
+        case .easter: return CalendarDate.easter(year)
+        }
+    }
+}

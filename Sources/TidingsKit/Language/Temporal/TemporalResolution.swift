@@ -1,0 +1,90 @@
+/// Resolving partial dates (a weekday, a month, a quarter without a year) against the article's
+/// date, the direction words before them and the tense around them.
+extension TemporalGrammar {
+    /// The base a direction counts from: the last date mentioned for "the following", "that".
+    func base(_ lead: Lead, _ unit: TimeUnit = .day) -> CalendarDate {
+        guard lead.direction?.isAnaphoric == true else { return context.anchor }
+        switch unit {
+        case .year, .decade, .century: return CalendarDate(year: context.referenceYear, month: 1, day: 1)
+        case .month, .quarter, .half: return context.referenceMonth
+        default: return context.reference
+        }
+    }
+
+    /// Which way to look when only the tense can say: -1 back, +1 ahead, 0 nearest.
+    func way(_ lead: Lead, _ at: Int) -> Int {
+        if let direction = lead.direction, direction != .this && direction != .current && direction != .that {
+            return direction.step
+        }
+        switch tense(at: at) {
+        case .past: return -1
+        case .future: return 1
+        case .none: return 0
+        }
+    }
+
+    /// The day a weekday names: "last Friday", "on Tuesday" (tense), "that Friday".
+    func weekdayDate(_ weekday: Int, _ lead: Lead, at: Int) -> CalendarDate {
+        let from = base(lead)
+        let diff = weekday - from.weekday
+        let strict = lead.direction == .last || lead.direction == .next || lead.direction?.isAnaphoric == true
+        // News tells of the days just past: a bare weekday is this week's, up to today, unless
+        // the sentence looks ahead.
+        var way = way(lead, at)
+        if way == 0 { way = -1 }
+        switch way {
+        case -1: return from.adding(days: diff < 0 || (diff == 0 && !strict) ? diff : diff - 7)
+        case 1: return from.adding(days: diff > 0 || (diff == 0 && !strict) ? diff : diff + 7)
+        default: return from.adding(days: diff > 3 ? diff - 7 : (diff < -3 ? diff + 7 : diff))
+        }
+    }
+
+    /// The year of a month (and day) written without one.
+    /// News reports the recent past more than the near future: a month five or more months after
+    /// the article's is last year's, one eight or more months before it is next year's.
+    func yearOf(month: Int, day: Int?, _ lead: Lead, at: Int) -> Int {
+        let anchor = context.anchor
+        let here = anchor.month * 32 + anchor.day
+        let there = month * 32 + (day ?? 0)
+        switch lead.direction {
+        case .last: return there < here ? anchor.year : anchor.year - 1
+        case .next: return there > here ? anchor.year : anchor.year + 1
+        case .this, .current: return anchor.year
+        default: break
+        }
+        let months = month - anchor.month
+        let future = tense(at: at) == .future
+        if months >= 5 && !(future && months <= 6) { return anchor.year - 1 }
+        if months <= -8 || (months <= -6 && future) { return anchor.year + 1 }
+        return anchor.year
+    }
+
+    /// The year of a quarter written without one: a quarter not begun yet is last year's unless
+    /// the sentence looks ahead.
+    func yearOf(quarter: Int, _ lead: Lead, at: Int) -> Int {
+        let anchor = context.anchor
+        let current = (anchor.month - 1) / 3 + 1
+        if quarter > current && tense(at: at) != .future { return anchor.year - 1 }
+        return anchor.year
+    }
+
+    /// The year of a season: "last summer" is the summer before the current season.
+    func yearOf(season: Season, _ lead: Lead, at: Int) -> Int {
+        let anchor = context.anchor
+        let current = Season.of(month: anchor.month)
+        // Winter is counted in the year of its January.
+        let seasonYear = anchor.month == 12 ? anchor.year + 1 : anchor.year
+        let order = { (s: Season) -> Int in s == .winter ? -1 : Int(s.rawValue) }
+        if lead.direction == .this || lead.direction == .current { return seasonYear }
+        switch way(lead, at) {
+        case -1:
+            let strict = lead.direction == .last
+            return order(season) < order(current) || (season == current && !strict) ? seasonYear : seasonYear - 1
+        case 1:
+            let strict = lead.direction == .next
+            return order(season) > order(current) || (season == current && !strict) ? seasonYear : seasonYear + 1
+        default:
+            return seasonYear
+        }
+    }
+}

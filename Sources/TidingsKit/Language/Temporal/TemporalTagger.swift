@@ -1,0 +1,39 @@
+/// Finds time expressions (TimeML TIMEX3 DATE, TIME, DURATION, SET) and resolves their values
+/// against the article's date, the tense around them and the dates mentioned before them.
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    /// Time expressions sorted by start, never overlapping.
+    public func tag(_ text: AnalyzedText, anchor: CalendarDate) -> [TimeExpression] {
+        var times: [TimeExpression] = []
+        var context = TemporalContext(anchor: anchor)
+        var pieces: [TemporalPiece] = []
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for sentence in text.sentences {
+                TemporalPieces.build(scalars, tokens: text.tokens[sentence.tokens], into: &pieces)
+                tagSentence(pieces, &context, into: &times)
+            }
+        }
+        return times
+    }
+
+    func tagSentence(_ pieces: [TemporalPiece], _ context: inout TemporalContext, into times: inout [TimeExpression]) {
+        var i = 0
+        while i < pieces.count {
+            let grammar = TemporalGrammar(p: pieces, context: context)
+            guard let match = grammar.match(at: i), match.end > match.first else {
+                i += 1
+                continue
+            }
+            let start = Int(pieces[match.first].tokenStart)
+            let end = Int(pieces[match.end - 1].tokenEnd) - (match.endsBeforePeriod ? 1 : 0)
+            if times.last.map({ $0.end <= start }) ?? true {
+                times.append(TimeExpression(start: start, end: end, type: match.type, value: match.value,
+                                            granularity: match.granularity))
+                if match.type == .date || match.type == .time { context.remember(match.value) }
+                if let q = match.quarter { context.quarter = q }
+            }
+            i = max(match.end, i + 1)
+        }
+    }
+}

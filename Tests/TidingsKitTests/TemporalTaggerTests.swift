@@ -1,0 +1,115 @@
+import XCTest
+@testable import TidingsKit
+
+/// Each form of time expression on a short text, resolved against Tuesday 2023-11-28.
+final class TemporalTaggerTests: XCTestCase {
+    func tag(_ text: String) -> [String] { TemporalTestSupport.tag(text) }
+
+    func testAbsoluteDates() {
+        XCTAssertEqual(tag("The talks ended on Nov. 28."), ["Nov. 28=2023-11-28"])
+        XCTAssertEqual(tag("It was signed November 28, 2021, in Kyiv."), ["November 28, 2021=2021-11-28"])
+        XCTAssertEqual(tag("He left on 28 November 2019."), ["28 November 2019=2019-11-28"])
+        XCTAssertEqual(tag("The filing is dated 11/28/2022."), ["11/28/2022=2022-11-28"])
+        XCTAssertEqual(tag("The log starts 2023-10-01 at dawn."), ["2023-10-01=2023-10-01"])
+        XCTAssertEqual(tag("The summit ran Nov. 2-4 in Paris."), ["Nov. 2-4=2023-11-02"])
+        XCTAssertEqual(tag("Prices rose in March 2020."), ["March 2020=2020-03"])
+        XCTAssertEqual(tag("The plant opened in 1998."), ["1998=1998"])
+        XCTAssertEqual(tag("He was born in nineteen ninety-six."), ["nineteen ninety-six=1996"])
+    }
+
+    func testDayOfTheCurrentMonth() {
+        XCTAssertEqual(tag("The vote is due on the 30th."), ["the 30th=2023-11-30"])
+    }
+
+    func testWeekdaysFollowTheTense() {
+        XCTAssertEqual(tag("The minister said on Friday that talks failed."), ["Friday=2023-11-24"])
+        XCTAssertEqual(tag("The minister will travel on Friday."), ["Friday=2023-12-01"])
+        XCTAssertEqual(tag("Officials met Tuesday."), ["Tuesday=2023-11-28"])
+        XCTAssertEqual(tag("They met last Tuesday."), ["last Tuesday=2023-11-21"])
+        XCTAssertEqual(tag("They meet next Monday."), ["next Monday=2023-12-04"])
+        XCTAssertEqual(tag("He arrived Saturday, Nov. 25, by train."), ["Saturday, Nov. 25=2023-11-25"])
+    }
+
+    func testDeicticDates() {
+        XCTAssertEqual(tag("Shares fell today."), ["today=2023-11-28"])
+        XCTAssertEqual(tag("Shares fell yesterday."), ["yesterday=2023-11-27"])
+        XCTAssertEqual(tag("The fund will pay tomorrow."), ["tomorrow=2023-11-29"])
+        XCTAssertEqual(tag("Sales rose last week."), ["last week=2023-W47"])
+        XCTAssertEqual(tag("Sales will rise next month."), ["next month=2023-12"])
+        XCTAssertEqual(tag("The elections are next year."), ["next year=2024"])
+        XCTAssertEqual(tag("It happened two years ago."), ["two years ago=2021"])
+        XCTAssertEqual(tag("It rose earlier this year."), ["earlier this year=2023"])
+        XCTAssertEqual(tag("Protests grew over the weekend."), ["the weekend=2023-W47-WE"])
+    }
+
+    func testQuartersSeasonsDecades() {
+        XCTAssertEqual(tag("Profit rose in the third quarter."), ["the third quarter=2023-Q3"])
+        XCTAssertEqual(tag("Third-quarter profit rose."), ["Third-quarter=2023-Q3"])
+        XCTAssertEqual(tag("Profit fell in the first half of 2021."), ["the first half of 2021=2021-H1"])
+        XCTAssertEqual(tag("Fighting eased this summer."), ["this summer=2023-SU"])
+        XCTAssertEqual(tag("The deal closed last fall."), ["last fall=2022-FA"])
+        XCTAssertEqual(tag("Growth was fast in the 1990s."), ["the 1990s=199"])
+        XCTAssertEqual(tag("That was common in the '80s."), ["the '80s=198"])
+        XCTAssertEqual(tag("It was built in the 19th century."), ["the 19th century=18"])
+    }
+
+    func testModifiersStayInTheSpan() {
+        XCTAssertEqual(tag("The plant opens in late 2024."), ["late 2024=2024"])
+        XCTAssertEqual(tag("Talks resumed in mid-November."), ["mid-November=2023-11"])
+        XCTAssertEqual(tag("Troops left around Nov. 1."), ["around Nov. 1=2023-11-01"])
+        XCTAssertEqual(tag("They expect a deal by the end of the year."), ["the end of the year=2023"])
+    }
+
+    func testReferences() {
+        XCTAssertEqual(tag("Prices are now higher."), ["now=PRESENT_REF"])
+        XCTAssertEqual(tag("The army recently withdrew."), ["recently=PAST_REF"])
+        XCTAssertEqual(tag("Rates will stay low in the future."), ["the future=FUTURE_REF"])
+    }
+
+    func testAnaphoraCountFromTheLastDate() {
+        XCTAssertEqual(tag("The treaty was signed on March 3, 2020. The next day, troops left."),
+                       ["March 3, 2020=2020-03-03", "The next day=2020-03-04"])
+        XCTAssertEqual(tag("The plant opened in 1998. The following year it closed."),
+                       ["1998=1998", "The following year=1999"])
+    }
+
+    func testEarningsYearAgoIsTheSameQuarter() {
+        XCTAssertEqual(tag("Net income rose in the third quarter. A year earlier it was lower."),
+                       ["the third quarter=2023-Q3", "A year earlier=2022-Q3"])
+    }
+
+    func testTimes() {
+        XCTAssertEqual(tag("The strike began at 3 p.m. yesterday."), ["3 p.m. yesterday=2023-11-27T15:00"])
+        XCTAssertEqual(tag("Trading halted at 10:35 a.m. EST."), ["10:35 a.m. EST=2023-11-28T10:35"])
+        XCTAssertEqual(tag("Shelling resumed this morning."), ["this morning=2023-11-28TMO"])
+        XCTAssertEqual(tag("Sirens sounded Tuesday night."), ["Tuesday night=2023-11-28TNI"])
+        let times = TemporalTestSupport.expressions("Sirens sounded at noon.")
+        XCTAssertEqual(times.map(\.type), [.time])
+        XCTAssertEqual(times.first?.granularity, .time)
+    }
+
+    func testDurationsAndSets() {
+        let durations = TemporalTestSupport.expressions("The war lasted three years and the siege 48 hours.")
+        XCTAssertEqual(durations.map(\.value), ["P3Y", "PT48H"])
+        XCTAssertEqual(durations.map(\.type), [.duration, .duration])
+        let sets = TemporalTestSupport.expressions("Inspectors come every Monday and report weekly.")
+        XCTAssertEqual(sets.map(\.value), ["XXXX-WXX-1", "P1W"])
+        XCTAssertEqual(sets.map(\.type), [.set, .set])
+    }
+
+    func testWireDateline() {
+        XCTAssertEqual(tag("SALVADOR, Nov 26 - Brazil's central bank said it would cut rates."),
+                       ["Nov 26=2023-11-26"])
+    }
+
+    func testWordsThatOnlyLookLikeDates() {
+        XCTAssertEqual(tag("You may march to the square."), [])
+        XCTAssertEqual(tag("The spring broke; the fall of the city followed."), [])
+        XCTAssertEqual(tag("He paid $1998 for it."), [])
+    }
+
+    func testGranularities() {
+        let times = TemporalTestSupport.expressions("In 2021, last week, in March 2020, on Nov. 3, in the third quarter.")
+        XCTAssertEqual(times.map(\.granularity), [.year, .week, .month, .day, .quarter])
+    }
+}
