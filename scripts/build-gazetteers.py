@@ -16,6 +16,8 @@ Sources (install them first):
   demonyms.txt      words that name peoples and groups ("Russian", "Russians", "Muslims"): made by
                     regular endings applied to the country and continent names above, kept when the
                     dictionary has the word, plus the irregular forms listed in this script.
+  institutions.txt  places whose name stands for the institution seated there ("the Kremlin said"),
+                    typed ORGANIZATION: the short list in this script.
 
 Each file holds one entry a line, sorted, UTF-8. Run from the repository root:
   python3 scripts/build-gazetteers.py
@@ -48,6 +50,10 @@ Hispanic Hispanics Asian Asians European Europeans African Africans American Ame
 Western Westerners Australian Australians Kiwi Kiwis Cossack Cossacks Roma Bengali Bengalis Punjabi
 Sinhalese Tamil Tamils Zulu Zulus Maori Baltic Scandinavian Scandinavians Slav Slavs Slavic Anglo
 """
+
+# Seats of power named for the body that sits there.
+INSTITUTIONS = ["Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Whitehall",
+                "Quai d'Orsay", "Capitol Hill", "Zhongnanhai", "Bankova", "Blue House"]
 
 ENDINGS = [  # (letters to drop from the name, ending to add)
     (0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (1, "an"), (1, "n"), (0, "ese"), (1, "ese"),
@@ -107,6 +113,7 @@ def main():
         if re.search(r"(an|i|ite)$", word) and word + "s" in known:
             demonyms.add(word + "s")
     write("demonyms.txt", demonyms)
+    write("institutions.txt", INSTITUTIONS)
 
 
 if __name__ == "__main__":

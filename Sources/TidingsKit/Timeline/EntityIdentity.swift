@@ -3,8 +3,11 @@
 /// made from the entity's fullest name and type (`person:sergey-kiriyenko`), so the same entity
 /// gets the same id in every article that names it in full.
 public enum EntityIdentity {
-    /// The id of an entity of `type` whose fullest name is `name`.
+    /// The id of an entity of `type` whose fullest name is `name`. A group is named in the
+    /// singular ("Russians" and "Russian" are one group).
     public static func id(type: EntityType, name: String) -> String {
+        var name = name
+        if type == .group, name.hasSuffix("s"), !name.hasSuffix("ss") { name.removeLast() }
         var slug = ""
         var pendingDash = false
         for s in name.unicodeScalars {
@@ -33,10 +36,11 @@ public enum EntityIdentity {
     static func assign(_ found: [(range: Range<Int>, type: EntityType)], in text: AnalyzedText) -> [EntityMention] {
         let sorted = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var mentions = sorted.map { Mention(range: $0.range, type: $0.type, words: EntityName.words(text.scalars, $0.range)) }
-        let clusters = EntityClusters(&mentions, scalars: text.scalars)
+        var clusters = EntityClusters(&mentions, scalars: text.scalars)
+        let ids = clusters.resolve(&mentions)
         return mentions.indices.map { i in
             EntityMention(start: mentions[i].range.lowerBound, end: mentions[i].range.upperBound,
-                          type: mentions[i].type, id: clusters.id(of: i, mentions))
+                          type: mentions[i].type, id: ids[i])
         }
     }
 

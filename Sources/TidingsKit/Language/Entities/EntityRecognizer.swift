@@ -53,7 +53,9 @@ public struct EntityRecognizer: Sendable {
         var found: [(range: Range<Int>, type: EntityType)] = []
         for sentence in sentences {
             for span in EntityLabels.spans(labels[sentence]) {
-                found.append((Int(tokens[span.first].start)..<Int(tokens[span.last].end), EntityLabels.types[span.type]))
+                var type = EntityLabels.types[span.type]
+                if type == .location, gazetteer.isInstitution(tokens[span.first...span.last]) { type = .organization }
+                found.append((Int(tokens[span.first].start)..<Int(tokens[span.last].end), type))
             }
         }
         return EntityIdentity.assign(found, in: text)

@@ -96,6 +96,17 @@ enum EntityTokens {
         return CharacterClass.isLetter(s) ? 120 : 111
     }
 
+    /// Typographic quotes and dashes as the plain forms of the training text.
+    @inline(__always)
+    static func plain(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x2018, 0x2019, 0x02BC: "'"
+        case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: "\""
+        case 0x2013, 0x2014: "-"
+        default: s
+        }
+    }
+
     @inline(__always)
     static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
         if s.value < 0x80 { return CharacterClass.lowerASCII(s) }
@@ -110,7 +121,7 @@ enum EntityTokens {
         var lastClass: UInt32 = 0, run = 0
         var uppers = 0, lowers = 0, digits = 0, letters = 0
         for (n, i) in range.enumerated() {
-            let s = b[i]
+            let s = b[i].value < 0x80 ? b[i] : plain(b[i])
             let l = lowercase(s)
             exact = FeatureHash.add(exact, s.value)
             lower = FeatureHash.add(lower, l.value)
@@ -130,7 +141,7 @@ enum EntityTokens {
         func suffix(_ n: Int) -> UInt64 {
             var h = FeatureHash.seed &+ UInt64(n)
             for i in max(range.lowerBound, range.upperBound - n)..<range.upperBound {
-                h = FeatureHash.add(h, lowercase(b[i]).value)
+                h = FeatureHash.add(h, lowercase(plain(b[i])).value)
             }
             return FeatureHash.mix(h)
         }

@@ -22,6 +22,7 @@ struct Gazetteer: Sendable {
     private var words: [(set: HashedSet, bit: UInt8)]
     private var places: HashedSet
     private var demonyms: HashedSet
+    private var institutions: HashedSet
 
     static let files: [(name: String, bit: UInt8)] = [
         ("first-names", Lists.firstName), ("surnames", Lists.surname), ("words", Lists.commonWord),
@@ -33,6 +34,7 @@ struct Gazetteer: Sendable {
         words = []
         places = HashedSet()
         demonyms = HashedSet()
+        institutions = HashedSet()
     }
 
     /// Reads `<name>.txt` files of one entry a line from `folder`.
@@ -48,11 +50,15 @@ struct Gazetteer: Sendable {
             words.append((set, bit))
             if bit == Lists.demonym { demonyms = set }
         }
-        places = HashedSet(try lines("locations").compactMap { line -> UInt64? in
-            let tokens = EntityTokens.tokens(of: String(line))
-            guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return nil }
-            return Self.sequenceHash(tokens[...])
-        })
+        func names(_ file: String) throws -> HashedSet {
+            HashedSet(try lines(file).compactMap { line -> UInt64? in
+                let tokens = EntityTokens.tokens(of: String(line))
+                guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return nil }
+                return Self.sequenceHash(tokens[...])
+            })
+        }
+        places = try names("locations")
+        institutions = try names("institutions")
     }
 
     /// The lowercase hash of an entry that is one tagger token, as `EntityToken.lower`.
@@ -71,6 +77,11 @@ struct Gazetteer: Sendable {
     }
 
     func isDemonym(_ lower: UInt64) -> Bool { demonyms.contains(lower) }
+
+    /// Whether the tokens name a seat of power that stands for its institution ("the Kremlin").
+    func isInstitution(_ tokens: ArraySlice<EntityToken>) -> Bool {
+        !tokens.isEmpty && tokens.count <= Self.longestPlace && institutions.contains(Self.sequenceHash(tokens))
+    }
 
     /// Sets `lists` and `place` of the tokens of one sentence.
     func mark(_ tokens: inout ArraySlice<EntityToken>) {
