@@ -14,7 +14,7 @@ public struct Timeline: Sendable {
     var entityRefs: [[EntityRef: Int32]] = []
     var words = Vocabulary()
     /// Events of one precise day, by day number.
-    var dayEvents: [Int: [EventRef]] = [:]
+    var dayEvents: [Int: DayEvents] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
     var titled: [String: [Int32]] = [:]
     var citing: [String: [Int32]] = [:]
@@ -65,7 +65,7 @@ public struct Timeline: Sendable {
             }
             let span = article.events[index].span
             if span.isDay {
-                dayEvents[span.startDay]?.removeAll { $0 == ref }
+                dayEvents[span.startDay]?.remove(ref)
                 if dayEvents[span.startDay]?.isEmpty == true { dayEvents[span.startDay] = nil }
             }
         }
@@ -142,7 +142,7 @@ public struct Timeline: Sendable {
                 entityEvents[Int(entity)].append(ref)
             }
         }
-        if event.span.isDay { dayEvents[event.span.startDay, default: []].append(ref) }
+        if event.span.isDay { dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: event.words) }
     }
 
     /// Ascending, without repeats.
@@ -165,6 +165,11 @@ public struct Timeline: Sendable {
     }
 
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
+
+    /// The first day of an event's period, read in place (hot in link ranking).
+    func startDay(_ ref: EventRef) -> Int {
+        articles[Int(ref.article)].unsafelyUnwrapped.events[Int(ref.index)].span.startDay
+    }
 
     func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }
 
