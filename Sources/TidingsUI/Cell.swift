@@ -7,4 +7,15 @@ public struct Cell: Hashable, Sendable {
         self.scalar = scalar
         self.style = style
     }
+
+    public init(_ scalar: Unicode.Scalar, role: StyleRole) {
+        self.init(scalar, style: role.rawValue)
+    }
+
+    /// The right half of a wide character: painted by the character to its left.
+    public static let continuationScalar = Unicode.Scalar(UInt8(0))
+
+    public var isContinuation: Bool { scalar == Cell.continuationScalar }
+
+    public var role: StyleRole { StyleRole(rawValue: style) ?? .normal }
 }

@@ -40,16 +40,15 @@ func warn(_ message: String) {
     stream.flush()
 }
 
-/// The raw bytes of a command-line argument: ArgumentParser hands over Strings, which lose the
-/// bytes of names that are not valid UTF-8.
-func rawArgument(matching value: String) -> [CChar] {
+/// The raw bytes of the command-line arguments by their decoded text: ArgumentParser hands over
+/// Strings, which lose the bytes of names that are not valid UTF-8.
+func rawArguments() -> [String: [CChar]] {
+    var raw: [String: [CChar]] = [:]
     for index in 1..<Int(CommandLine.argc) {
         guard let pointer = CommandLine.unsafeArgv[index] else { continue }
         let length = strlen(pointer)
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: length)
-        if String(decoding: bytes, as: UTF8.self) == value {
-            return Array(UnsafeBufferPointer(start: pointer, count: length + 1))
-        }
+        raw[String(decoding: bytes, as: UTF8.self)] = Array(UnsafeBufferPointer(start: pointer, count: length + 1))
     }
-    return Array(value.utf8CString)
+    return raw
 }

@@ -20,6 +20,11 @@ public struct Boilerplate: Hashable, Sendable {
         var found: [Boilerplate] = []
         var trailing = true
         for (index, line) in paragraphs.enumerated().reversed() {
+            // Boilerplate is short; a long paragraph is the article's own.
+            guard line.count <= maxLength else {
+                trailing = false
+                continue
+            }
             let string = String(String.UnicodeScalarView(text[line]))
             let content = string.trimmingWhitespace()
             if let headline = readAlsoHeadline(content) {
@@ -39,6 +44,8 @@ public struct Boilerplate: Hashable, Sendable {
         return found.reversed()
     }
 
+    static let maxLength = 400
+
     static let readAlsoPrefixes = ["read also", "also read", "read more", "see also", "related:", "related article"]
 
     static func readAlsoHeadline(_ line: Substring) -> String? {
@@ -47,8 +54,6 @@ public struct Boilerplate: Hashable, Sendable {
             var rest = line.dropFirst(prefix.count)
             guard rest.isEmpty || rest.first == ":" || rest.first == " " || prefix.hasSuffix(":") else { continue }
             if rest.first == ":" { rest = rest.dropFirst() }
-            // A paragraph that goes on as prose ("Read more about it in ...") is not a link.
-            if lower.count > 300 { return nil }
             return String(rest.trimmingWhitespace())
         }
         return nil
@@ -78,7 +83,6 @@ public struct Boilerplate: Hashable, Sendable {
                               "our newsletter", "make a contribution"]
 
     static func isAppeal(_ line: Substring) -> Bool {
-        guard line.count < 400 else { return false }
         let lower = line.lowercased()
         return appealMarks.contains(where: lower.contains)
     }

@@ -26,7 +26,7 @@ public enum SentenceSplitter {
             if i > first, tokens[i].breakBefore == 2 || crossedRangeEnd { close(i - 1) }
             if endsSentence(text, tokens, at: i) {
                 var last = i
-                while last + 1 < tokens.count, tokens[last + 1].breakBefore == 0,
+                while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end,
                       isClosing(text[Int(tokens[last + 1].start)]) { last += 1 }
                 close(last)
                 i = last + 1
@@ -51,7 +51,7 @@ public enum SentenceSplitter {
         guard isTerminal(lastScalar) else { return false }
         // The next token after any closing quotes or brackets.
         var n = i + 1
-        while n < tokens.count, tokens[n].breakBefore == 0, isClosing(text[Int(tokens[n].start)]) { n += 1 }
+        while n < tokens.count, tokens[n].start == tokens[n - 1].end, isClosing(text[Int(tokens[n].start)]) { n += 1 }
         guard n < tokens.count else { return true }
         let next = tokens[n]
         if next.breakBefore == 2 { return true }

@@ -1,0 +1,216 @@
+import TidingsKit
+
+extension AppState {
+    /// Runs a key: a prompt being typed takes every key, then the help and link overlays, then
+    /// the keymap of the focused pane.
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if prompt != nil { return handlePrompt(key) }
+        let action = keymap.action(for: key, in: entityView != nil && focus == .reading ? .global : focus.context)
+        if showHelp {
+            switch action {
+            case .down: helpTop += 1
+            case .up: helpTop = max(0, helpTop - 1)
+            case .pageDown: helpTop += max(1, height - 6)
+            case .pageUp: helpTop = max(0, helpTop - max(1, height - 6))
+            case .quit: return [.quit]
+            default: showHelp = false
+            }
+            return []
+        }
+        if linkPicker != nil {
+            handlePicker(action)
+            return []
+        }
+        message = nil
+        guard let action else {
+            say("\(key.name) does nothing here · ? help")
+            return []
+        }
+        return perform(action)
+    }
+
+    public mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit: return [.quit]
+        case .redraw: return [.redraw]
+        case .help:
+            showHelp = true
+            helpTop = 0
+        case .down: move(by: 1)
+        case .up: move(by: -1)
+        case .pageDown: move(by: max(1, frameSize(focus).height - 2))
+        case .pageUp: move(by: -max(1, frameSize(focus).height - 2))
+        case .top: move(by: -Int(Int32.max))
+        case .bottom: move(by: Int(Int32.max))
+        case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % 3)!)
+        case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + 2) % 3)!)
+        case .paneList: setFocus(.list)
+        case .paneReading: setFocus(.reading)
+        case .paneTimeline: setFocus(.timeline)
+        case .open: return openFocused()
+        case .close: close()
+        case .search: prompt = Prompt(kind: .search(focus == .reading && entityView == nil ? .reading : .list), text: "")
+        case .nextMatch, .previousMatch:
+            if focus == .reading, entityView == nil { stepArticleMatch(forward: action == .nextMatch) }
+            else { stepListMatch(forward: action == .nextMatch) }
+        case .filter: prompt = Prompt(kind: .filter, text: list.filter?.label ?? "")
+        case .back: travel(back: true)
+        case .forward: travel(back: false)
+        case .toggleRead: return toggleRead()
+        case .copy:
+            guard let text = focus == .timeline ? eventCopyText : copyText else {
+                say("nothing to copy here")
+                return []
+            }
+            say("copied: " + text)
+            return [.copy(text)]
+        case .pager, .editor:
+            guard let path = focusedPath else { return [] }
+            return [action == .pager ? .page(path: path) : .edit(path: path)]
+        case .browser:
+            guard let path = focusedPath else { return [] }
+            guard let url = store.entry(path: path)?.article.url, !url.isEmpty else {
+                say("this article has no url header")
+                return []
+            }
+            return [.browse(url: url)]
+        case .nextDate: stepMark(dates: true, forward: true)
+        case .previousDate: stepMark(dates: true, forward: false)
+        case .nextEntity: stepMark(dates: false, forward: true)
+        case .previousEntity: stepMark(dates: false, forward: false)
+        case .nextLink: stepLink(forward: true)
+        case .previousLink: stepLink(forward: false)
+        case .links: openLinkPicker()
+        case .scope: cycleScope()
+        case .zoom: cycleZoom()
+        }
+        return []
+    }
+
+    mutating func setFocus(_ pane: Pane) {
+        focus = pane
+        if pane != .reading { side = pane }
+        if pane == .reading, reading == nil, entityView == nil { previewSelection() }
+        relayoutReading()
+        timeline.keepVisible(rows: timelineRows)
+        list.keepVisible(rows: frameSize(.list).height)
+    }
+
+    mutating func move(by delta: Int) {
+        switch focus {
+        case .list: moveList(by: delta)
+        case .reading:
+            if entityView != nil { moveEntityView(by: delta) } else { scrollReading(by: delta) }
+        case .timeline: moveTimeline(by: delta)
+        }
+    }
+
+    mutating func openFocused() -> [Effect] {
+        switch focus {
+        case .list:
+            guard let path = selectedSummaryPath else { return [] }
+            return open(path: path)
+        case .reading:
+            return entityView != nil ? openEntityArticle() : openMark()
+        case .timeline:
+            return openTimelineRow()
+        }
+    }
+
+    /// `Esc`: leaves the entity view, or drops the focused mark and search highlights.
+    mutating func close() {
+        if entityView != nil {
+            entityView = nil
+            if reading == nil { previewSelection() }
+        } else if var state = reading {
+            state.mark = nil
+            state.matches = []
+            state.match = nil
+            state.query = nil
+            reading = state
+        }
+    }
+
+    /// The article the focused pane is about.
+    var focusedPath: String? {
+        switch focus {
+        case .list: return selectedSummaryPath
+        case .reading: return entityView == nil ? reading?.document.path : entityView?.articles[safe: entityView?.selected]
+        case .timeline: return timeline.selectedEvent.map { timelineIndex.events[$0].key.path } ?? reading?.document.path
+        }
+    }
+
+    mutating func toggleRead() -> [Effect] {
+        guard let path = focusedPath else { return [] }
+        let nowRead = !read.contains(path)
+        if nowRead { read.insert(path) } else { read.remove(path) }
+        say(nowRead ? "marked read" : "marked unread")
+        return [.setRead(path: path, read: nowRead)]
+    }
+
+    mutating func handlePrompt(_ key: Key) -> [Effect] {
+        guard var prompt else { return [] }
+        switch key {
+        case .escape:
+            self.prompt = nil
+            return []
+        case .enter:
+            self.prompt = nil
+            switch prompt.kind {
+            case .search(let pane):
+                guard !prompt.text.isEmpty else { return [] }
+                if pane == .reading { searchArticle(prompt.text) } else { searchCorpus(prompt.text) }
+            case .filter:
+                setFilter(prompt.text)
+            }
+            return []
+        case .backspace, .delete:
+            if prompt.text.isEmpty {
+                self.prompt = nil
+                return []
+            }
+            prompt.text.removeLast()
+        case .control("u"):
+            prompt.text = ""
+        case .character(let scalar):
+            prompt.text.unicodeScalars.append(scalar)
+        default:
+            break
+        }
+        self.prompt = prompt
+        return []
+    }
+
+    // MARK: Mouse
+
+    /// A click focuses the pane under it and selects the row clicked.
+    public mutating func click(row: Int, column: Int) {
+        guard let frame = layout.frames.first(where: { column >= $0.x - 1 && column <= $0.x + $0.width
+            && row >= $0.y - 1 && row < $0.y + $0.height }) else { return }
+        setFocus(frame.pane)
+        let line = row - frame.y
+        guard line >= 0 else { return }
+        switch frame.pane {
+        case .list:
+            let target = list.top + line
+            if target < list.rows.count { moveList(by: target - list.selected) }
+        case .timeline:
+            let target = timeline.top + line - 1
+            if timeline.rows.indices.contains(target), timeline.isSelectable(timeline.rows[target]) {
+                timeline.selected = target
+                selectionChanged()
+            }
+        case .reading:
+            break
+        }
+    }
+
+    /// The wheel scrolls the pane under the pointer by three lines.
+    public mutating func wheel(row: Int, column: Int, down: Bool) {
+        guard let frame = layout.frames.first(where: { column >= $0.x && column < $0.x + $0.width }) else { return }
+        let previous = focus
+        focus = frame.pane
+        move(by: down ? 3 : -3)
+        focus = previous
+    }
+}

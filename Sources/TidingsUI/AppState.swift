@@ -1,0 +1,148 @@
+import TidingsKit
+
+/// A line for the status bar: news from the library, answers to keys, warnings.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isWarning: Bool
+
+    public init(_ text: String, isWarning: Bool = false) {
+        self.text = text
+        self.isWarning = isWarning
+    }
+}
+
+/// A line of input being typed in the status bar.
+public struct Prompt: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case search(Pane)
+        case filter
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    var label: String {
+        switch kind {
+        case .search: "/"
+        case .filter: "filter: "
+        }
+    }
+}
+
+/// The whole reader as a value: what is loaded, what is focused, where each pane is. Keys and
+/// library updates change it (see the `handle` and `apply` methods); `Screen.render` draws it.
+public struct AppState: Sendable {
+    public let store: ArticleStore
+    public var keymap: Keymap
+    public var folderLabel: String
+
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public internal(set) var focus: Pane = .list
+    /// The side pane shown beside the reading pane on a two-pane screen.
+    public internal(set) var side: Pane = .list
+
+    public internal(set) var summaries: [ArticleSummary] = []
+    public internal(set) var timelineIndex = TimelineIndex(summaries: [])
+    public internal(set) var list = ListState()
+    public internal(set) var reading: ReadingState?
+    public internal(set) var entityView: EntityView?
+    public internal(set) var timeline = TimelineState()
+
+    public internal(set) var read: Set<String> = []
+    public internal(set) var newPaths: Set<String> = []
+    public internal(set) var loaded = false
+    public internal(set) var message: StatusMessage?
+    public internal(set) var prompt: Prompt?
+    public internal(set) var showHelp = false
+    public internal(set) var helpTop = 0
+    public internal(set) var linkPicker: LinkPicker?
+    public internal(set) var history = History()
+
+    public init(store: ArticleStore, folderLabel: String, width: Int, height: Int, keymap: Keymap = .standard,
+                read: Set<String> = []) {
+        self.store = store
+        self.folderLabel = folderLabel
+        self.width = width
+        self.height = height
+        self.keymap = keymap
+        self.read = read
+    }
+
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side) }
+
+    /// The content size of a pane as it would be shown now (or as the focused pane, when hidden).
+    func frameSize(_ pane: Pane) -> (width: Int, height: Int) {
+        let layout = self.layout
+        if let frame = layout.frame(of: pane) { return (frame.width, frame.height) }
+        let shown = Layout(width: width, height: height, focus: pane, side: pane)
+        if let frame = shown.frame(of: pane) { return (frame.width, frame.height) }
+        return (max(1, width - 2), max(1, height - 4))
+    }
+
+    public mutating func resize(width: Int, height: Int) {
+        guard width != self.width || height != self.height else { return }
+        self.width = max(0, width)
+        self.height = max(0, height)
+        relayoutReading()
+        list.keepVisible(rows: frameSize(.list).height)
+        timeline.keepVisible(rows: timelineRows)
+    }
+
+    public func isRead(_ path: String) -> Bool { read.contains(path) }
+
+    // MARK: Library updates
+
+    /// Applies what the library reports, keeping the reader's place: the selected article, the
+    /// open article and its scroll position, the timeline's selected event.
+    public mutating func apply(_ update: FeedUpdate) {
+        let selected = selectedSummaryPath
+        switch update {
+        case .loaded(let all):
+            summaries = all.sorted(by: AppState.newestFirst)
+            loaded = true
+            message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
+        case .added(let summary):
+            summaries.removeAll { $0.path == summary.path }
+            insertSorted(summary)
+            newPaths.insert(summary.path)
+            message = StatusMessage("new: " + AppState.fileName(summary.path))
+        case .changed(let summary):
+            summaries.removeAll { $0.path == summary.path }
+            insertSorted(summary)
+            message = StatusMessage("changed: " + AppState.fileName(summary.path))
+            if reading?.document.path == summary.path { reloadReading() }
+        case .removed(let path):
+            summaries.removeAll { $0.path == path }
+            newPaths.remove(path)
+            message = StatusMessage("deleted: " + AppState.fileName(path), isWarning: true)
+            if reading?.document.path == path { reading?.deleted = true }
+        case .notice(let text):
+            message = StatusMessage(text, isWarning: true)
+            return
+        }
+        timelineIndex = TimelineIndex(summaries: summaries)
+        refilter(keeping: selected)
+        rebuildTimeline()
+        if reading == nil, entityView == nil { previewSelection() }
+    }
+
+    private mutating func insertSorted(_ summary: ArticleSummary) {
+        let index = summaries.firstIndex { AppState.newestFirst(summary, $0) } ?? summaries.count
+        summaries.insert(summary, at: index)
+    }
+
+    static func newestFirst(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
+        (a.date, a.path) > (b.date, b.path)
+    }
+
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+
+    func summary(path: String) -> ArticleSummary? { summaries.first { $0.path == path } }
+
+    mutating func say(_ text: String, warning: Bool = false) {
+        message = StatusMessage(text, isWarning: warning)
+    }
+}

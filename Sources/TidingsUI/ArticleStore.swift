@@ -1,0 +1,33 @@
+import TidingsKit
+
+/// Where the reader gets what it does not keep in memory: an article's text and analysis, and
+/// corpus search.
+public protocol ArticleStore: AnyObject, Sendable {
+    func entry(path: String) -> CorpusEntry?
+    /// Paths of the articles that match a query, best first.
+    func search(_ query: String, limit: Int) -> [String]
+}
+
+/// What the article source reports: the first full listing, then changes as they happen.
+public enum FeedUpdate: Sendable {
+    case loaded([ArticleSummary])
+    case added(ArticleSummary)
+    case changed(ArticleSummary)
+    case removed(path: String)
+    case notice(String)
+}
+
+/// What the reader asks its host to do outside the screen.
+public enum Effect: Equatable, Sendable {
+    case quit
+    /// Repaint every cell, the terminal may have been disturbed.
+    case redraw
+    /// Put text on the clipboard through the terminal.
+    case copy(String)
+    case page(path: String)
+    case edit(path: String)
+    case browse(url: String)
+    case setRead(path: String, read: Bool)
+    /// The article the reader shows now, for the next start.
+    case opened(path: String)
+}

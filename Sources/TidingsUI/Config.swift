@@ -1,0 +1,66 @@
+import TOMLKit
+
+/// `$XDG_CONFIG_HOME/tidings/config.toml`: default folder, theme, mouse, and key overrides.
+/// Problems are collected with their line, and the defaults apply for what is wrong.
+public struct Config: Sendable {
+    public var folder: String?
+    public var theme: String?
+    public var mouse = false
+    public var keymap = Keymap.standard
+    public var problems: [FileProblem] = []
+
+    public init() {}
+
+    public static func parse(_ source: String, file: String) -> Config {
+        var config = Config()
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            config.problems.append(FileProblem(file: file, line: error.source.begin.line, key: nil, message: error.description))
+            return config
+        } catch {
+            config.problems.append(FileProblem(file: file, line: nil, key: nil, message: "\(error)"))
+            return config
+        }
+        func report(_ key: String, _ message: String, section: String? = nil) {
+            config.problems.append(FileProblem(file: file, line: SourceLines.line(of: key, section: section, in: source),
+                                               key: section.map { $0 + "." + key } ?? key, message: message))
+        }
+        for key in table.keys {
+            let value = table[key]
+            switch key {
+            case "folder":
+                if let text = value?.string { config.folder = text } else { report(key, "must be a string") }
+            case "theme":
+                if let text = value?.string { config.theme = text } else { report(key, "must be a string") }
+            case "mouse":
+                if let on = value?.bool { config.mouse = on } else { report(key, "must be true or false") }
+            case "keys":
+                guard let keys = value?.table else {
+                    report(key, "must be a table [keys]")
+                    continue
+                }
+                for name in keys.keys {
+                    let entry = keys[name]
+                    let names = entry?.string.map { [$0] } ?? entry?.array.map { array in array.compactMap { $0.string } }
+                    guard let names, !names.isEmpty else {
+                        report(name, "must be a key name or a list of them", section: "keys")
+                        continue
+                    }
+                    do {
+                        try config.keymap.rebind(name, to: names)
+                    } catch {
+                        switch error {
+                        case .unknownAction(let action): report(name, "unknown action \(action)", section: "keys")
+                        case .unknownKey(let key): report(name, "unknown key \(key)", section: "keys")
+                        }
+                    }
+                }
+            default:
+                report(key, "unknown setting (folder, theme, mouse, [keys])")
+            }
+        }
+        return config
+    }
+}

@@ -1,0 +1,55 @@
+import TidingsKit
+
+/// The entity view in the reading pane: the articles that mention an entity, the entities it
+/// appears with, and (in the timeline, scoped to it) its own events.
+public struct EntityView: Sendable {
+    public var entity: EntityRef
+    /// Paths of the articles that mention it, newest first.
+    public var articles: [String]
+    /// Entities named in the same articles, with how many articles they share.
+    public var companions: [(entity: EntityRef, articles: Int)]
+    public var selected = 0
+    public var top = 0
+
+    init(id: String, summaries: [ArticleSummary], index: TimelineIndex) {
+        entity = index.entities[id] ?? EntityRef(id: id, name: id, type: .misc)
+        var articles: [String] = []
+        var counts: [String: Int] = [:]
+        for summary in summaries where summary.entities.contains(where: { $0.id == id }) {
+            articles.append(summary.path)
+            for other in summary.entities where other.id != id { counts[other.id, default: 0] += 1 }
+        }
+        self.articles = articles
+        companions = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .compactMap { pair in index.entities[pair.key].map { ($0, pair.value) } }
+    }
+}
+
+extension AppState {
+    mutating func openEntity(_ id: String) {
+        recordPlace()
+        entityView = EntityView(id: id, summaries: summaries, index: timelineIndex)
+        focus = .reading
+        timeline.entity = id
+        timeline.scope = .entity
+        rebuildTimeline()
+        let view = entityView!
+        say("\(view.entity.name): \(view.articles.count) article\(view.articles.count == 1 ? "" : "s"), timeline scoped to it")
+    }
+
+    mutating func moveEntityView(by delta: Int) {
+        guard var view = entityView, !view.articles.isEmpty else { return }
+        view.selected = max(0, min(view.articles.count - 1, view.selected + delta))
+        let rows = max(1, readingSize.height - 3)
+        if view.selected < view.top { view.top = view.selected }
+        if view.selected >= view.top + rows { view.top = view.selected - rows + 1 }
+        entityView = view
+    }
+
+    /// `Enter` in the entity view: the selected article, at the entity's first mention.
+    mutating func openEntityArticle() -> [Effect] {
+        guard let view = entityView, let path = view.articles[safe: view.selected] else { return [] }
+        let offset = store.entry(path: path)?.analysis.entities.first { $0.id == view.entity.id }?.start
+        return open(path: path, at: offset)
+    }
+}

@@ -1,0 +1,50 @@
+/// The `L` list of an event's links, to pick one.
+public struct LinkPicker: Sendable {
+    public var event: Int
+    public var links: [EventLink]
+    public var selected = 0
+    public var top = 0
+}
+
+extension AppState {
+    mutating func openLinkPicker() {
+        guard let event = timeline.selectedEvent else {
+            say("select an event first")
+            return
+        }
+        guard !timeline.links.isEmpty else {
+            say("no linked events")
+            return
+        }
+        linkPicker = LinkPicker(event: event, links: timeline.links)
+    }
+
+    /// Keys while the link list is open: move, pick, close.
+    mutating func handlePicker(_ action: Action?) {
+        guard var picker = linkPicker else { return }
+        let rows = max(1, min(picker.links.count, height - 6))
+        switch action {
+        case .down: picker.selected = min(picker.links.count - 1, picker.selected + 1)
+        case .up: picker.selected = max(0, picker.selected - 1)
+        case .pageDown: picker.selected = min(picker.links.count - 1, picker.selected + rows)
+        case .pageUp: picker.selected = max(0, picker.selected - rows)
+        case .top: picker.selected = 0
+        case .bottom: picker.selected = picker.links.count - 1
+        case .open:
+            linkPicker = nil
+            recordPlace()
+            let link = picker.links[picker.selected]
+            focusEvent(link.target)
+            say(describeLink(link))
+            return
+        case .close, .quit, .links:
+            linkPicker = nil
+            return
+        default:
+            return
+        }
+        if picker.selected < picker.top { picker.top = picker.selected }
+        if picker.selected >= picker.top + rows { picker.top = picker.selected - rows + 1 }
+        linkPicker = picker
+    }
+}

@@ -1,0 +1,97 @@
+import TidingsKit
+
+/// A box drawn over the panes, centered.
+struct OverlayBox {
+    var x: Int
+    var y: Int
+    var width: Int
+    var height: Int
+
+    /// Content columns and rows inside the border.
+    var inner: (x: Int, y: Int, width: Int, height: Int) { (x + 2, y + 1, width - 4, height - 2) }
+
+    init?(grid: Grid, maxWidth: Int, rows: Int) {
+        width = min(grid.width - 2, maxWidth)
+        height = min(grid.height - 2, rows + 2)
+        guard width >= 8, height >= 3 else { return nil }
+        x = (grid.width - width) / 2
+        y = max(0, (grid.height - height) / 2)
+    }
+
+    func draw(title: String, into grid: inout Grid) {
+        for row in y..<y + height {
+            grid.fill(row: row, column: x, count: width, role: .normal)
+            grid.put(Cell("│", role: .borderFocused), row: row, column: x)
+            grid.put(Cell("│", role: .borderFocused), row: row, column: x + width - 1)
+        }
+        grid.fill(row: y, column: x, count: width, scalar: "─", role: .borderFocused)
+        grid.fill(row: y + height - 1, column: x, count: width, scalar: "─", role: .borderFocused)
+        grid.put(Cell("┌", role: .borderFocused), row: y, column: x)
+        grid.put(Cell("┐", role: .borderFocused), row: y, column: x + width - 1)
+        grid.put(Cell("└", role: .borderFocused), row: y + height - 1, column: x)
+        grid.put(Cell("┘", role: .borderFocused), row: y + height - 1, column: x + width - 1)
+        Screen.write(" " + title + " ", into: &grid, row: y, column: x + 1, width: width - 2, role: .paneTitleFocused)
+    }
+}
+
+/// `?`: every binding of the keymap, by context.
+enum HelpOverlay {
+    /// The help text, one (keys, summary) pair per line; a nil key is a heading.
+    static func lines(_ keymap: Keymap) -> [(keys: String?, text: String)] {
+        var lines: [(String?, String)] = []
+        for context in KeyContext.allCases {
+            let rows = keymap.bindings.filter { $0.context == context }
+            guard !rows.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", "")) }
+            lines.append((nil, context.title))
+            for binding in rows { lines.append((binding.keyNames, binding.summary)) }
+        }
+        return lines
+    }
+
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let lines = lines(state.keymap)
+        guard let box = OverlayBox(grid: grid, maxWidth: 100, rows: lines.count) else { return }
+        box.draw(title: "Keys · j/k scroll · any other key closes", into: &grid)
+        let inner = box.inner
+        let top = max(0, min(state.helpTop, lines.count - inner.height))
+        for (n, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
+            let row = inner.y + n
+            guard let keys = line.keys else {
+                Screen.write(line.text, into: &grid, row: row, column: inner.x, width: inner.width, role: .timelineHeader)
+                continue
+            }
+            let keyWidth = min(16, inner.width / 3)
+            Screen.write(keys, into: &grid, row: row, column: inner.x, width: keyWidth, role: .helpKey)
+            Screen.write(line.text, into: &grid, row: row, column: inner.x + keyWidth + 1,
+                         width: inner.width - keyWidth - 1, role: .normal)
+        }
+    }
+}
+
+/// `L`: the selected event's links, strongest first.
+enum LinkPickerOverlay {
+    static func draw(_ picker: LinkPicker, state: AppState, into grid: inout Grid) {
+        guard let box = OverlayBox(grid: grid, maxWidth: 96, rows: picker.links.count) else { return }
+        box.draw(title: "Linked events · Enter go · Esc close", into: &grid)
+        let inner = box.inner
+        let index = state.timelineIndex
+        for (n, link) in picker.links.dropFirst(picker.top).prefix(inner.height).enumerated() {
+            let row = inner.y + n
+            let selected = picker.top + n == picker.selected
+            let role: StyleRole = selected ? .selection : .normal
+            if selected { grid.fill(row: row, column: inner.x, count: inner.width, role: role) }
+            let event = index.events[link.target]
+            let value = state.summary(path: event.key.path)?.events.first { $0.id == event.key.id }?.value ?? ""
+            let shared = link.shared.compactMap { index.entities[$0]?.name }.joined(separator: ", ")
+            var column = inner.x
+            column += Screen.write(value + "  ", into: &grid, row: row, column: column, width: inner.width,
+                                   role: selected ? role : .date)
+            if !shared.isEmpty {
+                column += Screen.write(shared + " · ", into: &grid, row: row, column: column,
+                                       width: min(inner.x + inner.width - column, inner.width / 3), role: selected ? role : .meta)
+            }
+            Screen.write(event.text, into: &grid, row: row, column: column, width: inner.x + inner.width - column, role: role)
+        }
+    }
+}

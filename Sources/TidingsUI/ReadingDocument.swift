@@ -1,0 +1,184 @@
+import TidingsKit
+
+/// A date or entity mention the reading pane can focus with `]`/`[` and `}`/`{`.
+public struct ReadingMark: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case time(TimeExpression)
+        case entity(EntityMention)
+    }
+
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+
+    public var isTime: Bool {
+        if case .time = kind { return true }
+        return false
+    }
+}
+
+/// An article laid out for the reading pane at one width: a line of metadata, then the body
+/// word-wrapped, each cell styled by what it shows and tied to its scalar offset.
+public struct ReadingDocument: Sendable {
+    public struct Line: Sendable {
+        public var cells: [Cell]
+        /// The scalar offset of each cell (-1 for cells that show no text of the article).
+        public var offsets: [Int32]
+    }
+
+    public let entry: CorpusEntry
+    public let width: Int
+    public private(set) var lines: [Line] = []
+    /// Dates and entity mentions in text order.
+    public private(set) var marks: [ReadingMark] = []
+
+    public var path: String { entry.article.path }
+
+    public init(entry: CorpusEntry, width: Int) {
+        self.entry = entry
+        self.width = max(1, width)
+        marks = (entry.analysis.times.map { ReadingMark(kind: .time($0), start: $0.start, end: $0.end) }
+            + entry.analysis.entities.map { ReadingMark(kind: .entity($0), start: $0.start, end: $0.end) })
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var meta = ReadingDocument.metaCells(entry)
+        if meta.count > self.width {
+            meta = Array(meta.prefix(self.width - 1)) + [Cell("…", role: .meta)]
+        }
+        lines.append(Line(cells: meta, offsets: []))
+        lines.append(Line(cells: [], offsets: []))
+        layoutBody()
+    }
+
+    /// `2023-11-28 · Source · 1 person, 4 places`.
+    static func metaCells(_ entry: CorpusEntry) -> [Cell] {
+        var parts = [entry.article.date.iso]
+        if let source = entry.article.source { parts.append(Visible.text(source)) }
+        var counts: [EntityType: Set<String>] = [:]
+        for mention in entry.analysis.entities { counts[mention.type, default: []].insert(mention.id) }
+        let nouns: [(EntityType, String, String)] = [(.person, "person", "people"),
+                                                     (.organization, "organization", "organizations"),
+                                                     (.location, "place", "places"), (.group, "group", "groups"),
+                                                     (.misc, "other name", "other names")]
+        let tally = nouns.compactMap { type, one, many -> String? in
+            guard let n = counts[type]?.count, n > 0 else { return nil }
+            return "\(n) \(n == 1 ? one : many)"
+        }
+        if !tally.isEmpty { parts.append(tally.joined(separator: ", ")) }
+        return parts.joined(separator: " · ").unicodeScalars.map { Cell($0, role: .meta) }
+    }
+
+    /// The role of every body scalar: boilerplate dimmed, entity types and dates highlighted.
+    private func roles() -> [StyleRole] {
+        let article = entry.article
+        var roles = Array(repeating: StyleRole.normal, count: article.scalars.count)
+        func paint(_ range: Range<Int>, _ role: StyleRole) {
+            let clamped = range.clamped(to: 0..<roles.count)
+            for i in clamped { roles[i] = role }
+        }
+        for piece in article.boilerplate { paint(piece.start..<piece.end, .boilerplate) }
+        for mention in entry.analysis.entities { paint(mention.range, StyleRole.of(mention.type)) }
+        for time in entry.analysis.times { paint(time.range, .date) }
+        return roles
+    }
+
+    private mutating func layoutBody() {
+        let scalars = entry.article.scalars
+        let roles = roles()
+        var lineStart = entry.article.bodyRange.lowerBound
+        var previousBlank = true
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            let isBlank = scalars[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
+            if isBlank {
+                if !previousBlank { lines.append(Line(cells: [], offsets: [])) }
+            } else {
+                wrap(lineStart..<lineEnd, scalars: scalars, roles: roles)
+            }
+            previousBlank = isBlank
+            lineStart = lineEnd + 1
+        }
+        while let last = lines.last, last.cells.isEmpty, lines.count > 2 { lines.removeLast() }
+    }
+
+    /// Greedy word wrap of one source line; words wider than the pane are cut.
+    private mutating func wrap(_ range: Range<Int>, scalars: [Unicode.Scalar], roles: [StyleRole]) {
+        var current = Line(cells: [], offsets: [])
+        var column = 0
+        var index = range.lowerBound
+        func flush() {
+            while let last = current.cells.last, last.scalar == " " {
+                current.cells.removeLast()
+                current.offsets.removeLast()
+            }
+            lines.append(current)
+            current = Line(cells: [], offsets: [])
+            column = 0
+        }
+        while index < range.upperBound {
+            if isSpace(scalars[index]) {
+                if column > 0, column < width {
+                    current.cells.append(Cell(" ", role: roles[index]))
+                    current.offsets.append(Int32(index))
+                    column += 1
+                }
+                index += 1
+                continue
+            }
+            var wordEnd = index
+            var wordWidth = 0
+            while wordEnd < range.upperBound, !isSpace(scalars[wordEnd]) {
+                wordWidth += CellWidth.of(display(scalars[wordEnd]))
+                wordEnd += 1
+            }
+            if column > 0, column + wordWidth > width { flush() }
+            for i in index..<wordEnd {
+                let scalar = display(scalars[i])
+                let w = CellWidth.of(scalar)
+                if w == 0 { continue }
+                if column + w > width { flush() }
+                current.cells.append(Cell(scalar, role: ControlCharacters.isHidden(scalars[i]) ? .placeholder : roles[i]))
+                current.offsets.append(Int32(i))
+                if w == 2 {
+                    current.cells.append(Cell(Cell.continuationScalar, role: roles[i]))
+                    current.offsets.append(Int32(i))
+                }
+                column += w
+            }
+            index = wordEnd
+        }
+        if !current.cells.isEmpty { flush() }
+    }
+
+    private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
+    }
+
+    private func display(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ControlCharacters.isHidden(scalar) ? ControlCharacters.placeholder(for: scalar) : scalar
+    }
+
+    /// The first line that shows the scalar at `offset` (or the nearest line after it).
+    public func line(containing offset: Int) -> Int {
+        for (index, line) in lines.enumerated() {
+            if let last = line.offsets.last(where: { $0 >= 0 }), Int(last) >= offset { return index }
+        }
+        return max(0, lines.count - 1)
+    }
+
+    /// The first scalar offset shown at or after a line.
+    public func offset(atLine line: Int) -> Int {
+        var index = max(0, line)
+        while index < lines.count {
+            if let first = lines[index].offsets.first(where: { $0 >= 0 }) { return Int(first) }
+            index += 1
+        }
+        return entry.article.scalars.count
+    }
+
+    /// The sentence around an offset (its scalar range), or nil outside the content.
+    public func sentence(around offset: Int) -> Range<Int>? {
+        entry.analysis.sentences.first { $0.start <= offset && offset < $0.end }?.range
+            ?? entry.analysis.sentences.first { $0.start >= offset }?.range
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Giving the terminal to another program (pager, editor, browser) and copying through it.
+enum HandOff {
+    /// Runs `$VARIABLE FILE` through the shell (so `PAGER="less -R"` works) and waits for it.
+    /// Returns a message when the variable is unset or the program fails.
+    static func run(variable: String, fallback: String?, argument: String) -> String? {
+        let command = getenv(variable).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
+        guard let command else { return "$\(variable) is not set" }
+        let words: [String] = ["/bin/sh", "-c", command + " \"$1\"", "sh", argument]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return "cannot run \(command)" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return status == 0 ? nil : "\(command) exited with status \(status >> 8)"
+    }
+
+    /// OSC 52: the terminal (or the one at the far end of an SSH session) puts text on the
+    /// clipboard. Inside tmux the sequence is wrapped so tmux passes it on.
+    static func clipboardSequence(_ text: String) -> [UInt8] {
+        let osc = "\u{1B}]52;c;" + base64(Array(text.utf8)) + "\u{07}"
+        guard getenv("TMUX") != nil else { return Array(osc.utf8) }
+        return Array(("\u{1B}Ptmux;" + osc.replacingEscapes() + "\u{1B}\\").utf8)
+    }
+
+    static func base64(_ bytes: [UInt8]) -> String {
+        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            let b0 = Int(bytes[i]), b1 = i + 1 < bytes.count ? Int(bytes[i + 1]) : 0, b2 = i + 2 < bytes.count ? Int(bytes[i + 2]) : 0
+            out.append(table[b0 >> 2])
+            out.append(table[((b0 & 3) << 4) | (b1 >> 4)])
+            out.append(i + 1 < bytes.count ? table[((b1 & 15) << 2) | (b2 >> 6)] : UInt8(ascii: "="))
+            out.append(i + 2 < bytes.count ? table[b2 & 63] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+private extension String {
+    /// tmux passthrough doubles every ESC inside the wrapped sequence.
+    func replacingEscapes() -> String {
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar == "\u{1B}" { out += "\u{1B}\u{1B}" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import TidingsUI
+
+/// `tidings [FOLDER]`: the reader.
+struct ReaderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Read the articles of a folder (the default command).")
+
+    @Argument(help: "The folder of articles (default: the config's folder, else $XDG_DATA_HOME/tidings/articles).")
+    var folder: String?
+
+    @Option(help: "A theme name or a theme file.")
+    var theme: String?
+
+    @Flag(help: "Do not use the index cache.")
+    var noCache = false
+
+    @Flag(inversion: .prefixedNo, help: "Mouse support: wheel scrolls, a click focuses (default: the config's, off).")
+    var mouse: Bool?
+
+    func run() throws {
+        try Reader.run(folder: folder, theme: theme, mouse: mouse)
+    }
+}
+
+/// Starting the reader: config, theme, folder, terminal, feed, loop; then restoring the terminal.
+enum Reader {
+    static func run(folder requested: String?, theme requestedTheme: String?, mouse requestedMouse: Bool?,
+                    label: String? = nil) throws {
+        var notices: [String] = []
+        var config = Config()
+        if let source = FileText.read(ReaderPaths.configFile) {
+            config = Config.parse(source, file: ReaderPaths.configFile)
+            notices += config.problems.map(\.description)
+        }
+        let folder = ReaderPaths.expandingTilde(requested ?? config.folder ?? ReaderPaths.defaultArticles)
+        if requested == nil, config.folder == nil, !ReaderPaths.makeFolders(folder) {
+            throw ReaderError("cannot create \(folder)")
+        }
+        guard FileText.isDirectory(folder) else { throw ReaderError("\(folder) is not a folder") }
+        guard isatty(0) != 0, isatty(1) != 0 else { throw ReaderError("the reader needs a terminal") }
+
+        let catalog = ThemeCatalog(folders: ReaderPaths.themeFolders)
+        let (theme, problem) = catalog.theme(requestedTheme ?? config.theme)
+        if let problem { notices.append("theme: \(problem); using the default") }
+
+        TerminalSignals.install()
+        let feed = FolderFeed(folder: folder)
+        feed.start()
+        let terminal = Terminal(theme: theme, mouse: requestedMouse ?? config.mouse)
+        var state = AppState(store: feed.store, folderLabel: label ?? ReaderPaths.label(folder),
+                             width: terminal.width, height: terminal.height, keymap: config.keymap)
+        if let first = notices.first {
+            state.apply(.notice(first + (notices.count > 1 ? " (and \(notices.count - 1) more)" : "")))
+        }
+        ReaderLoop(state: state, terminal: terminal, feed: feed).run()
+        terminal.close()
+        feed.stop()
+        for notice in notices { warn(notice) }
+    }
+}
+
+struct ReaderError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TidingsUI
+
+/// The reader's one thread of terminal work: paint, then wait on poll() for keys, signals and
+/// the feed's wake-ups; nothing is written while nothing happens.
+final class ReaderLoop {
+    private var state: AppState
+    private let terminal: Terminal
+    private let feed: FolderFeed
+    private var dirty = true
+    private var running = true
+    /// Consecutive reads that found nothing although poll() said the terminal was readable:
+    /// a hung-up terminal does that forever.
+    private var emptyReads = 0
+    /// For benchmarks: a private OSC sequence after each handled input, so a driver can tell
+    /// when the screen is painted.
+    private let frameMark = ReaderPaths.environment("TIDINGS_FRAME_MARK") != nil
+
+    init(state: AppState, terminal: Terminal, feed: FolderFeed) {
+        self.state = state
+        self.terminal = terminal
+        self.feed = feed
+    }
+
+    func run() {
+        while running {
+            if dirty {
+                terminal.paint(Screen.render(state))
+                dirty = false
+            }
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: TerminalSignals.readEnd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: feed.wakeFileDescriptor, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, nfds_t(fds.count), -1)
+            if ready < 0, errno != EINTR { break }
+            handleSignals()
+            if fds[2].revents != 0 {
+                for update in feed.drainUpdates() { state.apply(update) }
+                dirty = true
+            }
+            if running, fds[0].revents != 0 { handleInput(fds[0].revents) }
+        }
+    }
+
+    private func handleSignals() {
+        for signal in TerminalSignals.drain() {
+            switch signal {
+            case SIGWINCH:
+                terminal.resize()
+                state.resize(width: terminal.width, height: terminal.height)
+                dirty = true
+            case SIGTSTP:
+                suspend()
+            case SIGCONT:
+                terminal.invalidate()
+                dirty = true
+            default:
+                running = false
+            }
+        }
+    }
+
+    private func handleInput(_ events: Int16) {
+        var handled = 0
+        while running, let input = terminal.read() {
+            handled += 1
+            guard let input else { continue }
+            switch input {
+            case .key(let key): perform(state.handle(key))
+            case .click(let row, let column): state.click(row: row, column: column)
+            case .wheel(let row, let column, let down): state.wheel(row: row, column: column, down: down)
+            case .resize:
+                terminal.updateSize()
+                state.resize(width: terminal.width, height: terminal.height)
+            }
+            dirty = true
+        }
+        if handled == 0 {
+            emptyReads += 1
+            if events & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 || emptyReads >= 3 { running = false }
+        } else {
+            emptyReads = 0
+        }
+        if frameMark, running {
+            terminal.paint(Screen.render(state))
+            dirty = false
+            terminal.writeRaw(Array("\u{1B}]7777;frame\u{07}".utf8))
+        }
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                running = false
+            case .redraw:
+                terminal.invalidate()
+            case .copy(let text):
+                terminal.writeRaw(HandOff.clipboardSequence(text))
+            case .page(let path):
+                handOff(variable: "PAGER", fallback: "less", argument: path)
+            case .edit(let path):
+                handOff(variable: "EDITOR", fallback: "vi", argument: path)
+            case .browse(let url):
+                handOff(variable: "BROWSER", fallback: nil, argument: url)
+            case .setRead, .opened:
+                break
+            }
+        }
+    }
+
+    private func handOff(variable: String, fallback: String?, argument: String) {
+        terminal.leave()
+        TerminalSignals.ignoreInterrupts(true)
+        let problem = HandOff.run(variable: variable, fallback: fallback, argument: argument)
+        TerminalSignals.ignoreInterrupts(false)
+        terminal.resume()
+        state.resize(width: terminal.width, height: terminal.height)
+        if let problem { state.apply(.notice(problem)) }
+    }
+
+    /// Ctrl-Z: give the terminal back to the shell, stop, and take it again on `fg`.
+    private func suspend() {
+        terminal.leave()
+        TerminalSignals.stopSelf()
+        terminal.resume()
+        state.resize(width: terminal.width, height: terminal.height)
+        dirty = true
+    }
+}

@@ -1,0 +1,123 @@
+import XCTest
+@testable import TidingsKit
+
+/// Every header form of DESIGN §2, read from real files.
+final class HeaderFormatTests: XCTestCase {
+    var folder: TemporaryFolder!
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder = nil }
+
+    func read(_ name: String, _ text: String) throws -> Article {
+        try ArticleReader().read(path: folder.write(name, text))
+    }
+
+    func testKeyValueHeaderWithWireBody() throws {
+        let article = try read("a.txt", """
+            date 1987-02-26
+            title BAHIA COCOA REVIEW
+            source Reuters
+            places el-salvador, usa, uruguay
+
+            SALVADOR, Feb 26 - Showers continued throughout the week in
+            the Bahia cocoa zone, alleviating the drought since early
+            January.
+                The rains came in time. Farmers are pleased.
+
+            """)
+        XCTAssertEqual(article.date.iso, "1987-02-26")
+        XCTAssertEqual(article.title, "BAHIA COCOA REVIEW")
+        XCTAssertEqual(article.source, "Reuters")
+        XCTAssertEqual(article.places, ["el-salvador", "usa", "uruguay"])
+        XCTAssertTrue(article.text(article.bodyRange).hasPrefix("SALVADOR, Feb 26"))
+        let sentences = SentenceSplitter.sentences(in: article.scalars, ranges: article.contentRanges)
+            .map { article.text($0.range) }
+        XCTAssertEqual(sentences.count, 3, "\(sentences)")
+        XCTAssertTrue(sentences[0].hasSuffix("since early\nJanuary."), "hard-wrapped lines stay one sentence")
+    }
+
+    func testColonHeaderWithOtherKeysKeptAsMetadata() throws {
+        let article = try read("b.txt", """
+            Title: Floods reach the coast
+            Date: Tue, 28 Nov 2023 10:30:00 +0000
+            Author: A. Writer
+            URL: https://example.org/floods
+            Tags: weather, coast
+            Desk: Metro
+
+            Water rose overnight.
+            """)
+        XCTAssertEqual(article.date.iso, "2023-11-28")
+        XCTAssertEqual(article.title, "Floods reach the coast")
+        XCTAssertEqual(article.author, "A. Writer")
+        XCTAssertEqual(article.url, "https://example.org/floods")
+        XCTAssertEqual(article.tags, ["weather", "coast"])
+        XCTAssertEqual(article.header["desk"], "Metro")
+        XCTAssertNil(article.source)
+    }
+
+    func testYAMLFrontMatter() throws {
+        let article = try read("c.md", """
+            ---
+            title: "Harbour reopens"
+            date: 2023-11-28T10:30:00Z
+            tags: [port, trade]
+            source: The Coast Herald
+            ---
+
+            The harbour reopened on Monday.
+            """)
+        XCTAssertEqual(article.title, "Harbour reopens")
+        XCTAssertEqual(article.date.iso, "2023-11-28")
+        XCTAssertEqual(article.tags, ["port", "trade"])
+        XCTAssertEqual(article.source, "The Coast Herald")
+        XCTAssertEqual(article.text(article.bodyRange), "The harbour reopened on Monday.")
+    }
+
+    func testHeaderDateForms() {
+        for (text, expected) in [("2023-11-28", "2023-11-28"), ("2023-11-28T10:30:00Z", "2023-11-28"),
+                                 ("Tue, 28 Nov 2023 10:30:00 +0000", "2023-11-28"), ("28 Nov 2023", "2023-11-28"),
+                                 ("November 28, 2023", "2023-11-28"), ("Nov. 28, 2023", "2023-11-28")] {
+            XCTAssertEqual(HeaderDate.parse(Substring(text))?.iso, expected, text)
+        }
+        XCTAssertNil(HeaderDate.parse("2023-02-30"))
+        XCTAssertNil(HeaderDate.parse("soon"))
+    }
+
+    func testDateFromFileNameThenModificationTime() throws {
+        let named = try read("2023-11-28-kremlin.txt", "No header here. Just a body.")
+        XCTAssertEqual(named.date.iso, "2023-11-28")
+        XCTAssertEqual(named.dateSource, .fileName)
+        XCTAssertEqual(named.title, "No header here")
+        let path = try folder.write("plain", "Plain text without a date.")
+        var times = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
+        let plain = try ArticleReader().read(path: path)
+        XCTAssertEqual(plain.dateSource, .modificationTime)
+        XCTAssertEqual(plain.date.iso, "2023-11-14")
+    }
+
+    func testLongFirstSentenceTitleIsShortenedAtAWord() throws {
+        let body = String(repeating: "word ", count: 40) + "end."
+        let article = try read("long.txt", body)
+        XCTAssertTrue(article.title.hasSuffix("…"))
+        XCTAssertLessThanOrEqual(article.title.count, 91)
+        XCTAssertTrue(article.title.dropLast().hasSuffix("word"))
+    }
+
+    func testFooterSetsSourceAndAppealIsBoilerplate() throws {
+        let article = try read("d.txt", """
+            The council met on Friday.
+
+            It voted to rebuild the bridge.
+
+            Support us with a donation today!
+
+            Read the original article on The Valley Times
+            """)
+        XCTAssertEqual(article.source, "The Valley Times")
+        XCTAssertEqual(article.boilerplate.count, 2)
+        let analysis = Analyzer().analyze(article)
+        XCTAssertEqual(analysis.sentences.map { article.text($0.range) },
+                       ["The council met on Friday.", "It voted to rebuild the bridge."])
+    }
+}

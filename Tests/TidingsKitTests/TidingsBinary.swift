@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+
+/// The real `tidings` executable, built beside the tests.
+enum TidingsBinary {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// Whether it ran as an unprivileged user (root reads every file, whatever its mode).
+        var droppedPrivileges: Bool
+    }
+
+    static var path: String {
+        // macOS puts tests in a .xctest bundle inside the products folder; Linux, in the folder itself.
+        var products = Bundle(for: BundleMarker.self).bundleURL
+        if products.pathExtension == "xctest" { products.deleteLastPathComponent() }
+        return products.appendingPathComponent("tidings").path
+    }
+
+    /// Runs `tidings` with `arguments`; as root with `asUnprivilegedUser`, through `setpriv` as nobody.
+    static func run(_ arguments: [String], asUnprivilegedUser: Bool = false,
+                    environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        var drop = false
+        if asUnprivilegedUser, getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            drop = true
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), droppedPrivileges: drop)
+    }
+
+    private final class BundleMarker {}
+}

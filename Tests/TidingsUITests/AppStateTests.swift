@@ -1,0 +1,172 @@
+import XCTest
+import TidingsKit
+@testable import TidingsUI
+
+final class AppStateTests: XCTestCase {
+    private func openCracks(_ state: inout AppState) {
+        state.press("G", "Enter")
+        XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
+    }
+
+    func testLinkedEventJumpLandsInAnotherArticle() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("]", "Enter")
+        XCTAssertEqual(state.focus, .timeline)
+        let from = state.timelineIndex.events[state.timeline.selectedEvent!]
+        XCTAssertEqual(from.key.path, Fixture.cracks.path)
+        state.press("]")
+        let to = state.timelineIndex.events[state.timeline.selectedEvent!]
+        XCTAssertNotEqual(to.key.path, from.key.path)
+        XCTAssertFalse(Set(to.entities).isDisjoint(with: from.entities))
+        XCTAssertTrue(state.message!.text.hasPrefix("→ Lower Varnholt evacuated"), state.message!.text)
+        state.press("Backspace")
+        XCTAssertEqual(state.timelineIndex.events[state.timeline.selectedEvent!].key, from.key)
+    }
+
+    func testTimelineEnterOpensTheArticleAtTheEventSentence() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3")
+        let event = state.timelineIndex.events[state.timeline.selectedEvent!]
+        let effects = state.handle(.enter)
+        XCTAssertEqual(state.focus, .reading)
+        XCTAssertEqual(state.reading?.document.path, event.key.path)
+        XCTAssertTrue(effects.contains(.setRead(path: event.key.path, read: true)))
+        XCTAssertGreaterThanOrEqual(state.reading!.focusedMark!.start, event.start)
+    }
+
+    func testLinkListPicksALink() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("]", "Enter", "L")
+        let picker = state.linkPicker!
+        XCTAssertFalse(picker.links.isEmpty)
+        state.press("Enter")
+        XCTAssertNil(state.linkPicker)
+        XCTAssertEqual(state.timeline.selectedEvent, picker.links[0].target)
+    }
+
+    func testEntityViewListsMentionsAndCompanions() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("}", "}", "}")
+        guard case .entity(let mention) = state.reading!.focusedMark!.kind else { return XCTFail("no entity") }
+        XCTAssertEqual(mention.id, "teodor-lind")
+        state.press("Enter")
+        let view = state.entityView!
+        XCTAssertEqual(Set(view.articles), [Fixture.cracks.path, Fixture.evacuation.path])
+        XCTAssertTrue(view.companions.contains { $0.entity.id == "mira-castell" && $0.articles == 2 })
+        XCTAssertEqual(state.timeline.scope, .entity)
+        XCTAssertTrue(state.timeline.rows.allSatisfy {
+            guard case .event(let i) = $0 else { return true }
+            return state.timelineIndex.events[i].entities.contains("teodor-lind")
+        })
+        state.press("j", "Enter")
+        XCTAssertNil(state.entityView)
+        XCTAssertEqual(state.reading?.document.path, view.articles[1])
+    }
+
+    func testLibraryUpdatesKeepThePlace() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("j", "j", "]")
+        let top = state.reading!.top
+        let mark = state.reading!.mark
+        var later = Fixture.bakery
+        later.path = "/news/2024-04-01-later.txt"
+        later.text = later.text.replacingOccurrences(of: "2024-03-07", with: "2024-04-01")
+        let entry = later.entry
+        (state.store as! MemoryArticleStore).put(entry)
+        state.apply(.added(ArticleSummary(article: entry.article, analysis: entry.analysis)))
+        XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
+        XCTAssertEqual(state.reading?.top, top)
+        XCTAssertEqual(state.reading?.mark, mark)
+        XCTAssertEqual(state.selectedSummaryPath, Fixture.cracks.path)
+        XCTAssertEqual(state.summaries.first?.path, later.path)
+        XCTAssertEqual(state.message?.text, "new: 2024-04-01-later.txt")
+        XCTAssertTrue(Screen.render(state).text.contains("6 articles · 1 new"))
+
+        state.apply(.removed(path: Fixture.cracks.path))
+        XCTAssertTrue(state.reading!.deleted)
+        XCTAssertTrue(Screen.render(state).text.contains("deleted · Engineers find cracks"))
+        XCTAssertEqual(state.summaries.count, 5)
+    }
+
+    func testFilterByEntityAndDates() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("f")
+        state.type("@lind")
+        state.press("Enter")
+        XCTAssertEqual(Set(state.list.rows.map { state.summaries[$0].path }), [Fixture.cracks.path, Fixture.evacuation.path])
+        state.press("f", "C-u")
+        state.type("2024-03-01..2024-03-10")
+        state.press("Enter")
+        XCTAssertEqual(Set(state.list.rows.map { state.summaries[$0].path }), [Fixture.evacuation.path, Fixture.bakery.path])
+        state.press("f", "C-u", "Enter")
+        XCTAssertEqual(state.list.rows.count, 5)
+    }
+
+    func testSearchCorpusAndArticle() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("/")
+        state.type("spillway")
+        state.press("Enter")
+        XCTAssertEqual(Set(state.list.matches), [Fixture.cracks.path, Fixture.evacuation.path])
+        let first = state.selectedSummaryPath
+        state.press("n")
+        XCTAssertNotEqual(state.selectedSummaryPath, first)
+        state.press("Enter", "/")
+        XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
+        state.type("SPILLWAY")
+        state.press("Enter")
+        XCTAssertEqual(state.reading?.matches.count, 2)
+        XCTAssertEqual(state.reading?.match, 0)
+        state.press("n")
+        XCTAssertEqual(state.reading?.match, 1)
+    }
+
+    func testReadToggleAndHandOffs() {
+        var state = Fixture.state(width: 120, height: 40)
+        let path = state.selectedSummaryPath!
+        XCTAssertEqual(state.handle(.character("u")), [.setRead(path: path, read: true)])
+        XCTAssertEqual(state.handle(.character("u")), [.setRead(path: path, read: false)])
+        XCTAssertEqual(state.handle(.character("o")), [.page(path: path)])
+        XCTAssertEqual(state.handle(.character("O")), [.edit(path: path)])
+        state.press("Enter", "]")
+        guard case .copy(let text)? = state.handle(.character("y")).first else { return XCTFail("no copy") }
+        XCTAssertEqual(text, "Halvard Renn resigned on Monday, three weeks after the Kessel Dam flood forced 6,000 people out of their homes in Varnholt. (2024-03-25, Esteria Today)")
+        XCTAssertEqual(state.handle(.character("q")), [.quit])
+    }
+
+    func testScopeAndZoom() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("3", "t")
+        XCTAssertEqual(state.timeline.scope, .article)
+        XCTAssertTrue(state.timeline.rows.allSatisfy {
+            guard case .event(let i) = $0 else { return true }
+            return state.timelineIndex.events[i].key.path == Fixture.cracks.path
+        })
+        state.press("t", "z")
+        XCTAssertEqual(state.timeline.scope, .all)
+        XCTAssertEqual(state.timeline.zoom, .month)
+        XCTAssertTrue(state.timeline.rows.contains(.month(year: 2024, month: 2, count: 5)))
+        state.press("z")
+        XCTAssertTrue(state.timeline.rows.contains(.year(1947, count: 1)))
+        state.press("Enter")
+        XCTAssertEqual(state.timeline.zoom, .month)
+    }
+
+    func testHistoryGoesBackAndForward() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("Enter")
+        let first = state.reading!.document.path
+        state.press("1", "j", "Enter")
+        let second = state.reading!.document.path
+        XCTAssertNotEqual(first, second)
+        state.press("Backspace")
+        XCTAssertEqual(state.reading?.document.path, first)
+        state.press("=")
+        XCTAssertEqual(state.reading?.document.path, second)
+    }
+}

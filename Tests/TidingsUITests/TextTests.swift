@@ -1,0 +1,47 @@
+import XCTest
+@testable import TidingsUI
+
+final class TextTests: XCTestCase {
+    func testCellWidths() {
+        XCTAssertEqual(CellWidth.of("Kyiv"), 4)
+        XCTAssertEqual(CellWidth.of("Київ"), 4)
+        XCTAssertEqual(CellWidth.of("灯りの町"), 8)
+        XCTAssertEqual(CellWidth.of("한국"), 4)
+        XCTAssertEqual(CellWidth.of("🎨"), 2)
+        XCTAssertEqual(CellWidth.of("e\u{301}"), 1)
+        XCTAssertEqual(CellWidth.of("\u{200B}"), 0)
+        XCTAssertEqual(CellWidth.of("ＡＢ"), 4)
+    }
+
+    func testGridKeepsWideCharactersWhole() {
+        var grid = Grid(width: 5, height: 1)
+        XCTAssertEqual(grid.write("a灯b", row: 0, column: 0, limit: 5, role: .normal), 4)
+        XCTAssertEqual(grid.text, "a灯b")
+        grid.put(Cell("x"), row: 0, column: 2)
+        XCTAssertEqual(grid.text, "a xb")
+        XCTAssertEqual(grid.write("灯灯灯", row: 0, column: 0, limit: 5, role: .normal), 4)
+        XCTAssertEqual(grid.text, "灯灯")
+    }
+
+    func testTimePoints() {
+        XCTAssertEqual(TimePoint(value: "2023-11-18"), TimePoint(year: 2023, month: 11, day: 18))
+        XCTAssertEqual(TimePoint(value: "2023-11"), TimePoint(year: 2023, month: 11))
+        XCTAssertEqual(TimePoint(value: "2023-Q4"), TimePoint(year: 2023, month: 10))
+        XCTAssertEqual(TimePoint(value: "2023-W47"), TimePoint(year: 2023, month: 11))
+        XCTAssertEqual(TimePoint(value: "2023-SU"), TimePoint(year: 2023, month: 6))
+        XCTAssertEqual(TimePoint(value: "199"), TimePoint(year: 1990))
+        XCTAssertEqual(TimePoint(value: "2023-11-18T14:30"), TimePoint(year: 2023, month: 11, day: 18, minute: 870))
+        XCTAssertNil(TimePoint(value: "PRESENT_REF"))
+        XCTAssertNil(TimePoint(value: "P3D"))
+    }
+
+    func testLayoutCollapses() {
+        XCTAssertEqual(Layout(width: 120, height: 40, focus: .list, side: .list).frames.map(\.pane), [.list, .reading, .timeline])
+        XCTAssertEqual(Layout(width: 80, height: 24, focus: .timeline, side: .timeline).frames.map(\.pane), [.reading, .timeline])
+        XCTAssertEqual(Layout(width: 80, height: 24, focus: .reading, side: .list).frames.map(\.pane), [.list, .reading])
+        XCTAssertEqual(Layout(width: 40, height: 12, focus: .timeline, side: .timeline).frames.map(\.pane), [.timeline])
+        XCTAssertEqual(Layout(width: 1, height: 1, focus: .list, side: .list).frames, [])
+        let frames = Layout(width: 120, height: 40, focus: .list, side: .list).frames
+        XCTAssertEqual(frames.map(\.width).reduce(0, +) + 4, 120)
+    }
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The reader in tmux, on a temporary folder of articles: panes, highlights, linked events, live
+# updates, resizing, and a clean exit on q and on signals.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+require_binary
+
+ARTICLES="$WORK/articles"
+make_articles "$ARTICLES"
+export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
+# After the reader: its exit status, and whether the terminal is back in cooked mode with echo.
+AFTER='echo READER-EXITED-$?; echo MODES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
+RUN="env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES; $AFTER"
+
+# The status line's message: what follows the last run of spaces.
+message() { status_line "$1" | sed -E 's/.*   +//; s/ +$//'; }
+
+start_session main 120 40 "$RUN"
+wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
+
+line=$(screen main | sed -n 2p)
+if [[ $line == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then pass "three panes at 120x40"; else fail "three panes: $line"; fi
+if screen_escaped main | grep -qP '\x1b\[[0-9;]*(38;5;[0-9]+|3[0-7])[0-9;]*m'; then pass "colors in capture-pane -e"
+else fail "no color escapes on the screen"; fi
+
+# Open one article through the filter.
+tm send-keys -t main f C-u "Lower Varnholt evacuated" Enter
+wait_for main "1 article match Lower Varnholt evacuated" 2000 || fail "filter did not answer"
+tm send-keys -t main Enter
+wait_for main "Support independent journalism" 2000 || fail "the article did not open"
+if highlighted main "Support independent journalism"; then pass "boilerplate styled"; else fail "boilerplate not styled"; fi
+
+# Entities and dates: highlighted when the analysis finds them.
+tm send-keys -t main '}'
+sleep 0.2
+entity=$(message main)
+if [[ $entity == "no further entity" ]]; then
+    echo "skip: the analysis finds no entities in this article yet"
+else
+    entity=${entity% · *}
+    tm send-keys -t main Escape
+    sleep 0.2
+    if highlighted main "$entity"; then pass "entity highlighted: $entity"; else fail "entity not highlighted: $entity"; fi
+fi
+tm send-keys -t main ']'
+sleep 0.2
+date=$(message main)
+if [[ $date == "no later date" ]]; then
+    echo "skip: the analysis finds no dates in this article yet"
+else
+    date=${date% · *}
+    if highlighted main "$date"; then pass "date highlighted: $date"; else fail "date not highlighted: $date"; fi
+    # Its event in the timeline, then the next linked event: in another article.
+    tm send-keys -t main Enter
+    sleep 0.2
+    tm send-keys -t main ']'
+    sleep 0.3
+    jump=$(message main)
+    if [[ $jump == "no later linked event" || $jump == "no linked events" ]]; then
+        tm send-keys -t main '['
+        sleep 0.3
+        jump=$(message main)
+    fi
+    if [[ $jump == "→ "* && $jump != "→ Lower Varnholt evacuated"* ]]; then pass "] lands on a linked event: $jump"
+    else fail "] did not reach a linked event in another article: $jump"; fi
+fi
+
+# A new file shows within a second.
+tm send-keys -t main 1 f C-u Enter
+wait_for main "filter cleared" 2000 || fail "filter not cleared"
+printf 'title: Sirens tested along the Oran River\ndate: 2024-04-20\n\nThe new sirens of Lower Varnholt were tested on Saturday.\n' \
+    > "$WORK/sirens.tmp"
+mv "$WORK/sirens.tmp" "$ARTICLES/2024-04-20-sirens.txt"
+start=$(now_us)
+if wait_for main "Sirens tested" 1000; then pass "new file shown after $(( ($(now_us) - start) / 1000 )) ms"
+else fail "new file not shown within a second"; fi
+
+# Resizing, down to tiny.
+tm resize-window -t main -x 80 -y 24
+sleep 0.3
+line=$(screen main | sed -n 2p)
+if [[ $line == "┌ Articles"*"┬ "*"┐" && $(screen main | wc -l) -le 24 ]]; then pass "two panes at 80x24"; else fail "80x24: $line"; fi
+tm resize-window -t main -x 20 -y 8
+sleep 0.3
+if [[ $(screen main | sed -n 2p) == "┌"*"┐" ]]; then pass "20x8 drawn"; else fail "20x8: $(screen main)"; fi
+tm resize-window -t main -x 120 -y 40
+wait_for main "┬ Timeline" 2000 && pass "back to 120x40" || fail "no redraw after growing"
+
+# q restores the terminal and leaves no process.
+tm send-keys -t main q
+if wait_for main "READER-EXITED-0" 1000; then pass "q exits with status 0"; else fail "q did not exit"; fi
+if screen main | grep -q "MODES: echo icanon"; then pass "terminal restored (echo, icanon)"; else fail "terminal modes not restored: $(screen main | tail -3)"; fi
+if screen main | grep -q "┌ Articles"; then fail "the reader's screen is still shown"; else pass "alternate screen left"; fi
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail "a reader process is left"
+
+# SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
+for signal in TERM HUP INT; do
+    start_session "sig$signal" 100 30 "$RUN"
+    wait_for "sig$signal" "articles" 10000 || fail "reader did not start for SIG$signal"
+    pid=$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")
+    kill -"$signal" "$pid"
+    if wait_for "sig$signal" "READER-EXITED" 1000 && wait_gone "$TIDINGS_BIN $ARTICLES" 1000; then
+        pass "SIG$signal: exited within a second"
+    else
+        fail "SIG$signal: still running after a second"
+    fi
+    wait_for "sig$signal" "MODES:" 1000
+    screen "sig$signal" | grep -q "MODES: echo icanon" && pass "SIG$signal: terminal restored" || fail "SIG$signal: terminal not restored: $(screen "sig$signal" | grep -e READER -e MODES)"
+done
+
+finish
