@@ -96,11 +96,13 @@ final class LinkRankingTests: XCTestCase {
             F.summary("n\(n).txt", start.adding(days: n).iso, title: "Item \(n)", entities: ["Common"])
         }
         let timeline = Timeline(many)
-        let links = timeline.links(of: "n\(count / 2).txt#p")
+        let links = timeline.links(of: "n\(count / 2).txt#p", limit: .max)
         XCTAssertEqual(links.count, Timeline.LinkWeight.nearestPerEntity - 1)
+        XCTAssertEqual(timeline.linkCount(of: "n\(count / 2).txt#p"), links.count)
+        XCTAssertEqual(timeline.links(of: "n\(count / 2).txt#p", limit: 5).map(\.event), links.prefix(5).map(\.event))
         XCTAssertEqual(Set(links.prefix(2).map(\.event)), ["n\(count / 2 - 1).txt#p", "n\(count / 2 + 1).txt#p"])
         XCTAssertLessThanOrEqual(links.map(\.dayDistance).max()!, Timeline.LinkWeight.nearestPerEntity / 2)
-        let edge = timeline.links(of: "n0.txt#p")
+        let edge = timeline.links(of: "n0.txt#p", limit: .max)
         XCTAssertEqual(edge.first?.event, "n1.txt#p")
         XCTAssertEqual(edge.count, Timeline.LinkWeight.nearestPerEntity - 1)
     }

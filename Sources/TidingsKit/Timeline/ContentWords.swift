@@ -3,43 +3,51 @@
 public enum ContentWords {
     /// Distinct content words of `text`, in order of first use.
     public static func of(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars, ranges: [0..<scalars.count])
-        var seen = Set<String>()
         var words: [String] = []
-        for token in tokens where token.kind == .word && token.length >= 3 {
-            guard let word = stem(scalars[token.range]), !stopWords.contains(word), seen.insert(word).inserted else {
-                continue
+        var current = String.UnicodeScalarView()
+        var skipping = false
+        func finish() {
+            if !skipping, let word = stem(current), !stopWords.contains(word), !words.contains(word) {
+                words.append(word)
             }
-            words.append(word)
+            current = String.UnicodeScalarView()
+            skipping = false
         }
+        for scalar in text.unicodeScalars {
+            if CharacterClass.isLetter(scalar) {
+                if !skipping { current.append(CharacterClass.lowerASCII(scalar)) }
+            } else if CharacterClass.isDigit(scalar) {
+                // "G7", "1990s": numbers are not topics.
+                skipping = true
+            } else if CharacterClass.isApostrophe(scalar), !current.isEmpty {
+                // A possessive or contraction: the word is what came before.
+                skipping = true
+            } else if !current.isEmpty || skipping {
+                finish()
+            }
+        }
+        finish()
         return words
     }
 
-    /// Letters in lower case without a possessive or abbreviation periods, with the commonest inflections cut, so "bribes",
-    /// "bribed" and "bribing" meet; nil for a token with digits.
-    static func stem(_ token: ArraySlice<Unicode.Scalar>) -> String? {
-        var scalars = String.UnicodeScalarView()
-        for scalar in token {
-            if CharacterClass.isDigit(scalar) { return nil }
-            if CharacterClass.isApostrophe(scalar) { break }
-            if CharacterClass.isLetter(scalar) { scalars.append(scalar) }
+    /// Lower case with the commonest inflections cut, so "bribes", "bribed" and "bribing" meet;
+    /// nil when too short to say anything.
+    static func stem(_ letters: String.UnicodeScalarView) -> String? {
+        guard letters.count >= 3 else { return nil }
+        var word = letters.allSatisfy(\.isASCII) ? String(letters) : String(letters).lowercased()
+        let length = word.utf8.count
+        if length >= 5, word.hasSuffix("ies") {
+            word = String(word.dropLast(3)) + "y"
+        } else if length >= 6, word.hasSuffix("ing") {
+            word.removeLast(3)
+        } else if length >= 5, word.hasSuffix("ed") || word.hasSuffix("es") {
+            word.removeLast(2)
+        } else if length >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
+            word.removeLast()
         }
-        var word = String(scalars).lowercased()
-        let length = word.count
-        for (suffix, replacement, minimum) in suffixes where length >= minimum && word.hasSuffix(suffix) {
-            if suffix == "s", word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { break }
-            word = String(word.dropLast(suffix.count)) + replacement
-            break
-        }
-        while word.count > 3, let last = word.last, last == "e" { word.removeLast() }
-        return word.count >= 3 ? word : nil
+        while word.utf8.count > 3, word.hasSuffix("e") { word.removeLast() }
+        return word.utf8.count >= 3 ? word : nil
     }
-
-    /// Suffix, replacement, shortest word it applies to; the first match wins.
-    static let suffixes: [(String, String, Int)] = [
-        ("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5), ("s", "", 4),
-    ]
 
     static let stopWords: Set<String> = {
         let words = """
@@ -60,7 +68,7 @@ public enum ContentWords {
             percent pct mln bln billion million thousand hundred first second third one two three
             """
         return Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap {
-            stem(ArraySlice(Array($0.unicodeScalars)))
+            stem(String.UnicodeScalarView($0.unicodeScalars))
         })
     }()
 }

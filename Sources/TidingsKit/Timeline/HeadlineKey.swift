@@ -4,29 +4,35 @@ public enum HeadlineKey {
     /// The headline's words in lower case; then, when a short tail follows a dash or bar, the
     /// words before it.
     public static func keys(_ headline: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        var tailStart: Int?
+        var key = String.UnicodeScalarView()
+        var words = 0
+        var inWord = false
+        var asciiOnly = true
+        // Words and key length where the last separator stood.
+        var tail: (words: Int, length: Int)?
         var previous: Unicode.Scalar = " "
         for scalar in headline.unicodeScalars {
             defer { previous = scalar }
             if CharacterClass.isWordScalar(scalar) {
-                current.append(scalar)
+                if !inWord {
+                    if words > 0 { key.append(" ") }
+                    words += 1
+                    inWord = true
+                }
+                asciiOnly = asciiOnly && scalar.isASCII
+                key.append(CharacterClass.lowerASCII(scalar))
                 continue
             }
-            if !current.isEmpty {
-                words.append(String(current).lowercased())
-                current = String.UnicodeScalarView()
-            }
+            inWord = false
             if separators.contains(scalar) || (scalar == "-" && CharacterClass.isWhitespace(previous)) {
-                tailStart = words.count
+                tail = (words, key.count)
             }
         }
-        if !current.isEmpty { words.append(String(current).lowercased()) }
-        guard !words.isEmpty else { return [] }
-        let full = words.joined(separator: " ")
-        if let tailStart, tailStart >= minimumWords, words.count - tailStart <= maximumTail {
-            return [full, words[..<tailStart].joined(separator: " ")]
+        guard words > 0 else { return [] }
+        let full = asciiOnly ? String(key) : String(key).lowercased()
+        if let tail, tail.words >= minimumWords, words - tail.words <= maximumTail {
+            let head = String(String.UnicodeScalarView(key.prefix(tail.length)))
+            return [full, asciiOnly ? head : head.lowercased()]
         }
         return [full]
     }

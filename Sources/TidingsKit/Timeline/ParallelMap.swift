@@ -7,10 +7,10 @@ enum ParallelMap {
         var results = [R?](repeating: nil, count: items.count)
         let chunks = min(items.count, 64)
         results.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes its own indexes only.
+            // Each chunk writes its own run of indexes only.
             let output = DisjointWrites(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in stride(from: chunk, to: items.count, by: chunks) {
+                for index in items.count * chunk / chunks..<items.count * (chunk + 1) / chunks {
                     output.buffer[index] = transform(items[index])
                 }
             }

@@ -41,6 +41,10 @@ public struct TimeSpan: Hashable, Sendable, Comparable {
 
     /// nil when the value is not a calendar period (durations, references, unknown digits).
     public init?(value: String) {
+        if let day = TimeSpan.plainDate(value) {
+            self.init(day: day)
+            return
+        }
         let parts = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
         let fields = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         guard let head = fields.first, !head.isEmpty, head.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
@@ -100,6 +104,24 @@ public struct TimeSpan: Hashable, Sendable, Comparable {
         } else {
             return nil
         }
+    }
+
+    /// `YYYY-MM-DD`, the commonest value, read without splitting.
+    private static func plainDate(_ value: String) -> CalendarDate? {
+        guard value.utf8.count == 10 else { return nil }
+        return value.utf8.withContiguousStorageIfAvailable { b -> CalendarDate? in
+            func number(_ range: Range<Int>) -> Int? {
+                var total = 0
+                for i in range {
+                    guard b[i] >= 48, b[i] <= 57 else { return nil }
+                    total = total * 10 + Int(b[i]) - 48
+                }
+                return total
+            }
+            guard b[4] == 45, b[7] == 45, let year = number(0..<4), let month = number(5..<7),
+                  let day = number(8..<10) else { return nil }
+            return CalendarDate(validYear: year, month: month, day: day)
+        } ?? nil
     }
 
     private static func date(_ fields: [Substring]) -> CalendarDate? {

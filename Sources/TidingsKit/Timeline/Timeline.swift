@@ -14,7 +14,7 @@ public struct Timeline: Sendable {
     var entityRefs: [[EntityRef: Int32]] = []
     var words = Vocabulary()
     /// Events of one precise day, by day number.
-    var dayEvents: [Int: [EventRef]] = [:]
+    var dayEvents: [Int: DayEvents] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
     var titled: [String: [Int32]] = [:]
     var citing: [String: [Int32]] = [:]
@@ -65,7 +65,7 @@ public struct Timeline: Sendable {
             }
             let span = article.events[index].span
             if span.isDay {
-                dayEvents[span.startDay]?.removeAll { $0 == ref }
+                dayEvents[span.startDay]?.remove(ref)
                 if dayEvents[span.startDay]?.isEmpty == true { dayEvents[span.startDay] = nil }
             }
         }
@@ -88,29 +88,29 @@ public struct Timeline: Sendable {
     /// any posting list.
     private mutating func store(_ prepared: PreparedArticle) -> Int32 {
         let summary = prepared.summary
-        var articleEntities = Set<Int32>()
-        var articleWords = Set<Int32>()
+        var articleEntities: [Int32] = []
+        var articleWords: [Int32] = []
         var events: [StoredEvent] = []
         var published: Int32?
         for event in prepared.events {
-            let participants = Set(event.participants.map { entities.intern($0) }).sorted()
-            let eventWords = Set(event.words.map { words.intern($0) }).sorted()
-            articleEntities.formUnion(participants)
-            articleWords.formUnion(eventWords)
+            let participants = Timeline.distinct(event.participants.map { entities.intern($0) })
+            let eventWords = Timeline.distinct(event.words.map { words.intern($0) })
+            articleEntities += participants
+            articleWords += eventWords
             if summary.events[Int(event.ordinal)].kind == .published, published == nil {
                 published = Int32(events.count)
             }
             events.append(StoredEvent(ordinal: event.ordinal, span: event.span, participants: participants,
                                       words: eventWords))
         }
-        for ref in summary.entities { articleEntities.insert(entities.intern(ref.id)) }
+        for ref in summary.entities { articleEntities.append(entities.intern(ref.id)) }
         while entityEvents.count < entities.strings.count {
             entityEvents.append([])
             entityRefs.append([:])
         }
         for ref in summary.entities { entityRefs[Int(entities.intern(ref.id))][ref, default: 0] += 1 }
         let stored = StoredArticle(summary: summary, day: summary.date.dayNumber, events: events,
-                                   entities: articleEntities.sorted(), words: articleWords.sorted(),
+                                   entities: Timeline.distinct(articleEntities), words: Timeline.distinct(articleWords),
                                    titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published)
         entities.count(stored.entities, by: 1)
@@ -142,7 +142,20 @@ public struct Timeline: Sendable {
                 entityEvents[Int(entity)].append(ref)
             }
         }
-        if event.span.isDay { dayEvents[event.span.startDay, default: []].append(ref) }
+        if event.span.isDay { dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: event.words) }
+    }
+
+    /// Ascending, without repeats.
+    static func distinct(_ numbers: [Int32]) -> [Int32] {
+        guard numbers.count > 1 else { return numbers }
+        var sorted = numbers.sorted()
+        var kept = 1
+        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     private func position(of ref: EventRef, in list: [EventRef]) -> Int? {
@@ -152,6 +165,11 @@ public struct Timeline: Sendable {
     }
 
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
+
+    /// The first day of an event's period, read in place (hot in link ranking).
+    func startDay(_ ref: EventRef) -> Int {
+        articles[Int(ref.article)].unsafelyUnwrapped.events[Int(ref.index)].span.startDay
+    }
 
     func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }
 

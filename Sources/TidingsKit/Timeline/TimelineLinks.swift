@@ -11,98 +11,112 @@ extension Timeline {
         /// One article's "Read also" names the other.
         public static let readAlso = 3.0
         /// Of an entity named by more events than this, only the nearest this many in time are
-        /// candidates: their links differ only in nearness, which is what ranks them.
-        public static let nearestPerEntity = 256
+        /// candidates: links through that entity alone differ only in nearness, which ranks them.
+        public static let nearestPerEntity = 32
     }
 
-    /// A link before it is turned into ids.
-    struct RankedLink {
-        var target: EventRef
-        var weight: Double
-        var shared: [Int32]
-        var words: [Int32]
-        var reasons: TimelineLink.Reasons
-        var dayDistance: Int
+    /// Links returned when no limit is given: more than a reader picks from.
+    public static let defaultLinkLimit = 50
+
+    /// What the scoring pass keeps of a candidate; shared entities and words are found again for
+    /// the few that make the list.
+    struct Score {
+        var weight = 0.0
+        var reasons: TimelineLink.Reasons = []
+
+        mutating func add(_ weight: Double, _ reason: TimelineLink.Reasons) {
+            self.weight += weight
+            reasons.insert(reason)
+        }
     }
 
-    /// Links of the event `id`, strongest first, then nearest in time.
-    public func links(of id: String, limit: Int = .max) -> [TimelineLink] {
+    /// Links of the event `id`, strongest first, then nearest in time, at most `limit`.
+    public func links(of id: String, limit: Int = Timeline.defaultLinkLimit) -> [TimelineLink] {
         guard let ref = ref(of: id) else { return [] }
-        return rankedLinks(of: ref, limit: limit).map { link in
-            TimelineLink(event: eventID(link.target), weight: link.weight,
-                         shared: link.shared.map { entities.strings[Int($0)] },
-                         words: link.words.map { words.strings[Int($0)] },
-                         reasons: link.reasons, dayDistance: link.dayDistance)
+        let source = self[ref]
+        return ranked(scores(of: ref), from: ref, limit: limit).map { target, score in
+            let other = self[target]
+            let words = score.reasons.contains(.sameDay) ? intersection(source.words, other.words) : []
+            return TimelineLink(event: eventID(target), weight: score.weight,
+                                shared: intersection(source.participants, other.participants).map { entities.strings[Int($0)] },
+                                words: words.map { self.words.strings[Int($0)] },
+                                reasons: score.reasons, dayDistance: abs(other.span.startDay - source.span.startDay))
         }
     }
 
     /// The links of many events, worked out on every core (for exports).
-    public func links(of ids: [String], limit: Int = .max) -> [[TimelineLink]] {
+    public func links(of ids: [String], limit: Int = Timeline.defaultLinkLimit) -> [[TimelineLink]] {
         ParallelMap.map(ids) { self.links(of: $0, limit: limit) }
+    }
+
+    /// How many events link to event `id`.
+    public func linkCount(of id: String) -> Int {
+        ref(of: id).map { scores(of: $0).count } ?? 0
     }
 
     /// The linked event that comes next in the timeline after event `id`.
     public func nextLinked(from id: String) -> TimelineEvent? {
         guard let ref = ref(of: id) else { return nil }
-        let later = rankedLinks(of: ref).map(\.target).filter { precedes(ref, $0) }
+        let later = scores(of: ref).keys.filter { precedes(ref, $0) }
         return later.min(by: precedes).map(event)
     }
 
     /// The linked event that comes just before event `id` in the timeline.
     public func previousLinked(from id: String) -> TimelineEvent? {
         guard let ref = ref(of: id) else { return nil }
-        let earlier = rankedLinks(of: ref).map(\.target).filter { precedes($0, ref) }
+        let earlier = scores(of: ref).keys.filter { precedes($0, ref) }
         return earlier.max(by: precedes).map(event)
     }
 
-    func rankedLinks(of ref: EventRef, limit: Int = .max) -> [RankedLink] {
+    /// Every event linked to `ref`, with its weight.
+    func scores(of ref: EventRef) -> [EventRef: Score] {
         let source = self[ref]
-        var found: [EventRef: RankedLink] = [:]
-        func touch(_ target: EventRef) -> Bool {
-            guard target.article != ref.article else { return false }
-            if found[target] == nil {
-                let distance = abs(self[target].span.startDay - source.span.startDay)
-                found[target] = RankedLink(target: target, weight: 0, shared: [], words: [], reasons: [],
-                                           dayDistance: distance)
-            }
-            return true
-        }
+        var found: [EventRef: Score] = [:]
+        found.reserveCapacity(4 * LinkWeight.nearestPerEntity)
         for entity in source.participants {
             let rarity = entities.rarity(entity, articles: articleCount)
-            for target in nearest(entityEvents[Int(entity)], to: ref) where touch(target) {
-                found[target]!.weight += rarity
-                found[target]!.shared.append(entity)
-                found[target]!.reasons.insert(.entities)
+            for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
+                found[target, default: Score()].add(rarity, .entities)
             }
         }
         if source.span.isDay, !source.words.isEmpty {
-            for target in dayEvents[source.span.startDay] ?? [] where target.article != ref.article {
-                let common = intersection(source.words, self[target].words)
-                guard !common.isEmpty, touch(target) else { continue }
-                let rarity = common.reduce(0.0) { $0 + words.rarity($1, articles: articleCount) }
-                found[target]!.weight += LinkWeight.sameDay + LinkWeight.wordShare * rarity
-                found[target]!.words = common
-                found[target]!.reasons.insert(.sameDay)
+            dayEvents[source.span.startDay]?.forEach { target, targetWords in
+                guard target.article != ref.article else { return }
+                var rarity = 0.0
+                forEachCommon(source.words, targetWords) { rarity += words.rarity($0, articles: articleCount) }
+                guard rarity > 0 else { return }
+                found[target, default: Score()].add(LinkWeight.sameDay + LinkWeight.wordShare * rarity, .sameDay)
             }
         }
-        let article = self.article(ref)
-        if article.published == ref.index {
+        if article(ref).published == ref.index {
             for slot in readAlsoPartners(of: ref.article) {
                 guard let index = articles[Int(slot)]?.published else { continue }
-                let target = EventRef(article: slot, index: index)
-                guard touch(target) else { continue }
-                found[target]!.weight += LinkWeight.readAlso
-                found[target]!.reasons.insert(.readAlso)
+                found[EventRef(article: slot, index: index), default: Score()].add(LinkWeight.readAlso, .readAlso)
             }
         }
-        var links = Array(found.values)
-        links.sort { a, b in
-            if a.weight != b.weight { return a.weight > b.weight }
-            if a.dayDistance != b.dayDistance { return a.dayDistance < b.dayDistance }
-            return precedes(a.target, b.target)
+        return found
+    }
+
+    /// The `limit` best of `scores`: by weight, then nearness in days, then timeline order.
+    func ranked(_ scores: [EventRef: Score], from ref: EventRef, limit: Int) -> [(EventRef, Score)] {
+        let day = startDay(ref)
+        var candidates = scores.map { (ref: $0.key, score: $0.value, distance: abs(startDay($0.key) - day)) }
+        // Numbers first, cheaply; timeline order then settles each run of ties that makes the list.
+        candidates.sort { a, b in
+            a.score.weight != b.score.weight ? a.score.weight > b.score.weight : a.distance < b.distance
         }
-        if links.count > limit { links.removeLast(links.count - limit) }
-        return links
+        var result: [(EventRef, Score)] = []
+        var index = 0
+        while index < candidates.count, result.count < limit {
+            var next = index + 1
+            while next < candidates.count, candidates[next].score.weight == candidates[index].score.weight,
+                  candidates[next].distance == candidates[index].distance { next += 1 }
+            var run = candidates[index..<next]
+            if run.count > 1 { run.sort { precedes($0.ref, $1.ref) } }
+            for candidate in run.prefix(limit - result.count) { result.append((candidate.ref, candidate.score)) }
+            index = next
+        }
+        return result
     }
 
     /// Articles whose "Read also" names this one's title, and those this one's names.
@@ -120,14 +134,14 @@ extension Timeline {
     func nearest(_ list: [EventRef], to ref: EventRef) -> ArraySlice<EventRef> {
         let wanted = LinkWeight.nearestPerEntity
         guard list.count > wanted else { return list[...] }
-        let day = self[ref].span.startDay
+        let day = startDay(ref)
         let middle = lowerBound(list, ref)
         var low = middle, high = middle
         while high - low < wanted {
             if low == 0 { high = min(list.count, low + wanted); break }
             if high == list.count { low = max(0, high - wanted); break }
-            let before = day - self[list[low - 1]].span.startDay
-            let after = self[list[high]].span.startDay - day
+            let before = day - startDay(list[low - 1])
+            let after = startDay(list[high]) - day
             if before <= after { low -= 1 } else { high += 1 }
         }
         return list[low..<high]
@@ -136,10 +150,15 @@ extension Timeline {
     /// Common elements of two ascending lists.
     func intersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         var common: [Int32] = []
+        b.withUnsafeBufferPointer { b in forEachCommon(a, b) { common.append($0) } }
+        return common
+    }
+
+    func forEachCommon(_ a: [Int32], _ b: UnsafeBufferPointer<Int32>, _ body: (Int32) -> Void) {
         var i = 0, j = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
-                common.append(a[i])
+                body(a[i])
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
@@ -148,6 +167,5 @@ extension Timeline {
                 j += 1
             }
         }
-        return common
     }
 }

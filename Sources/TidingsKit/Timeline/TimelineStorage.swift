@@ -96,3 +96,41 @@ struct Vocabulary: Sendable {
         return log(Double(articles + 1) / Double(frequency))
     }
 }
+
+/// The events of one day with their content words side by side in flat arrays, so comparing an
+/// event's words with every other event of a busy day reads memory in order.
+struct DayEvents: Sendable {
+    private(set) var refs: [EventRef] = []
+    /// `words[ends[i - 1]..<ends[i]]` are the words of `refs[i]`, ascending.
+    private var ends: [Int32] = []
+    private var words: [Int32] = []
+
+    var isEmpty: Bool { refs.isEmpty }
+
+    mutating func append(_ ref: EventRef, words eventWords: [Int32]) {
+        refs.append(ref)
+        words += eventWords
+        ends.append(Int32(words.count))
+    }
+
+    mutating func remove(_ ref: EventRef) {
+        guard let index = refs.firstIndex(of: ref) else { return }
+        let start = index == 0 ? 0 : Int(ends[index - 1]), end = Int(ends[index])
+        refs.remove(at: index)
+        ends.remove(at: index)
+        words.removeSubrange(start..<end)
+        for later in index..<ends.count { ends[later] -= Int32(end - start) }
+    }
+
+    /// Calls `body` with each event and its words.
+    func forEach(_ body: (EventRef, UnsafeBufferPointer<Int32>) -> Void) {
+        words.withUnsafeBufferPointer { all in
+            var start = 0
+            for (index, ref) in refs.enumerated() {
+                let end = Int(ends[index])
+                body(ref, UnsafeBufferPointer(rebasing: all[start..<end]))
+                start = end
+            }
+        }
+    }
+}
