@@ -428,7 +428,10 @@ public final class Library: @unchecked Sendable {
     private func take(_ paths: [String]) {
         var jobs: [Indexer.Job] = []
         var gone: [String] = []
-        for path in paths {
+        for changed in paths {
+            // A name that is not UTF-8 cannot be opened by its decoded path: list its folder,
+            // which yields the bytes the file system uses.
+            let path = changed.contains("\u{FFFD}") ? String(changed[..<(changed.lastIndex(of: "/") ?? changed.endIndex)]) : changed
             if path == folder {
                 refreshAll(progress: nil)
                 return
