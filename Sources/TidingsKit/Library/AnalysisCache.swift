@@ -136,24 +136,23 @@ final class AnalysisCache: @unchecked Sendable {
         for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
     }
 
-    /// Every file the cache knows, by path relative to the folder; `base` (the folder with a
-    /// trailing slash) makes the summaries' full paths.
-    func records(base: String) throws -> [String: Record] {
+    /// Every file the cache knows, under its full path (`base`, the folder with a trailing
+    /// slash, before the stored relative path).
+    func records(base: String) throws -> [(path: String, record: Record)] {
         try pool.read { db in
-            var records: [String: Record] = [:]
+            var records: [(path: String, record: Record)] = []
+            records.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM files") ?? 0)
             let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, summary, failure FROM files")
             while let row = try rows.next() {
-                let path: String = row[0]
+                let path = base + (row[0] as String)
                 var record = Record(size: row[1], modifiedNanoseconds: row[2], hash: UInt64(bitPattern: row[3]),
                                     summary: nil, failure: row[5])
                 if let blob = try row.withUnsafeData(atIndex: 4, { $0.map { [UInt8]($0) } }) {
                     // A damaged row is left out: the file is analysed again.
-                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: base + path) else {
-                        continue
-                    }
+                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path) else { continue }
                     record.summary = summary
                 }
-                records[path] = record
+                records.append((path, record))
             }
             return records
         }
@@ -209,13 +208,14 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    /// Relative paths of the files whose title or text match `expression` (FTS5 syntax), best
-    /// first.
+    /// Relative paths of the files whose title or text match `expression` (FTS5 syntax), the
+    /// latest stored first. Not ranked: ranking every match of a common word costs too much for
+    /// search as you type, and the list orders the matches anyway.
     func search(_ expression: String, limit: Int) throws -> [String] {
         try pool.read { db in
             try String.fetchAll(db, sql: """
                 SELECT files.path FROM search JOIN files ON files.id = search.rowid
-                WHERE search MATCH ? ORDER BY rank LIMIT ?
+                WHERE search MATCH ? ORDER BY search.rowid DESC LIMIT ?
                 """, arguments: [expression, limit])
         }
     }

@@ -32,6 +32,9 @@ final class Indexer: @unchecked Sendable {
         var reanalysed = 0
     }
 
+    /// Changes stored per transaction: large enough that commits cost little.
+    static let batchSize = 1024
+
     let base: String
     let reader: ArticleReader
     let analyzer: Analyzer
@@ -81,7 +84,7 @@ final class Indexer: @unchecked Sendable {
         let writer = Thread { [self] in
             while true {
                 lock.lock()
-                while run.queue.count < 256 && !run.finished { lock.wait() }
+                while run.queue.count < Self.batchSize && !run.finished { lock.wait() }
                 let batch = run.queue
                 run.queue = []
                 let last = run.finished
@@ -109,7 +112,7 @@ final class Indexer: @unchecked Sendable {
                 run.outcomes[index] = outcome
                 if let change { run.queue.append(change) }
                 if case .analysed = outcome { run.timings.reanalysed += 1 }
-                if run.queue.count >= 256 { lock.broadcast() }
+                if run.queue.count >= Self.batchSize { lock.broadcast() }
                 lock.unlock()
                 if index % 64 == 63 { progress?(index + 1) }
             }

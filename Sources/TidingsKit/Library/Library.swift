@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import Foundation
 
 /// A watched folder of articles: summaries of all of them kept in memory, full texts and
@@ -154,7 +155,7 @@ public final class Library: @unchecked Sendable {
         if let cache = indexer.cache {
             let expression = words.map { "\"\($0)\"" }.joined(separator: " ")
             if let relative = try? cache.search(expression, limit: limit) {
-                return relative.map { indexer.base + $0 }
+                return newestFirst(relative.map { indexer.base + $0 })
             }
         }
         // Without a cache: titles only.
@@ -162,6 +163,14 @@ public final class Library: @unchecked Sendable {
             let title = summary.title.lowercased()
             return words.allSatisfy { title.contains($0) }
         }.prefix(limit).map(\.path)
+    }
+
+    /// Paths in the order of the list: newest article first.
+    private func newestFirst(_ paths: [String]) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let dated = paths.map { (path: $0, date: known[$0]?.summary?.date ?? CalendarDate(dayNumber: 0)) }
+        return dated.sorted { ($0.date, $0.path) > ($1.date, $1.path) }.map(\.path)
     }
 
     // MARK: Read state
@@ -189,10 +198,18 @@ public final class Library: @unchecked Sendable {
     public func index(progress: (@Sendable (Int, Int) -> Void)?) -> IndexReport {
         let start = Indexer.now()
         var report = IndexReport()
+        // Listing the folder and reading the cache wait on different things: overlap them.
+        let listing = Listed()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [folder] in
+            listing.value = FolderScanner.scan(folder)
+            listing.seconds = Indexer.now() - start
+        }
         report.cached = loadCache()
         report.loading = Indexer.now() - start
-        let refresh = refreshAll(progress: progress)
-        report.listing = refresh.listing
+        group.wait()
+        let refresh = refreshAll(progress: progress, listing: listing.value)
+        report.listing = listing.seconds
         report.analysis = refresh.timings.analysis
         report.storage = refresh.timings.storage
         report.reanalysed = refresh.timings.reanalysed
@@ -238,9 +255,10 @@ public final class Library: @unchecked Sendable {
         do {
             let records = try cache.records(base: indexer.base)
             lock.lock()
-            for (path, record) in records { known[indexer.base + path] = record }
+            known.reserveCapacity(records.count)
+            for (path, record) in records { known[path] = record }
             lock.unlock()
-            return records.values.filter { $0.summary != nil }.count
+            return records.count { $0.record.summary != nil }
         } catch {
             AnalysisCache.remove(cache.file)
             var notice = "cache: \(cache.file) cannot be read (\(error)); "
@@ -263,11 +281,17 @@ public final class Library: @unchecked Sendable {
         var failures: [ReadFailure] = []
     }
 
-    /// Lists the whole folder and brings `known` and the cache up to date with it.
+    private final class Listed: @unchecked Sendable {
+        var value: FolderScanner.Listing?
+        var seconds = 0.0
+    }
+
+    /// Lists the whole folder (unless given its listing) and brings `known` and the cache up to
+    /// date with it.
     @discardableResult
-    private func refreshAll(progress: (@Sendable (Int, Int) -> Void)?) -> Refresh {
+    private func refreshAll(progress: (@Sendable (Int, Int) -> Void)?, listing given: FolderScanner.Listing? = nil) -> Refresh {
         let start = Indexer.now()
-        let listing = FolderScanner.scan(folder)
+        let listing = given ?? FolderScanner.scan(folder)
         var refresh = Refresh(listing: Indexer.now() - start)
         if let failure = listing.failures.first(where: { $0.path == folder }) {
             post([.notice("\(folder): \(failure.reason)")])
@@ -404,7 +428,10 @@ public final class Library: @unchecked Sendable {
     private func take(_ paths: [String]) {
         var jobs: [Indexer.Job] = []
         var gone: [String] = []
-        for path in paths {
+        for changed in paths {
+            // A name that is not UTF-8 cannot be opened by its decoded path: list its folder,
+            // which yields the bytes the file system uses.
+            let path = changed.contains("\u{FFFD}") ? String(changed[..<(changed.lastIndex(of: "/") ?? changed.endIndex)]) : changed
             if path == folder {
                 refreshAll(progress: nil)
                 return
