@@ -43,5 +43,6 @@ enum BenchMain {
     static var suites: [(name: String, run: (BenchCorpus, Int, inout BenchTable) -> Void)] { [
         ("reading", ReadingBench.run),
         ("analysis", AnalysisBench.run),
+        ("keystroke", KeystrokeBench.run),
     ] }
 }
