@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tidings", targets: ["tidings"]),
+        .executable(name: "tidings-train", targets: ["tidings-train"]),
         .library(name: "TidingsKit", targets: ["TidingsKit"]),
         .library(name: "TidingsUI", targets: ["TidingsUI"]),
     ],
@@ -36,6 +37,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/demo")]
+        ),
+        .executableTarget(
+            name: "tidings-train",
+            dependencies: ["TidingsKit"]
         ),
         .executableTarget(
             name: "tidings-bench",

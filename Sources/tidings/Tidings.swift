@@ -9,7 +9,8 @@ struct Tidings: ParsableCommand {
         commandName: "tidings",
         abstract: "A terminal reader for news: articles, highlighted entities and dates, and a linked timeline.",
         version: version,
-        subcommands: [ReaderCommand.self, DemoCommand.self, ThemesCommand.self, ExtractCommand.self],
+        subcommands: [ReaderCommand.self, DemoCommand.self, ExtractCommand.self, TimelineCommand.self,
+                      IndexCommand.self, ThemesCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
 

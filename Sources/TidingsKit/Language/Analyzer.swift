@@ -10,14 +10,11 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> Analysis {
-        let ranges = article.contentRanges
-        let tokens = Tokenizer.tokenize(article.scalars, ranges: ranges)
-        let sentences = SentenceSplitter.split(article.scalars, tokens: tokens, ranges: ranges)
-        let text = AnalyzedText(scalars: article.scalars, tokens: tokens, sentences: sentences)
+        let text = AnalyzedText(article: article)
         let times = temporal.tag(text, anchor: article.date)
         let entities = recognizer.recognize(text)
         let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date)
-        return Analysis(tokens: tokens, sentences: sentences, entities: entities, times: times, events: events)
+        return Analysis(tokens: text.tokens, sentences: text.sentences, entities: entities, times: times, events: events)
     }
 }
 
@@ -31,6 +28,14 @@ public struct AnalyzedText: Sendable {
         self.scalars = scalars
         self.tokens = tokens
         self.sentences = sentences
+    }
+
+    /// The tokens and sentences of an article's content (boilerplate left out).
+    public init(article: Article) {
+        let ranges = article.contentRanges
+        let tokens = Tokenizer.tokenize(article.scalars, ranges: ranges)
+        self.init(scalars: article.scalars, tokens: tokens,
+                  sentences: SentenceSplitter.split(article.scalars, tokens: tokens, ranges: ranges))
     }
 
     public func string(_ range: Range<Int>) -> String {

@@ -12,6 +12,9 @@ public enum FolderScanner {
         public var rawPath: [CChar]
         /// The path for display and as a key: the bytes decoded as UTF-8 with replacement.
         public var path: String
+        /// Size and modification time when listed: with the path, the file's identity.
+        public var size: Int = 0
+        public var modifiedNanoseconds: Int64 = 0
     }
 
     public struct Listing: Sendable {
@@ -79,11 +82,18 @@ public enum FolderScanner {
             case S_IFDIR:
                 if !nameString.hasPrefix(".") { walk(child, depth: depth + 1, visited: &visited, into: &listing) }
             case S_IFREG:
-                if isArticleName(nameString) { listing.files.append(File(rawPath: child, path: decode(child))) }
+                if isArticleName(nameString) {
+                    listing.files.append(File(rawPath: child, path: decode(child), size: Int(childInfo.st_size),
+                                              modifiedNanoseconds: modifiedNanoseconds(childInfo)))
+                }
             default:
                 continue
             }
         }
+    }
+
+    static func modifiedNanoseconds(_ info: stat) -> Int64 {
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     static func decode(_ raw: [CChar]) -> String {

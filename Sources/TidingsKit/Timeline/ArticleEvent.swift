@@ -18,6 +18,19 @@ public struct ArticleEvent: Hashable, Sendable {
     /// The sentence, for lists and exports (empty for the publication).
     public var text: String
 
+    public init(id: String, kind: Kind, value: String, granularity: Granularity, start: Int, end: Int,
+                time: TimeExpression?, entities: [String], text: String) {
+        self.id = id
+        self.kind = kind
+        self.value = value
+        self.granularity = granularity
+        self.start = start
+        self.end = end
+        self.time = time
+        self.entities = entities
+        self.text = text
+    }
+
     /// One event per DATE or TIME expression of known calendar value, plus the publication.
     public static func events(in text: AnalyzedText, times: [TimeExpression], entities: [EntityMention],
                               published: CalendarDate) -> [ArticleEvent] {

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The word lists the tagger consults (made by scripts/build-gazetteers.py): place names, first
+/// names, surnames, common lowercase words, capitalized dictionary words and demonyms.
+struct Gazetteer: Sendable {
+    /// Bits of `EntityToken.lists`.
+    enum Lists {
+        static let firstName: UInt8 = 1
+        static let surname: UInt8 = 2
+        static let commonWord: UInt8 = 4
+        static let properWord: UInt8 = 8
+        static let demonym: UInt8 = 16
+    }
+
+    /// Values of `EntityToken.place`: where the token sits in the longest place name matched.
+    enum PlaceMatch {
+        static let none: UInt8 = 0, single: UInt8 = 1, first: UInt8 = 2, inside: UInt8 = 3, last: UInt8 = 4
+    }
+
+    static let longestPlace = 4
+
+    private var words: [(set: HashedSet, bit: UInt8)]
+    private var places: HashedSet
+    private var demonyms: HashedSet
+
+    static let files: [(name: String, bit: UInt8)] = [
+        ("first-names", Lists.firstName), ("surnames", Lists.surname), ("words", Lists.commonWord),
+        ("proper-words", Lists.properWord), ("demonyms", Lists.demonym),
+    ]
+
+    /// An empty gazetteer: every token is unlisted.
+    init() {
+        words = []
+        places = HashedSet()
+        demonyms = HashedSet()
+    }
+
+    /// Reads `<name>.txt` files of one entry a line from `folder`.
+    init(folder: URL) throws {
+        func lines(_ name: String) throws -> [Substring] {
+            let url = folder.appendingPathComponent(name + ".txt")
+            return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        }
+        words = []
+        demonyms = HashedSet()
+        for (name, bit) in Self.files {
+            let set = HashedSet(try lines(name).compactMap { Self.singleWordHash($0) })
+            words.append((set, bit))
+            if bit == Lists.demonym { demonyms = set }
+        }
+        places = HashedSet(try lines("locations").compactMap { line -> UInt64? in
+            let tokens = EntityTokens.tokens(of: String(line))
+            guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return nil }
+            return Self.sequenceHash(tokens[...])
+        })
+    }
+
+    /// The lowercase hash of an entry that is one tagger token, as `EntityToken.lower`.
+    private static func singleWordHash(_ line: Substring) -> UInt64? {
+        let scalars = line.unicodeScalars
+        guard !scalars.isEmpty, !scalars.contains(where: { CharacterClass.isHyphen($0) || $0 == " " }) else { return nil }
+        var h = FeatureHash.seed
+        for s in scalars { h = FeatureHash.add(h, EntityTokens.lowercase(s).value) }
+        return FeatureHash.mix(h)
+    }
+
+    static func sequenceHash(_ tokens: ArraySlice<EntityToken>) -> UInt64 {
+        var h = tokens[tokens.startIndex].lower
+        for token in tokens.dropFirst() { h = FeatureHash.combine(h, token.lower) }
+        return h
+    }
+
+    func isDemonym(_ lower: UInt64) -> Bool { demonyms.contains(lower) }
+
+    /// Sets `lists` and `place` of the tokens of one sentence.
+    func mark(_ tokens: inout ArraySlice<EntityToken>) {
+        guard !words.isEmpty else { return }
+        for i in tokens.indices where tokens[i].spelling.contains(.word) {
+            var bits: UInt8 = 0
+            for (set, bit) in words where set.contains(tokens[i].lower) { bits |= bit }
+            tokens[i].lists = bits
+        }
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            guard tokens[i].isCapitalized else { i += 1; continue }
+            var h = tokens[i].lower
+            var longest = 0
+            var n = 1
+            while true {
+                if places.contains(h) { longest = n }
+                if n == Self.longestPlace || i + n >= tokens.endIndex { break }
+                h = FeatureHash.combine(h, tokens[i + n].lower)
+                n += 1
+            }
+            if longest == 0 { i += 1; continue }
+            if longest == 1 {
+                tokens[i].place = PlaceMatch.single
+            } else {
+                tokens[i].place = PlaceMatch.first
+                for k in i + 1..<i + longest - 1 { tokens[k].place = PlaceMatch.inside }
+                tokens[i + longest - 1].place = PlaceMatch.last
+            }
+            i += longest
+        }
+    }
+}

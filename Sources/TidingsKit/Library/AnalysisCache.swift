@@ -1,0 +1,222 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import GRDB
+
+/// A folder's disposable cache: for each file its identity (path relative to the folder, size,
+/// modification time, content hash), its analysis in the binary forms of `AnalysisCodec`, and an
+/// FTS5 index of titles and texts. The text kept in the index also keeps loaded articles
+/// readable when their files go away.
+final class AnalysisCache: @unchecked Sendable {
+    /// What the cache knows of one file.
+    struct Record: Sendable {
+        var size: Int
+        var modifiedNanoseconds: Int64
+        var hash: UInt64
+        /// Nil for a file that gave no article.
+        var summary: ArticleSummary?
+        var failure: String?
+    }
+
+    /// One change to store.
+    enum Change: Sendable {
+        case analysed(path: String, size: Int, modified: Int64, hash: UInt64, summary: [UInt8], taggings: [UInt8],
+                      title: String, text: String)
+        /// Same content under a new size or time (a touch, a save without edits).
+        case restamped(path: String, size: Int, modified: Int64)
+        case failed(path: String, size: Int, modified: Int64, reason: String)
+        case removed(path: String)
+    }
+
+    enum Opening {
+        case opened(AnalysisCache, notice: String?)
+        case bypassed(notice: String)
+    }
+
+    let file: String
+    private let pool: DatabasePool
+    static let version = "tidings-cache \(AnalysisCodec.formatVersion)"
+
+    private init(file: String, pool: DatabasePool) {
+        self.file = file
+        self.pool = pool
+    }
+
+    /// Opens the cache at `file`, making it when missing; a cache that is damaged or from another
+    /// version is rebuilt; one that is read-only, locked or cannot be made is bypassed.
+    static func open(file: String) -> Opening {
+        let folder = String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)])
+        guard LibraryLocations.makeFolders(folder) else {
+            return .bypassed(notice: "cache: cannot create \(folder); working without a cache")
+        }
+        if isMarkedReadOnly(file) || isMarkedReadOnly(folder) {
+            return .bypassed(notice: "cache: \(file) is read-only; working without a cache")
+        }
+        switch attempt(file) {
+        case .success(let cache): return .opened(cache, notice: nil)
+        case .failure(.locked):
+            return .bypassed(notice: "cache: \(file) is locked by another process; working without a cache")
+        case .failure(.otherVersion):
+            // The version row decides; dropping tables in place keeps a second reader working.
+            if case .success(let cache) = attempt(file, rebuild: true) {
+                return .opened(cache, notice: "cache: made by another version of Tidings; rebuilding it")
+            }
+        case .failure(.unusable(let reason)):
+            if reason == "damaged" || reason == "not a database" {
+                remove(file)
+                if case .success(let cache) = attempt(file) {
+                    return .opened(cache, notice: "cache: \(file) was \(reason); rebuilding it")
+                }
+            }
+            return .bypassed(notice: "cache: \(file): \(reason); working without a cache")
+        }
+        return .bypassed(notice: "cache: \(file) cannot be rebuilt; working without a cache")
+    }
+
+    enum Problem: Error, Equatable {
+        case locked, otherVersion, unusable(String)
+    }
+
+    static func problem(_ error: any Error) -> Problem {
+        guard let error = error as? DatabaseError else { return .unusable("\(error)") }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked
+        case .SQLITE_CORRUPT: return .unusable("damaged")
+        case .SQLITE_NOTADB: return .unusable("not a database")
+        case .SQLITE_FULL: return .unusable("the disk is full")
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .unusable("cannot be written")
+        default: return .unusable(error.message ?? "error \(error.resultCode.rawValue)")
+        }
+    }
+
+    private static func attempt(_ file: String, rebuild: Bool = false) -> Result<AnalysisCache, Problem> {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(2)
+        configuration.label = "tidings-cache"
+        configuration.prepareDatabase { db in
+            // A disposable cache: a crashed process loses nothing it needs, so no fsync.
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+        }
+        do {
+            let pool = try DatabasePool(path: file, configuration: configuration)
+            let stored = try pool.read { db in
+                try db.tableExists("meta")
+                    ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") : nil
+            }
+            if stored != version {
+                if stored != nil && !rebuild { return .failure(.otherVersion) }
+                try pool.write { db in
+                    for table in ["search", "files", "meta"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+                    try db.execute(sql: """
+                        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                        CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+                            mtime INTEGER NOT NULL, hash INTEGER NOT NULL, summary BLOB, taggings BLOB, failure TEXT);
+                        CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+                        """)
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('version', ?)", arguments: [version])
+                }
+            }
+            return .success(AnalysisCache(file: file, pool: pool))
+        } catch {
+            return .failure(problem(error))
+        }
+    }
+
+    /// A file or folder whose mode grants nobody write access: honoured even for root, who could
+    /// write it anyway.
+    private static func isMarkedReadOnly(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & 0o222 == 0
+    }
+
+    static func remove(_ file: String) {
+        for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
+    }
+
+    /// Every file the cache knows, by path relative to the folder; `base` (the folder with a
+    /// trailing slash) makes the summaries' full paths.
+    func records(base: String) throws -> [String: Record] {
+        try pool.read { db in
+            var records: [String: Record] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, summary, failure FROM files")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                var record = Record(size: row[1], modifiedNanoseconds: row[2], hash: UInt64(bitPattern: row[3]),
+                                    summary: nil, failure: row[5])
+                if let blob = try row.withUnsafeData(atIndex: 4, { $0.map { [UInt8]($0) } }) {
+                    // A damaged row is left out: the file is analysed again.
+                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: base + path) else {
+                        continue
+                    }
+                    record.summary = summary
+                }
+                records[path] = record
+            }
+            return records
+        }
+    }
+
+    /// Stores a batch of changes in one transaction.
+    func apply(_ changes: [Change]) throws {
+        try pool.write { db in
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO files(path, size, mtime, hash, summary, taggings, failure) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
+                    summary = excluded.summary, taggings = excluded.taggings, failure = excluded.failure
+                RETURNING id
+                """)
+            let restamp = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+            let idOf = try db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?")
+            let unindex = try db.cachedStatement(sql: "DELETE FROM search WHERE rowid = ?")
+            let index = try db.cachedStatement(sql: "INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)")
+            let delete = try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?")
+            for change in changes {
+                switch change {
+                case let .analysed(path, size, modified, hash, summary, taggings, title, text):
+                    let previous = try Int64.fetchOne(idOf, arguments: [path])
+                    if let previous { try unindex.execute(arguments: [previous]) }
+                    guard let id = try Int64.fetchOne(upsert, arguments: [
+                        path, size, modified, Int64(bitPattern: hash), Data(summary), Data(taggings), nil,
+                    ]) else { continue }
+                    try index.execute(arguments: [id, title, text])
+                case let .restamped(path, size, modified):
+                    try restamp.execute(arguments: [size, modified, path])
+                case let .failed(path, size, modified, reason):
+                    if let previous = try Int64.fetchOne(idOf, arguments: [path]) {
+                        try unindex.execute(arguments: [previous])
+                    }
+                    _ = try Int64.fetchOne(upsert, arguments: [path, size, modified, 0, nil, nil, reason])
+                case let .removed(path):
+                    guard let id = try Int64.fetchOne(idOf, arguments: [path]) else { continue }
+                    try unindex.execute(arguments: [id])
+                    try delete.execute(arguments: [id])
+                }
+            }
+        }
+    }
+
+    /// The stored text and tagger output of one file, with the hash of the content they are of.
+    func stored(path: String) throws -> (hash: UInt64, taggings: [UInt8], text: String)? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT files.hash, files.taggings, search.body FROM files JOIN search ON search.rowid = files.id
+                WHERE files.path = ?
+                """, arguments: [path]), let taggings = try row.withUnsafeData(atIndex: 1, { $0.map { [UInt8]($0) } }) else { return nil }
+            return (UInt64(bitPattern: row[0]), taggings, row[2])
+        }
+    }
+
+    /// Relative paths of the files whose title or text match `expression` (FTS5 syntax), best
+    /// first.
+    func search(_ expression: String, limit: Int) throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT files.path FROM search JOIN files ON files.id = search.rowid
+                WHERE search MATCH ? ORDER BY rank LIMIT ?
+                """, arguments: [expression, limit])
+        }
+    }
+}

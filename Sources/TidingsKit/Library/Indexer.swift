@@ -1,0 +1,208 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Foundation
+
+/// Reads and analyses files on every core and stores the results in the cache on a writer
+/// thread, while the workers go on.
+final class Indexer: @unchecked Sendable {
+    /// A file to look at, with what the cache knew of it.
+    struct Job: Sendable {
+        var file: FolderScanner.File
+        var previous: AnalysisCache.Record?
+    }
+
+    /// What a job found; paths are full ones.
+    enum Outcome: Sendable {
+        /// A new or changed article.
+        case analysed(path: String, AnalysisCache.Record)
+        /// The content is what the cache had, under a new size or time.
+        case unchanged(path: String, size: Int, modified: Int64)
+        case failed(ReadFailure, size: Int, modified: Int64)
+    }
+
+    struct Timings: Sendable {
+        /// Wall time of reading and analysing on the workers.
+        var analysis = 0.0
+        /// Time the writer spent storing, mostly overlapping the analysis.
+        var storage = 0.0
+        var reanalysed = 0
+    }
+
+    let base: String
+    let reader: ArticleReader
+    let analyzer: Analyzer
+    let workers: Int
+    private let lock = NSCondition()
+    private(set) var cache: AnalysisCache?
+    private var notices: [String] = []
+
+    /// `base` is the folder's path with a trailing slash; cache paths are relative to it.
+    init(base: String, cache: AnalysisCache?, reader: ArticleReader, analyzer: Analyzer,
+         workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.base = base
+        self.cache = cache
+        self.reader = reader
+        self.analyzer = analyzer
+        self.workers = max(1, workers)
+    }
+
+    func relative(_ path: String) -> String {
+        path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+
+    /// Problems met since the last call (the cache failing while written), once each.
+    func takeNotices() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { notices = [] }
+        return notices
+    }
+
+    /// What the workers and the writer share during a run, guarded by `lock`.
+    private final class Run: @unchecked Sendable {
+        var outcomes: [Outcome?]
+        var queue: [AnalysisCache.Change] = []
+        var next = 0
+        var finished = false
+        var writerDone = false
+        var timings = Timings()
+
+        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+    }
+
+    /// Runs `jobs` and returns their outcomes in job order; `progress` gets the count done.
+    func run(_ jobs: [Job], progress: (@Sendable (Int) -> Void)? = nil) -> (outcomes: [Outcome], timings: Timings) {
+        let run = Run(count: jobs.count)
+        let lock = self.lock
+        let writer = Thread { [self] in
+            while true {
+                lock.lock()
+                while run.queue.count < 256 && !run.finished { lock.wait() }
+                let batch = run.queue
+                run.queue = []
+                let last = run.finished
+                lock.unlock()
+                let spent = batch.isEmpty ? 0 : store(batch)
+                lock.lock()
+                run.timings.storage += spent
+                if last { run.writerDone = true }
+                lock.broadcast()
+                lock.unlock()
+                if last { break }
+            }
+        }
+        writer.start()
+        let start = Self.now()
+        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, jobs.count))) { _ in
+            while true {
+                lock.lock()
+                let index = run.next
+                run.next += 1
+                lock.unlock()
+                guard index < jobs.count else { return }
+                let (outcome, change) = process(jobs[index])
+                lock.lock()
+                run.outcomes[index] = outcome
+                if let change { run.queue.append(change) }
+                if case .analysed = outcome { run.timings.reanalysed += 1 }
+                if run.queue.count >= 256 { lock.broadcast() }
+                lock.unlock()
+                if index % 64 == 63 { progress?(index + 1) }
+            }
+        }
+        lock.lock()
+        run.timings.analysis = Self.now() - start
+        run.finished = true
+        lock.broadcast()
+        while !run.writerDone { lock.wait() }
+        lock.unlock()
+        progress?(jobs.count)
+        return (run.outcomes.map { $0! }, run.timings)
+    }
+
+    /// Reads and, when its content changed, analyses one file.
+    private func process(_ job: Job) -> (Outcome, AnalysisCache.Change?) {
+        let path = relative(job.file.path)
+        let result: ArticleReader.Result
+        do {
+            result = try reader.readWithStamp(rawPath: job.file.rawPath)
+        } catch {
+            let change = AnalysisCache.Change.failed(path: path, size: job.file.size,
+                                                     modified: job.file.modifiedNanoseconds, reason: error.reason)
+            return (.failed(error, size: job.file.size, modified: job.file.modifiedNanoseconds), change)
+        }
+        let stamp = result.stamp
+        let hash = ContentHash.of(result.bytes)
+        if let previous = job.previous, previous.hash == hash, let summary = previous.summary,
+           summary.dateSource != .modificationTime {
+            return (.unchanged(path: job.file.path, size: stamp.size, modified: stamp.modifiedNanoseconds),
+                    .restamped(path: path, size: stamp.size, modified: stamp.modifiedNanoseconds))
+        }
+        let article = result.article
+        let analysis = analyzer.analyze(article)
+        let summary = ArticleSummary(article: article, analysis: analysis)
+        // Without a cache, nothing is encoded.
+        let change = cache == nil ? nil : AnalysisCache.Change.analysed(
+            path: path, size: stamp.size, modified: stamp.modifiedNanoseconds, hash: hash,
+            summary: AnalysisCodec.encode(summary: summary),
+            taggings: AnalysisCodec.encode(entities: analysis.entities, times: analysis.times),
+            title: article.title, text: article.text)
+        let record = AnalysisCache.Record(size: stamp.size, modifiedNanoseconds: stamp.modifiedNanoseconds, hash: hash,
+                                          summary: summary, failure: nil)
+        return (.analysed(path: job.file.path, record), change)
+    }
+
+    /// Stores changes outside the analysis: removals.
+    func store(removals paths: [String]) {
+        guard !paths.isEmpty else { return }
+        _ = store(paths.map { .removed(path: relative($0)) })
+    }
+
+    /// Writes a batch; a cache that fails is given up for this session, with a notice.
+    private func store(_ batch: [AnalysisCache.Change]) -> Double {
+        lock.lock()
+        let cache = self.cache
+        lock.unlock()
+        guard let cache else { return 0 }
+        let start = Self.now()
+        do {
+            try cache.apply(batch)
+        } catch {
+            var notice = "cache: not updated"
+            switch AnalysisCache.problem(error) {
+            case .locked: notice += " (locked by another process)"
+            case .otherVersion: break
+            case .unusable(let reason):
+                notice += " (\(reason))"
+                if reason == "damaged" || reason == "not a database" {
+                    AnalysisCache.remove(cache.file)
+                    notice += "; it will be rebuilt"
+                }
+            }
+            lock.lock()
+            self.cache = nil
+            notices.append(notice + "; working without it")
+            lock.unlock()
+        }
+        return Self.now() - start
+    }
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
+
+extension Indexer {
+    /// Swaps the cache (a damaged one rebuilt, or none).
+    func replaceCache(with cache: AnalysisCache?) {
+        lock.lock()
+        self.cache = cache
+        lock.unlock()
+    }
+}

@@ -1,0 +1,442 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// A watched folder of articles: summaries of all of them kept in memory, full texts and
+/// analyses loaded on demand, a cache that makes warm starts fast, full-text search, and the
+/// user's read marks and place.
+///
+/// Threads: `start()` loads what the cache knows and starts a background thread that looks at
+/// the folder, analyses what changed on every core and watches for changes. Results wait in a
+/// queue; `wakeFileDescriptor` turns readable then, and the UI thread takes them with
+/// `drainUpdates()`. Everything else is called from the UI thread.
+public final class Library: @unchecked Sendable {
+    public struct Options: Sendable {
+        /// Off: everything is analysed at each start and nothing is written to the cache.
+        public var useCache: Bool
+        public var locations: LibraryLocations
+        /// Monotonic seconds, for debouncing changes.
+        public var clock: @Sendable () -> Double
+        /// Look for changes by listing the folder this often, instead of inotify.
+        public var pollingInterval: Double?
+        public var workers: Int
+        public var reader: ArticleReader
+        public var analyzer: Analyzer
+
+        public init(useCache: Bool = true, locations: LibraryLocations = .standard(),
+                    clock: @escaping @Sendable () -> Double = Library.monotonicSeconds, pollingInterval: Double? = nil,
+                    workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    reader: ArticleReader = ArticleReader(), analyzer: Analyzer = Analyzer()) {
+            self.useCache = useCache
+            self.locations = locations
+            self.clock = clock
+            self.pollingInterval = pollingInterval
+            self.workers = workers
+            self.reader = reader
+            self.analyzer = analyzer
+        }
+    }
+
+    /// Seconds of the monotonic clock.
+    public static func monotonicSeconds() -> Double { Indexer.now() }
+
+    public let folder: String
+    private let options: Options
+    private let indexer: Indexer
+    private let state: ReadState
+    private let wake = WakeSignal()
+    private let stopSignal = WakeSignal()
+    private let lock = NSLock()
+    /// What is known of every file, by full path; guarded by `lock`.
+    private var known: [String: AnalysisCache.Record] = [:]
+    private var updates: [LibraryUpdate] = []
+    private var started = false
+    private var stopped = false
+
+    /// Updates of more articles than this at once are sent as one `.loaded` list.
+    static let batchLimit = 64
+
+    public init(folder: String, options: Options = Options()) {
+        // A file-size limit must fail the cache's writes, not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
+        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        self.folder = trimmed
+        self.options = options
+        var notices: [String] = []
+        var cache: AnalysisCache?
+        if options.useCache {
+            switch AnalysisCache.open(file: options.locations.cacheFile(for: trimmed)) {
+            case .opened(let opened, let notice):
+                cache = opened
+                notice.map { notices.append($0) }
+            case .bypassed(let notice):
+                notices.append(notice)
+            }
+        }
+        indexer = Indexer(base: trimmed == "/" ? "/" : trimmed + "/", cache: cache, reader: options.reader,
+                          analyzer: options.analyzer, workers: options.workers)
+        state = ReadState(file: options.locations.stateFile(for: trimmed))
+        state.takeNotice().map { notices.append($0) }
+        updates = notices.map(LibraryUpdate.notice)
+    }
+
+    deinit {
+        stop()
+    }
+
+    // MARK: The UI thread's side
+
+    /// Readable (for poll()) when `drainUpdates()` has something.
+    public var wakeFileDescriptor: Int32 { wake.readEnd }
+
+    /// Loads what the cache knows (a `.loaded` update), then looks at the folder and watches it
+    /// on a background thread.
+    public func start() {
+        guard !started else { return }
+        started = true
+        _ = loadCache()
+        post([.loaded(sortedSummaries())])
+        let thread = Thread { [weak self] in
+            // Watching first: what changes while the folder is listed is seen afterwards.
+            let watcher = self?.makeWatcher()
+            self?.refreshAll(progress: nil)
+            while let library = self, library.watch(watcher) {}
+        }
+        thread.name = "tidings-library"
+        thread.start()
+    }
+
+    /// Stops the background thread (also done when the library goes away).
+    public func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+        stopSignal.raise()
+    }
+
+    public func drainUpdates() -> [LibraryUpdate] {
+        lock.lock()
+        defer { lock.unlock() }
+        wake.clear()
+        defer { updates = [] }
+        return updates
+    }
+
+    /// The article at `path` with its analysis: read from its file, the analysis taken from the
+    /// cache when the file still holds what was analysed. When the file is gone, the cached text.
+    public func entry(path: String) -> CorpusEntry? {
+        let relative = indexer.relative(path)
+        let stored = try? indexer.cache?.stored(path: relative)
+        if let result = try? options.reader.readWithStamp(rawPath: Array(path.utf8CString)) {
+            if let stored, stored.hash == ContentHash.of(result.bytes),
+               let analysis = analysis(of: result.article, taggings: stored.taggings) {
+                return CorpusEntry(article: result.article, analysis: analysis)
+            }
+            return CorpusEntry(article: result.article, analysis: options.analyzer.analyze(result.article))
+        }
+        lock.lock()
+        let summary = known[path]?.summary
+        lock.unlock()
+        guard let stored, let summary else { return nil }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let article = ArticleParser.parse(path: path, scalars: Array(stored.text.unicodeScalars), fileName: name,
+                                          modified: summary.date)
+        return analysis(of: article, taggings: stored.taggings).map { CorpusEntry(article: article, analysis: $0) }
+    }
+
+    /// Paths of the articles whose title or text hold every word of `query`, best first.
+    public func search(_ query: String, limit: Int = 500) -> [String] {
+        let words = query.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.isEmpty else { return [] }
+        if let cache = indexer.cache {
+            let expression = words.map { "\"\($0)\"" }.joined(separator: " ")
+            if let relative = try? cache.search(expression, limit: limit) {
+                return relative.map { indexer.base + $0 }
+            }
+        }
+        // Without a cache: titles only.
+        return sortedSummaries().filter { summary in
+            let title = summary.title.lowercased()
+            return words.allSatisfy { title.contains($0) }
+        }.prefix(limit).map(\.path)
+    }
+
+    // MARK: Read state
+
+    public func isRead(_ path: String) -> Bool { state.isRead(indexer.relative(path)) }
+
+    public func setRead(_ path: String, _ read: Bool) {
+        state.setRead(indexer.relative(path), read)
+        if let notice = state.takeNotice() { post([.notice(notice)]) }
+    }
+
+    /// The article open when the reader last left, and the place in it (a line offset).
+    public var lastArticle: String? { state.lastArticle.map { indexer.base + $0 } }
+    public var lastPosition: Int { state.position }
+
+    public func setPlace(article: String?, position: Int) {
+        state.setPlace(article: article.map(indexer.relative), position: position)
+        if let notice = state.takeNotice() { post([.notice(notice)]) }
+    }
+
+    // MARK: Indexing
+
+    /// Loads the cache, looks at the whole folder and stores what changed, without watching:
+    /// `tidings index`. `progress` gets (done, total) from worker threads.
+    public func index(progress: (@Sendable (Int, Int) -> Void)?) -> IndexReport {
+        let start = Indexer.now()
+        var report = IndexReport()
+        report.cached = loadCache()
+        report.loading = Indexer.now() - start
+        let refresh = refreshAll(progress: progress)
+        report.listing = refresh.listing
+        report.analysis = refresh.timings.analysis
+        report.storage = refresh.timings.storage
+        report.reanalysed = refresh.timings.reanalysed
+        report.removed = refresh.removed
+        lock.lock()
+        report.articles = known.values.filter { $0.summary != nil }.count
+        report.failures = refresh.failures
+        lock.unlock()
+        report.cached = max(0, report.articles - report.reanalysed)
+        report.notices = drainUpdates().compactMap {
+            if case .notice(let text) = $0 { return text }
+            return nil
+        }
+        report.total = Indexer.now() - start
+        return report
+    }
+
+    // MARK: Background work
+
+    private func post(_ batch: [LibraryUpdate]) {
+        guard !batch.isEmpty else { return }
+        lock.lock()
+        updates.append(contentsOf: batch)
+        lock.unlock()
+        wake.raise()
+    }
+
+    private func postNotices() {
+        post(indexer.takeNotices().map(LibraryUpdate.notice))
+    }
+
+    private func sortedSummaries() -> [ArticleSummary] {
+        lock.lock()
+        let summaries = known.values.compactMap(\.summary)
+        lock.unlock()
+        return summaries.sorted { ($0.date, $0.path) > ($1.date, $1.path) }
+    }
+
+    /// Reads every record of the cache into `known`; returns how many articles it held. A cache
+    /// that fails here is damaged: it is removed and rebuilt.
+    private func loadCache() -> Int {
+        guard let cache = indexer.cache else { return 0 }
+        do {
+            let records = try cache.records(base: indexer.base)
+            lock.lock()
+            for (path, record) in records { known[indexer.base + path] = record }
+            lock.unlock()
+            return records.values.filter { $0.summary != nil }.count
+        } catch {
+            AnalysisCache.remove(cache.file)
+            var notice = "cache: \(cache.file) cannot be read (\(error)); "
+            if case .opened(let fresh, _) = AnalysisCache.open(file: cache.file) {
+                indexer.replaceCache(with: fresh)
+                notice += "rebuilding it"
+            } else {
+                indexer.replaceCache(with: nil)
+                notice += "working without a cache"
+            }
+            post([.notice(notice)])
+            return 0
+        }
+    }
+
+    private struct Refresh {
+        var listing = 0.0
+        var timings = Indexer.Timings()
+        var removed = 0
+        var failures: [ReadFailure] = []
+    }
+
+    /// Lists the whole folder and brings `known` and the cache up to date with it.
+    @discardableResult
+    private func refreshAll(progress: (@Sendable (Int, Int) -> Void)?) -> Refresh {
+        let start = Indexer.now()
+        let listing = FolderScanner.scan(folder)
+        var refresh = Refresh(listing: Indexer.now() - start)
+        if let failure = listing.failures.first(where: { $0.path == folder }) {
+            post([.notice("\(folder): \(failure.reason)")])
+            return refresh
+        }
+        refresh.failures = listing.failures
+        let (jobs, gone) = plan(listing.files, under: nil)
+        refresh.removed = gone.count
+        forget(gone)
+        let total = jobs.count
+        let chunk = progress == nil ? 2048 : max(1, total)
+        var done = 0
+        while done < total {
+            let part = Array(jobs[done..<min(total, done + chunk)])
+            let offset = done
+            var partProgress: (@Sendable (Int) -> Void)?
+            if let progress { partProgress = { progress(offset + $0, total) } }
+            let result = indexer.run(part, progress: partProgress)
+            refresh.timings.analysis += result.timings.analysis
+            refresh.timings.storage += result.timings.storage
+            refresh.timings.reanalysed += result.timings.reanalysed
+            refresh.failures += absorb(result.outcomes)
+            done += part.count
+        }
+        lock.lock()
+        refresh.failures += known.compactMap { path, record in
+            record.failure.map { ReadFailure(kind: .unreadable, path: path, reason: $0) }
+        }.filter { cached in !refresh.failures.contains { $0.path == cached.path } }
+        lock.unlock()
+        postNotices()
+        return refresh
+    }
+
+    /// Jobs for the listed files that are new or changed, and the known paths under `folder`
+    /// (all when nil) that are no longer listed.
+    private func plan(_ files: [FolderScanner.File], under folder: String?) -> (jobs: [Indexer.Job], gone: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        var jobs: [Indexer.Job] = []
+        var listed = Set<String>()
+        listed.reserveCapacity(files.count)
+        for file in files {
+            listed.insert(file.path)
+            let previous = known[file.path]
+            if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
+                continue
+            }
+            jobs.append(Indexer.Job(file: file, previous: previous))
+        }
+        let prefix = folder.map { $0 + "/" }
+        let gone = known.keys.filter { path in
+            !listed.contains(path) && (prefix.map { path.hasPrefix($0) } ?? true)
+        }
+        return (jobs, gone)
+    }
+
+    /// Drops paths from `known` and the cache, telling the UI about articles among them.
+    private func forget(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        indexer.store(removals: paths)
+        lock.lock()
+        var removed: [LibraryUpdate] = []
+        for path in paths where known.removeValue(forKey: path)?.summary != nil {
+            removed.append(.removed(path: path))
+        }
+        lock.unlock()
+        post(removed.count > Self.batchLimit ? [.loaded(sortedSummaries())] : removed)
+    }
+
+    /// Takes the workers' outcomes into `known` and tells the UI; returns the failures.
+    private func absorb(_ outcomes: [Indexer.Outcome]) -> [ReadFailure] {
+        var batch: [LibraryUpdate] = []
+        var failures: [ReadFailure] = []
+        lock.lock()
+        for outcome in outcomes {
+            switch outcome {
+            case .analysed(let path, let record):
+                let update: LibraryUpdate = known[path]?.summary == nil ? .added(record.summary!) : .changed(record.summary!)
+                known[path] = record
+                batch.append(update)
+            case .unchanged(let path, let size, let modified):
+                known[path]?.size = size
+                known[path]?.modifiedNanoseconds = modified
+            case .failed(let failure, let size, let modified):
+                failures.append(failure)
+                if known[failure.path]?.summary != nil { batch.append(.removed(path: failure.path)) }
+                known[failure.path] = AnalysisCache.Record(size: size, modifiedNanoseconds: modified, hash: 0,
+                                                           summary: nil, failure: failure.reason)
+            }
+        }
+        lock.unlock()
+        post(batch.count > Self.batchLimit ? [.loaded(sortedSummaries())] : batch)
+        return failures
+    }
+
+    private func makeWatcher() -> FolderWatching {
+        let now = options.clock()
+        #if canImport(Glibc)
+        if options.pollingInterval == nil, let watcher = InotifyWatcher(root: folder) { return watcher }
+        #endif
+        return PollingWatcher(root: folder, interval: options.pollingInterval ?? 1, now: now)
+    }
+
+    private var rootProblemReported = false
+
+    /// Waits for changes (at most half a second) and takes them in; false once stopped.
+    private func watch(_ watcher: FolderWatching?) -> Bool {
+        guard let watcher else { return false }
+        let now = options.clock()
+        let deadline = rootProblemReported ? nil : watcher.nextDeadline(now: now)
+        let timeout = deadline.map { max(0, min(500, Int32(($0 - now) * 1000) + 1)) } ?? 500
+        var fds = [pollfd(fd: stopSignal.readEnd, events: Int16(POLLIN), revents: 0)]
+        if watcher.fileDescriptor >= 0, !rootProblemReported {
+            fds.append(pollfd(fd: watcher.fileDescriptor, events: Int16(POLLIN), revents: 0))
+        }
+        _ = poll(&fds, nfds_t(fds.count), timeout)
+        lock.lock()
+        let isStopped = stopped
+        lock.unlock()
+        guard !isStopped else { return false }
+        guard !rootProblemReported else { return true }
+        watcher.collect(now: options.clock())
+        if let problem = watcher.rootProblem {
+            rootProblemReported = true
+            post([.notice("\(folder) \(problem): the articles already loaded stay readable; no more changes will show")])
+            return true
+        }
+        let changes = watcher.settledChanges(now: options.clock())
+        if !changes.isEmpty { take(changes) }
+        return true
+    }
+
+    /// Brings the changed paths (files or folders) up to date.
+    private func take(_ paths: [String]) {
+        var jobs: [Indexer.Job] = []
+        var gone: [String] = []
+        for path in paths {
+            if path == folder {
+                refreshAll(progress: nil)
+                return
+            }
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                let listing = FolderScanner.scan(path)
+                let (more, missing) = plan(listing.files, under: path)
+                jobs += more
+                gone += missing
+            } else if stat(path, &info) == 0 {
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                guard FolderScanner.isArticleName(name), (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                let file = FolderScanner.File(rawPath: Array(path.utf8CString), path: path, size: Int(info.st_size),
+                                              modifiedNanoseconds: FolderScanner.modifiedNanoseconds(info))
+                jobs += plan([file], under: path).jobs
+            } else {
+                lock.lock()
+                gone += known.keys.filter { $0 == path || $0.hasPrefix(path + "/") }
+                lock.unlock()
+            }
+        }
+        forget(gone)
+        if !jobs.isEmpty { _ = absorb(indexer.run(jobs).outcomes) }
+        postNotices()
+    }
+
+    /// The analysis of an article whose taggers' output comes from the cache.
+    private func analysis(of article: Article, taggings: [UInt8]) -> Analysis? {
+        guard let (entities, times) = try? AnalysisCodec.decodeTaggings(taggings) else { return nil }
+        let text = AnalyzedText(article: article)
+        let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date)
+        return Analysis(tokens: text.tokens, sentences: text.sentences, entities: entities, times: times, events: events)
+    }
+}

@@ -1,0 +1,178 @@
+/// Every event of every article in time order, with the inverted indexes that link them: entity ->
+/// events, day -> events, title -> article. A value: a worker updates its copy one article at a
+/// time and hands copies to readers, which query them on their own thread.
+public struct Timeline: Sendable {
+    var articles: [StoredArticle?] = []
+    var freeSlots: [Int32] = []
+    var slotOfPath: [String: Int32] = [:]
+    /// Every event, by start of period, time of day, article date, path, order in the article.
+    var order: [EventRef] = []
+    var entities = Vocabulary()
+    /// Per entity number, the events naming it in timeline order.
+    var entityEvents: [[EventRef]] = []
+    /// Names and types each entity was given, with how many articles gave them.
+    var entityRefs: [[EntityRef: Int32]] = []
+    var words = Vocabulary()
+    /// Events of one precise day, by day number.
+    var dayEvents: [Int: [EventRef]] = [:]
+    /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
+    var titled: [String: [Int32]] = [:]
+    var citing: [String: [Int32]] = [:]
+
+    public private(set) var articleCount = 0
+
+    public init() {}
+
+    /// The timeline of `articles` (for two summaries of one path, the later wins).
+    public init(_ articles: [ArticleSummary]) {
+        var latest: [String: Int] = [:]
+        for (index, summary) in articles.enumerated() { latest[summary.path] = index }
+        let kept = articles.indices.filter { latest[articles[$0].path] == $0 }.map { articles[$0] }
+        for prepared in ParallelMap.map(kept, PreparedArticle.init) {
+            let slot = store(prepared)
+            for index in self.articles[Int(slot)]!.events.indices {
+                order.append(EventRef(article: slot, index: Int32(index)))
+            }
+        }
+        order.sort(by: precedes)
+        // Appending in timeline order leaves every posting list sorted.
+        for ref in order { post(ref) }
+    }
+
+    public var eventCount: Int { order.count }
+
+    /// Adds an article, or replaces the one with the same path.
+    public mutating func update(_ summary: ArticleSummary) {
+        remove(path: summary.path)
+        let slot = store(PreparedArticle(summary))
+        for index in articles[Int(slot)]!.events.indices {
+            let ref = EventRef(article: slot, index: Int32(index))
+            order.insert(ref, at: lowerBound(order, ref))
+            post(ref, sorted: true)
+        }
+    }
+
+    /// Removes the article at `path`, if there is one.
+    public mutating func remove(path: String) {
+        guard let slot = slotOfPath[path], let article = articles[Int(slot)] else { return }
+        for index in article.events.indices {
+            let ref = EventRef(article: slot, index: Int32(index))
+            if let position = position(of: ref, in: order) { order.remove(at: position) }
+            for entity in article.events[index].participants {
+                if let position = position(of: ref, in: entityEvents[Int(entity)]) {
+                    entityEvents[Int(entity)].remove(at: position)
+                }
+            }
+            let span = article.events[index].span
+            if span.isDay {
+                dayEvents[span.startDay]?.removeAll { $0 == ref }
+                if dayEvents[span.startDay]?.isEmpty == true { dayEvents[span.startDay] = nil }
+            }
+        }
+        entities.count(article.entities, by: -1)
+        words.count(article.words, by: -1)
+        for ref in article.summary.entities {
+            guard let number = entities.number(of: ref.id) else { continue }
+            entityRefs[Int(number)][ref, default: 0] -= 1
+            if entityRefs[Int(number)][ref] == 0 { entityRefs[Int(number)][ref] = nil }
+        }
+        for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
+        for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
+        slotOfPath[path] = nil
+        articles[Int(slot)] = nil
+        freeSlots.append(slot)
+        articleCount -= 1
+    }
+
+    /// Keeps the article in a slot and counts its entities and words; its events are not yet in
+    /// any posting list.
+    private mutating func store(_ prepared: PreparedArticle) -> Int32 {
+        let summary = prepared.summary
+        var articleEntities = Set<Int32>()
+        var articleWords = Set<Int32>()
+        var events: [StoredEvent] = []
+        var published: Int32?
+        for event in prepared.events {
+            let participants = Set(event.participants.map { entities.intern($0) }).sorted()
+            let eventWords = Set(event.words.map { words.intern($0) }).sorted()
+            articleEntities.formUnion(participants)
+            articleWords.formUnion(eventWords)
+            if summary.events[Int(event.ordinal)].kind == .published, published == nil {
+                published = Int32(events.count)
+            }
+            events.append(StoredEvent(ordinal: event.ordinal, span: event.span, participants: participants,
+                                      words: eventWords))
+        }
+        for ref in summary.entities { articleEntities.insert(entities.intern(ref.id)) }
+        while entityEvents.count < entities.strings.count {
+            entityEvents.append([])
+            entityRefs.append([:])
+        }
+        for ref in summary.entities { entityRefs[Int(entities.intern(ref.id))][ref, default: 0] += 1 }
+        let stored = StoredArticle(summary: summary, day: summary.date.dayNumber, events: events,
+                                   entities: articleEntities.sorted(), words: articleWords.sorted(),
+                                   titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
+                                   published: published)
+        entities.count(stored.entities, by: 1)
+        words.count(stored.words, by: 1)
+        let slot: Int32
+        if let free = freeSlots.popLast() {
+            slot = free
+            articles[Int(slot)] = stored
+        } else {
+            slot = Int32(articles.count)
+            articles.append(stored)
+        }
+        slotOfPath[summary.path] = slot
+        for key in stored.titleKeys { titled[key, default: []].append(slot) }
+        for key in stored.readAlsoKeys { citing[key, default: []].append(slot) }
+        articleCount += 1
+        return slot
+    }
+
+    /// Enters an event in the entity and day lists: appended when events come in timeline order,
+    /// else inserted in place.
+    private mutating func post(_ ref: EventRef, sorted: Bool = false) {
+        let event = self[ref]
+        for entity in event.participants {
+            if sorted {
+                let position = lowerBound(entityEvents[Int(entity)], ref)
+                entityEvents[Int(entity)].insert(ref, at: position)
+            } else {
+                entityEvents[Int(entity)].append(ref)
+            }
+        }
+        if event.span.isDay { dayEvents[event.span.startDay, default: []].append(ref) }
+    }
+
+    private func position(of ref: EventRef, in list: [EventRef]) -> Int? {
+        var position = lowerBound(list, ref)
+        while position < list.count, list[position] != ref { position += 1 }
+        return position < list.count ? position : nil
+    }
+
+    subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
+
+    func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }
+
+    /// Timeline order: start of period, time of day, article date, path, order in the article.
+    func precedes(_ a: EventRef, _ b: EventRef) -> Bool {
+        let first = articles[Int(a.article)]!, second = articles[Int(b.article)]!
+        let x = first.events[Int(a.index)], y = second.events[Int(b.index)]
+        if x.span.startDay != y.span.startDay { return x.span.startDay < y.span.startDay }
+        if x.span.minute != y.span.minute { return x.span.minute < y.span.minute }
+        if first.day != second.day { return first.day < second.day }
+        if a.article != b.article { return first.summary.path < second.summary.path }
+        return x.ordinal < y.ordinal
+    }
+
+    /// The first position in `list` (in timeline order) whose event does not precede `ref`.
+    func lowerBound(_ list: [EventRef], _ ref: EventRef) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if precedes(list[middle], ref) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

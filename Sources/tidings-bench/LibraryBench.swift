@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TidingsKit
+
+/// The library: cold index, warm starts, a saved file reaching the model, full-text queries,
+/// memory after a warm start (measured in a child process, so nothing else here counts).
+enum LibraryBench {
+    static let childVariable = "TIDINGS_BENCH_WARM_START_CACHE"
+
+    static func run(_ corpus: BenchCorpus, runs: Int, into table: inout BenchTable) {
+        if let cacheRoot = getenv(childVariable).map({ String(cString: $0) }) {
+            warmStartChild(folder: corpus.folder, cacheRoot: cacheRoot)
+        }
+        var template = Array("/tmp/tidings-bench-library-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else { return }
+        let work = String(cString: template)
+        defer { _ = Shell.run("rm", ["-rf", work]) }
+        // A copy, as files are changed below.
+        let folder = work + "/articles"
+        guard Shell.run("cp", ["-r", corpus.folder, folder]) == 0 else { return }
+        let locations = LibraryLocations(cacheRoot: work + "/cache", stateRoot: work + "/state")
+        let options = Library.Options(locations: locations)
+        let megabytes = Double(corpus.bytes) / 1e6
+
+        var cold: [IndexReport] = []
+        for _ in 0..<runs {
+            _ = Shell.run("rm", ["-rf", locations.cacheRoot])
+            cold.append(Library(folder: folder, options: options).index(progress: nil))
+        }
+        table.add(BenchRow(name: "cold index (\(cold[0].articles) articles)", unit: "s", samples: cold.map(\.total),
+                           bar: "<= 3"))
+        table.add(BenchRow(name: "cold index: analysis (workers, wall)", unit: "s", samples: cold.map(\.analysis), bar: ""))
+        table.add(BenchRow(name: "cold index: storage (writer, alongside)", unit: "s", samples: cold.map(\.storage), bar: ""))
+        table.add(BenchRow(name: "cold index throughput", unit: "MB/s", samples: cold.map { megabytes / $0.total },
+                           bar: ">= 6"))
+
+        let listReady = BenchClock.repeated(runs) {
+            let library = Library(folder: folder, options: options)
+            library.start()
+            let updates = library.drainUpdates()
+            library.stop()
+            blackHole(updates)
+        }
+        table.add(BenchRow(name: "warm start: list shown from the cache", unit: "ms", samples: listReady.map { $0 * 1000 },
+                           bar: "<= 150"))
+        let warm = (0..<runs).map { _ in Library(folder: folder, options: options).index(progress: nil) }
+        table.add(BenchRow(name: "warm start + full check, nothing changed", unit: "ms", samples: warm.map { $0.total * 1000 },
+                           bar: "<= 150"))
+        let files = FolderScanner.scan(folder).files
+        let changed = (0..<runs).map { run -> IndexReport in
+            for file in files.prefix(100) { append("\nUpdated in run \(run).\n", to: file.path) }
+            return Library(folder: folder, options: options).index(progress: nil)
+        }
+        table.add(BenchRow(name: "warm start, 100 files changed", unit: "ms", samples: changed.map { $0.total * 1000 },
+                           bar: "<= 400"))
+
+        table.add(BenchRow(name: "saved file in the model (20 saves)", unit: "ms",
+                           samples: saveLatencies(folder: folder, files: files, options: options).map { $0 * 1000 },
+                           bar: "<= 300"))
+        table.add(BenchRow(name: "full-text query, 1-2 words (p95 of each run)", unit: "ms",
+                           samples: (0..<runs).map { _ in queryP95(folder: folder, options: options) * 1000 }, bar: "<= 10"))
+        let rss = (0..<runs).compactMap { _ in childResidentMB(folder: folder, cacheRoot: locations.cacheRoot) }
+        table.add(BenchRow(name: "RSS after a warm start (own process)", unit: "MB", samples: rss, bar: "<= 150"))
+    }
+
+    private static func append(_ text: String, to path: String) {
+        guard let file = fopen(path, "a") else { return }
+        fputs(text, file)
+        fclose(file)
+    }
+
+    /// Seconds from an editor's atomic save (write a temporary file, rename it over) to the
+    /// changed article arriving through the wake-up descriptor.
+    private static func saveLatencies(folder: String, files: [FolderScanner.File], options: Library.Options) -> [Double] {
+        let library = Library(folder: folder, options: options)
+        library.start()
+        defer { library.stop() }
+        drain(library, until: BenchClock.now() + 3) { _ in false }
+        var latencies: [Double] = []
+        for (n, file) in files.dropFirst(200).prefix(20).enumerated() {
+            let temporary = folder + "/.save-\(n).tmp"
+            let start = BenchClock.now()
+            guard let handle = fopen(temporary, "w") else { continue }
+            fputs("Title: Saved \(n)\nDate: 2024-01-02\n\nSaved text number \(n).\n", handle)
+            fclose(handle)
+            rename(temporary, file.path)
+            let arrived = drain(library, until: start + 5) { update in
+                if case .changed(let summary) = update { return summary.path == file.path }
+                return false
+            }
+            if arrived { latencies.append(BenchClock.now() - start) }
+            usleep(50_000)
+        }
+        return latencies
+    }
+
+    /// Waits on the wake-up descriptor until an update satisfies `match` or the deadline passes.
+    @discardableResult
+    private static func drain(_ library: Library, until deadline: Double, match: (LibraryUpdate) -> Bool) -> Bool {
+        while BenchClock.now() < deadline {
+            var fd = pollfd(fd: library.wakeFileDescriptor, events: Int16(POLLIN), revents: 0)
+            _ = poll(&fd, 1, Int32(max(1, (deadline - BenchClock.now()) * 1000)))
+            if library.drainUpdates().contains(where: match) { return true }
+        }
+        return false
+    }
+
+    static let queries = ["oil", "said", "coffee", "bank", "japan", "dollar", "wheat", "tokyo", "profit", "merger",
+                          "oil prices", "interest rates", "trade deficit", "central bank", "crude oil", "stock exchange",
+                          "west germany", "federal reserve", "sugar quota", "opec output"]
+
+    private static func queryP95(folder: String, options: Library.Options) -> Double {
+        let library = Library(folder: folder, options: options)
+        var times: [Double] = []
+        for _ in 0..<5 {
+            for query in queries {
+                times.append(BenchClock.time { blackHole(library.search(query, limit: 200)) })
+            }
+        }
+        times.sort()
+        return times[min(times.count - 1, times.count * 95 / 100)]
+    }
+
+    /// Runs this benchmark again in a child process that only makes a warm start and reports
+    /// its resident memory.
+    private static func childResidentMB(folder: String, cacheRoot: String) -> Double? {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return nil }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+        posix_spawn_file_actions_addclose(&actions, ends[0])
+        let arguments = ["tidings-bench", "--corpus", folder, "--runs", "1", "--only", "library"]
+        let argv = arguments.map { strdup($0) } + [nil]
+        var environment = LibraryLocations.processEnvironment()
+        environment[childVariable] = cacheRoot
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/proc/self/exe", &actions, nil, argv, envp) == 0 else { return nil }
+        close(ends[1])
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(ends[0], &buffer, buffer.count)
+            if n <= 0 { break }
+            output += buffer[0..<n]
+        }
+        close(ends[0])
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+        return lines.first { $0.hasPrefix("warm-start-rss ") }.flatMap { Double($0.dropFirst(15)) }
+    }
+
+    private static func warmStartChild(folder: String, cacheRoot: String) -> Never {
+        let locations = LibraryLocations(cacheRoot: cacheRoot, stateRoot: cacheRoot + "-state")
+        let library = Library(folder: folder, options: Library.Options(locations: locations))
+        let report = library.index(progress: nil)
+        print("warm-start-rss \(BenchClock.residentMB())")
+        blackHole((library, report))
+        exit(0)
+    }
+}

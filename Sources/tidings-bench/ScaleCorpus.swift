@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TidingsKit
+
+/// A large corpus made deterministically from a smaller one: each article is a source article
+/// with its date shifted, its capitalized names swapped for those of a donor article, and the
+/// donor's first sentence appended, so no two files are identical copies.
+enum ScaleCorpus {
+    /// The folder holding `count` articles made from `source`; made once and reused.
+    static func folder(count: Int, from source: BenchCorpus) throws -> String {
+        let folder = "/tmp/tidings-bench-scale-\(count)-from-\(source.files.count)"
+        let marker = folder + "/.complete"
+        if access(marker, F_OK) == 0 { return folder }
+        _ = Shell.run("rm", ["-rf", folder])
+        guard mkdir(folder, 0o755) == 0 else { throw BenchError("cannot make \(folder)") }
+        let articles = source.articles
+        let names = articles.map(capitalizedWords)
+        var months = Set<String>()
+        for index in 0..<count {
+            let base = articles[index % articles.count]
+            let donorIndex = (index &* 7919 &+ 13) % articles.count
+            let round = index / articles.count
+            let date = base.date.adding(days: round * 400)
+            let month = String(date.iso.prefix(7))
+            if months.insert(month).inserted { mkdir(folder + "/" + month, 0o755) }
+            let text = compose(base: base, donor: articles[donorIndex], donorNames: names[donorIndex],
+                               date: date, round: round)
+            let path = folder + "/" + month + "/" + date.iso + "-" + pad(index, 6) + ".txt"
+            guard write(text, to: path) else { throw BenchError("cannot write \(path)") }
+        }
+        guard write("", to: marker) else { throw BenchError("cannot write \(marker)") }
+        return folder
+    }
+
+    static func compose(base: Article, donor: Article, donorNames: [String], date: CalendarDate, round: Int) -> String {
+        var body = ""
+        var nameIndex = 0
+        var cursor = base.bodyRange.lowerBound
+        for token in Tokenizer.tokenize(base.scalars, ranges: [base.bodyRange]) where isName(token, in: base.scalars) {
+            body += base.text(cursor..<token.range.lowerBound)
+            if round > 0, !donorNames.isEmpty {
+                body += donorNames[(nameIndex + round) % donorNames.count]
+                nameIndex += 1
+            } else {
+                body += base.text(token.range)
+            }
+            cursor = token.range.upperBound
+        }
+        body += base.text(cursor..<base.bodyRange.upperBound)
+        let donorAnalysis = SentenceSplitter.sentences(in: donor.scalars, ranges: donor.contentRanges)
+        if let first = donorAnalysis.first { body += "\n    " + donor.text(first.range) + "\n" }
+        let title = round == 0 ? base.title : base.title + " (\(round + 1))"
+        return "date \(date.iso)\ntitle \(title)\nsource \(base.source ?? "Reuters")\n\n" + body
+    }
+
+    /// A capitalized word of four letters or more, not all capitals (a name, more often than not).
+    static func isName(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
+        guard token.kind == .word, token.length >= 4, CharacterClass.isUpper(scalars[Int(token.start)]) else { return false }
+        return scalars[token.range].dropFirst().allSatisfy(CharacterClass.isLower)
+    }
+
+    static func capitalizedWords(_ article: Article) -> [String] {
+        Tokenizer.tokenize(article.scalars, ranges: [article.bodyRange])
+            .filter { isName($0, in: article.scalars) }
+            .map { article.text($0.range) }
+    }
+
+    static func write(_ text: String, to path: String) -> Bool {
+        guard let file = fopen(path, "w") else { return false }
+        defer { fclose(file) }
+        let bytes = Array(text.utf8)
+        return bytes.isEmpty || fwrite(bytes, 1, bytes.count, file) == bytes.count
+    }
+}

@@ -1,0 +1,38 @@
+import TidingsKit
+
+/// `tidings timeline --csv`: one row per event under a header row, quoted as RFC 4180 says.
+enum TimelineCSV {
+    static let header = ["id", "value", "granularity", "period_start", "period_end", "path", "title", "start", "end",
+                         "text", "entities", "links"]
+
+    static func text(_ events: [TimelineEvent], _ links: [[TimelineLink]]) -> String {
+        var rows = [row(header)]
+        for (event, links) in zip(events, links) {
+            rows.append(row([
+                event.id, event.event.value, event.event.granularity.rawValue, event.span.start.iso,
+                event.span.last.iso, event.path, event.title, "\(event.event.start)", "\(event.event.end)",
+                event.event.text,
+                event.entities.map(\.id).joined(separator: "; "),
+                links.map { "\($0.event) \(TimelineWeight.text($0.weight))" }.joined(separator: "; "),
+            ]))
+        }
+        return rows.joined()
+    }
+
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field is quoted when it holds a comma, a quote or a line break; quotes are doubled.
+    static func field(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return value
+        }
+        var quoted = "\""
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted += "\"" }
+            quoted.unicodeScalars.append(scalar)
+        }
+        return quoted + "\""
+    }
+}

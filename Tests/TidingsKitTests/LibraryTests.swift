@@ -1,0 +1,124 @@
+import Glibc
+import XCTest
+@testable import TidingsKit
+
+/// The library's API as the reader uses it: warm starts, updates, entries, search, read state.
+final class LibraryTests: XCTestCase {
+    func testColdThenWarmStartLoadsEveryArticleAndWritesNothingIntoTheFolder() {
+        let sandbox = LibrarySandbox()
+        for n in 1...30 {
+            sandbox.write("batch\(n % 3)/note\(n).txt", LibrarySandbox.article(title: "Note \(n)", day: n % 28 + 1))
+        }
+        sandbox.write("empty.txt", "")
+        let before = sandbox.articlesFingerprint()
+
+        let cold = Library(folder: sandbox.articles, options: sandbox.options())
+        cold.start()
+        var model = LibraryModel()
+        XCTAssertTrue(model.wait(for: cold) { $0.articles.count == 30 })
+        cold.stop()
+
+        let warm = Library(folder: sandbox.articles, options: sandbox.options())
+        warm.start()
+        var warmModel = LibraryModel()
+        // The cache alone fills the first list.
+        warmModel.apply(warm.drainUpdates())
+        XCTAssertEqual(warmModel.articles.count, 30)
+        XCTAssertEqual(warmModel.articles[sandbox.articles + "/batch1/note1.txt"]?.title, "Note 1")
+        XCTAssertEqual(warmModel.articles, model.articles)
+        XCTAssertTrue(warmModel.notices.isEmpty, "\(warmModel.notices)")
+        warm.stop()
+        XCTAssertEqual(sandbox.articlesFingerprint(), before)
+    }
+
+    func testIndexReportsCountsCachedAndReanalysed() {
+        let sandbox = LibrarySandbox()
+        for n in 1...12 { sandbox.write("a\(n).md", LibrarySandbox.article(title: "A \(n)")) }
+        sandbox.write("binary.txt", bytes: [0x61, 0, 0x62])
+        var report = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        XCTAssertEqual(report.articles, 12)
+        XCTAssertEqual(report.failures.count, 1)
+        XCTAssertEqual(report.reanalysed, 12)
+        sandbox.write("a3.md", LibrarySandbox.article(title: "A 3 revised"))
+        unlink(sandbox.articles + "/a4.md")
+        report = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        XCTAssertEqual(report.articles, 11)
+        XCTAssertEqual(report.reanalysed, 1)
+        XCTAssertEqual(report.cached, 10)
+        XCTAssertEqual(report.removed, 1)
+        XCTAssertEqual(report.failures.count, 1, "a cached failure still counts")
+    }
+
+    func testEntryComesWithItsAnalysisAndStaysReadableWhenTheFileGoes() throws {
+        let sandbox = LibrarySandbox()
+        let path = sandbox.write("story.txt", LibrarySandbox.article(title: "Story", body: "First sentence here. Second one follows."))
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        _ = library.index(progress: nil)
+        let fresh = try XCTUnwrap(library.entry(path: path))
+        XCTAssertEqual(fresh.article.title, "Story")
+        XCTAssertEqual(fresh.analysis.sentences.count, 2)
+        let expected = Analyzer().analyze(fresh.article)
+        XCTAssertEqual(fresh.analysis.events, expected.events)
+        XCTAssertEqual(fresh.analysis.tokens, expected.tokens)
+        unlink(path)
+        let kept = try XCTUnwrap(library.entry(path: path))
+        XCTAssertEqual(kept.article.text, fresh.article.text)
+        XCTAssertEqual(kept.analysis.sentences, fresh.analysis.sentences)
+        XCTAssertNil(library.entry(path: sandbox.articles + "/never-there.txt"))
+    }
+
+    func testSearchFindsWordsInTitlesAndBodies() {
+        let sandbox = LibrarySandbox()
+        sandbox.write("a.txt", LibrarySandbox.article(title: "Grain exports rise", body: "Wheat shipments from Odesa grew."))
+        sandbox.write("b.txt", LibrarySandbox.article(title: "Talks in Geneva", body: "Diplomats discussed wheat and gas."))
+        sandbox.write("c.txt", LibrarySandbox.article(title: "Weather", body: "Rain all week."))
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        _ = library.index(progress: nil)
+        XCTAssertEqual(Set(library.search("wheat", limit: 10)), [sandbox.articles + "/a.txt", sandbox.articles + "/b.txt"])
+        XCTAssertEqual(library.search("wheat geneva", limit: 10), [sandbox.articles + "/b.txt"])
+        XCTAssertEqual(library.search("Odésa", limit: 10), [sandbox.articles + "/a.txt"], "diacritics folded")
+        XCTAssertEqual(library.search("\"unbalanced AND (", limit: 10), [], "query syntax never reaches FTS5 raw")
+        XCTAssertEqual(library.search("", limit: 10), [])
+        let uncached = Library(folder: sandbox.articles, options: sandbox.options(useCache: false))
+        _ = uncached.index(progress: nil)
+        XCTAssertEqual(uncached.search("geneva", limit: 10), [sandbox.articles + "/b.txt"])
+    }
+
+    func testReadStateAndPlaceSurviveANewLibrary() {
+        let sandbox = LibrarySandbox()
+        let a = sandbox.write("a.txt", LibrarySandbox.article(title: "A"))
+        let b = sandbox.write("b.txt", LibrarySandbox.article(title: "B"))
+        do {
+            let library = Library(folder: sandbox.articles, options: sandbox.options())
+            library.setRead(a, true)
+            library.setRead(b, true)
+            library.setRead(b, false)
+            library.setPlace(article: a, position: 42)
+        }
+        let again = Library(folder: sandbox.articles, options: sandbox.options(useCache: false))
+        XCTAssertTrue(again.isRead(a))
+        XCTAssertFalse(again.isRead(b))
+        XCTAssertEqual(again.lastArticle, a)
+        XCTAssertEqual(again.lastPosition, 42)
+    }
+
+    func testSummaryCodecRoundTripsAndRejectsDamage() throws {
+        let time = TimeExpression(start: 3, end: 9, type: .date, value: "2024-03-02", granularity: .day)
+        let summary = ArticleSummary(
+            path: "/x/a.txt", date: CalendarDate(year: 2024, month: 3, day: 1), dateSource: .header, title: "Tïtle",
+            source: nil, entities: [EntityRef(id: "p1", name: "Ann Lee", type: .person)],
+            events: [ArticleEvent(id: "e0", kind: .mention, value: "2024-03-02", granularity: .day, start: 0, end: 20,
+                                  time: time, entities: ["p1"], text: "On March 2 Ann Lee left.")],
+            readAlso: ["Other"], warnings: ["w"])
+        let bytes = AnalysisCodec.encode(summary: summary)
+        XCTAssertEqual(try AnalysisCodec.decodeSummary(bytes, path: "/x/a.txt"), summary)
+        for cut in [1, bytes.count / 2, bytes.count - 1] {
+            XCTAssertThrowsError(try AnalysisCodec.decodeSummary(Array(bytes.prefix(cut)), path: "/x/a.txt"))
+        }
+        XCTAssertThrowsError(try AnalysisCodec.decodeSummary(bytes + [0], path: "/x/a.txt"))
+        let taggings = AnalysisCodec.encode(entities: [EntityMention(start: 5, end: 12, type: .person, id: "p1")], times: [time])
+        let decoded = try AnalysisCodec.decodeTaggings(taggings)
+        XCTAssertEqual(decoded.entities, [EntityMention(start: 5, end: 12, type: .person, id: "p1")])
+        XCTAssertEqual(decoded.times, [time])
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import XCTest
+
+/// `tidings timeline` on articles the test writes: JSON, CSV and iCalendar.
+final class TimelineCommandTests: XCTestCase {
+    var folder: TimelineFolder!
+
+    override func setUpWithError() throws {
+        folder = try TimelineFolder()
+        try folder.write("passports.txt", """
+            date: 2023-11-28
+            title: Kremlin orders more "passportization", HUR says
+
+            The Kremlin has ordered occupation authorities to intensify forced passportization.
+
+            Read also: Ukrainians without Russian passports denied healthcare — Kyiv
+
+            """)
+        try folder.write("health.md", """
+            ---
+            date: 2023-11-10
+            title: Ukrainians without Russian passports denied healthcare
+            ---
+            Hospitals in occupied territories turn away patients without Russian passports.
+
+            """)
+        try folder.write("2024-03-04-floods.txt", "Floodwaters began to rise; schools closed, officials said.\n")
+    }
+
+    func json(_ arguments: [String]) throws -> [[String: Any]] {
+        let run = try TimelineFolder.run(["timeline", "--json"] + arguments + [folder.path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        let value = try JSONSerialization.jsonObject(with: Data(run.output.utf8))
+        return try XCTUnwrap(value as? [[String: Any]])
+    }
+
+    func testJSONArraySortedByTimeWithStableIdsAndReadAlsoLink() throws {
+        let events = try json([])
+        let paths = events.map { ($0["path"] as! String).split(separator: "/").last.map(String.init)! }
+        XCTAssertEqual(paths.prefix(2), ["health.md", "passports.txt"])
+        XCTAssertTrue(paths.contains("2024-03-04-floods.txt"))
+        let values = events.map { $0["value"] as! String }
+        XCTAssertEqual(values, values.sorted())
+        let ids = events.map { $0["id"] as! String }
+        XCTAssertEqual(Set(ids).count, ids.count)
+        XCTAssertEqual(ids, try json([]).map { $0["id"] as! String }, "ids are stable")
+        for key in ["id", "value", "granularity", "path", "title", "start", "end", "text", "entities", "links"] {
+            XCTAssertNotNil(events[0][key], key)
+        }
+        let passports = try XCTUnwrap(events.first { ($0["path"] as! String).hasSuffix("passports.txt")
+            && $0["value"] as? String == "2023-11-28" })
+        XCTAssertEqual(passports["title"] as? String, "Kremlin orders more \"passportization\", HUR says")
+        let links = try XCTUnwrap(passports["links"] as? [[String: Any]])
+        let health = try XCTUnwrap(events.first { ($0["path"] as! String).hasSuffix("health.md") })
+        XCTAssertEqual(links.first?["event"] as? String, health["id"] as? String)
+        XCTAssertGreaterThan(links.first?["weight"] as? Double ?? 0, 0)
+        XCTAssertNotNil(links.first?["shared"] as? [String])
+    }
+
+    func testDateRangeAndEntityFilters() throws {
+        let november = try json(["--from", "2023-11", "--to", "2023-11"])
+        XCTAssertFalse(november.isEmpty)
+        XCTAssertTrue(november.allSatisfy { ($0["value"] as! String).hasPrefix("2023-11") })
+        XCTAssertTrue(try json(["--from", "2024-03-05"]).allSatisfy { ($0["value"] as! String) >= "2024-03-05" })
+        let run = try TimelineFolder.run(["timeline", "--json", "--entity", "Nobody Atall", folder.path])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.output, "[]\n")
+        XCTAssertTrue(run.errors.contains("no entity named Nobody Atall"), run.errors)
+    }
+
+    func testCSVHasAHeaderAndQuotesFields() throws {
+        let run = try TimelineFolder.run(["timeline", "--csv", folder.path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        let rows = CSVReader.rows(run.output)
+        XCTAssertEqual(rows.first, ["id", "value", "granularity", "period_start", "period_end", "path", "title",
+                                    "start", "end", "text", "entities", "links"])
+        XCTAssertEqual(rows.count, try json([]).count + 1)
+        XCTAssertTrue(rows.allSatisfy { $0.count == 12 })
+        XCTAssertTrue(rows.contains { $0[6] == "Kremlin orders more \"passportization\", HUR says" })
+        XCTAssertTrue(run.output.contains("\"Kremlin orders more \"\"passportization\"\", HUR says\""))
+        XCTAssertTrue(run.output.hasSuffix("\r\n"))
+    }
+
+    func testICSIsFoldedEscapedWithAllDayEventsAndUniqueUIDs() throws {
+        let run = try TimelineFolder.run(["timeline", "--ics", folder.path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        let physical = run.output.components(separatedBy: "\r\n")
+        XCTAssertEqual(physical.last, "")
+        XCTAssertTrue(physical.dropLast().allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") })
+        let lines = run.output.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").dropLast()
+        XCTAssertEqual(lines.first, "BEGIN:VCALENDAR")
+        XCTAssertEqual(lines.last, "END:VCALENDAR")
+        XCTAssertTrue(lines.contains("VERSION:2.0"))
+        let events = try json([])
+        XCTAssertEqual(lines.filter { $0 == "BEGIN:VEVENT" }.count, events.count)
+        let uids = lines.filter { $0.hasPrefix("UID:") }
+        XCTAssertEqual(Set(uids).count, events.count)
+        XCTAssertTrue(lines.contains("DTSTART;VALUE=DATE:20231128"))
+        XCTAssertTrue(lines.contains("DTEND;VALUE=DATE:20231129"))
+        XCTAssertTrue(lines.contains("SUMMARY:Kremlin orders more \"passportization\"\\, HUR says"))
+        XCTAssertTrue(lines.filter { $0.hasPrefix("DTSTAMP:") }.allSatisfy { $0.hasSuffix("T000000Z") })
+        let again = try TimelineFolder.run(["timeline", "--ics", folder.path])
+        XCTAssertEqual(again.output, run.output)
+    }
+
+    func testBadArgumentsFailWithOneClearLine() throws {
+        for arguments in [["--json", "--csv"], ["--from", "November"], ["--to", "2023-13"]] {
+            let run = try TimelineFolder.run(["timeline"] + arguments + [folder.path])
+            XCTAssertNotEqual(run.status, 0, "\(arguments)")
+            XCTAssertTrue(run.errors.contains("Error:"), run.errors)
+        }
+        let missing = try TimelineFolder.run(["timeline", folder.path + "/nothing-here"])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.errors.contains("nothing-here"), missing.errors)
+    }
+
+    func testListingWithoutAFormatFlag() throws {
+        let run = try TimelineFolder.run(["timeline", folder.path])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertTrue(run.output.contains("published: Ukrainians without Russian passports denied healthcare"))
+        XCTAssertTrue(run.output.contains("↳ "))
+    }
+}
+
+/// Reads RFC 4180 CSV back: quoted fields, doubled quotes, CRLF rows.
+enum CSVReader {
+    static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            if quoted {
+                if scalar == "\"" {
+                    if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                row.append(field)
+                field = ""
+            } else if scalar == "\r", scalars.first == "\n" {
+                scalars.removeFirst()
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        return rows
+    }
+}
