@@ -59,14 +59,12 @@ public struct AppState: Sendable {
     public internal(set) var linkPicker: LinkPicker?
     public internal(set) var history = History()
 
-    public init(store: ArticleStore, folderLabel: String, width: Int, height: Int, keymap: Keymap = .standard,
-                read: Set<String> = []) {
+    public init(store: ArticleStore, folderLabel: String, width: Int, height: Int, keymap: Keymap = .standard) {
         self.store = store
         self.folderLabel = folderLabel
         self.width = width
         self.height = height
         self.keymap = keymap
-        self.read = read
     }
 
     public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side) }
@@ -95,17 +93,19 @@ public struct AppState: Sendable {
 
     /// Applies what the library reports, keeping the reader's place: the selected article, the
     /// open article and its scroll position, the timeline's selected event.
-    public mutating func apply(_ update: FeedUpdate) {
+    public mutating func apply(_ update: LibraryUpdate) {
         let selected = selectedSummaryPath
         switch update {
         case .loaded(let all):
             summaries = all.sorted(by: AppState.newestFirst)
+            read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
             message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary)
             newPaths.insert(summary.path)
+            if store.isRead(summary.path) { read.insert(summary.path) }
             message = StatusMessage("new: " + AppState.fileName(summary.path))
         case .changed(let summary):
             summaries.removeAll { $0.path == summary.path }

@@ -97,7 +97,7 @@ wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail
 # SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
 for signal in TERM HUP INT; do
     start_session "sig$signal" 100 30 "$RUN"
-    wait_for "sig$signal" "articles" 10000 || fail "reader did not start for SIG$signal"
+    wait_for "sig$signal" "┌ Articles" 10000 || fail "reader did not start for SIG$signal"
     pid=$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")
     kill -"$signal" "$pid"
     if wait_for "sig$signal" "READER-EXITED" 1000 && wait_gone "$TIDINGS_BIN $ARTICLES" 1000; then
