@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One figure of the benchmark table: several runs of one measurement.
 struct BenchRow {
     var name: String
@@ -21,6 +25,7 @@ struct BenchTable {
     mutating func add(_ row: BenchRow) {
         rows.append(row)
         print(BenchTable.format(row))
+        fflush(nil)  // each figure shows as soon as it is measured, also into a file
     }
 
     static func number(_ value: Double) -> String {
