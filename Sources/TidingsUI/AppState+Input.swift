@@ -136,7 +136,7 @@ extension AppState {
         switch focus {
         case .list: return selectedSummaryPath
         case .reading: return entityView == nil ? reading?.document.path : entityView?.articles[safe: entityView?.selected]
-        case .timeline: return timeline.selectedEvent.map { timelineIndex.events[$0].key.path } ?? reading?.document.path
+        case .timeline: return timeline.selectedEvent?.path ?? reading?.document.path
         }
     }
 

@@ -43,7 +43,7 @@ public struct AppState: Sendable {
     public internal(set) var side: Pane = .list
 
     public internal(set) var summaries: [ArticleSummary] = []
-    public internal(set) var timelineIndex = TimelineIndex(summaries: [])
+    public internal(set) var corpusTimeline = Timeline()
     public internal(set) var list = ListState()
     public internal(set) var reading: ReadingState?
     public internal(set) var entityView: EntityView?
@@ -59,14 +59,12 @@ public struct AppState: Sendable {
     public internal(set) var linkPicker: LinkPicker?
     public internal(set) var history = History()
 
-    public init(store: ArticleStore, folderLabel: String, width: Int, height: Int, keymap: Keymap = .standard,
-                read: Set<String> = []) {
+    public init(store: ArticleStore, folderLabel: String, width: Int, height: Int, keymap: Keymap = .standard) {
         self.store = store
         self.folderLabel = folderLabel
         self.width = width
         self.height = height
         self.keymap = keymap
-        self.read = read
     }
 
     public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side) }
@@ -95,25 +93,31 @@ public struct AppState: Sendable {
 
     /// Applies what the library reports, keeping the reader's place: the selected article, the
     /// open article and its scroll position, the timeline's selected event.
-    public mutating func apply(_ update: FeedUpdate) {
+    public mutating func apply(_ update: LibraryUpdate) {
         let selected = selectedSummaryPath
         switch update {
         case .loaded(let all):
             summaries = all.sorted(by: AppState.newestFirst)
+            corpusTimeline = Timeline(summaries)
+            read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
             message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary)
+            corpusTimeline.update(summary)
             newPaths.insert(summary.path)
+            if store.isRead(summary.path) { read.insert(summary.path) }
             message = StatusMessage("new: " + AppState.fileName(summary.path))
         case .changed(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary)
+            corpusTimeline.update(summary)
             message = StatusMessage("changed: " + AppState.fileName(summary.path))
             if reading?.document.path == summary.path { reloadReading() }
         case .removed(let path):
             summaries.removeAll { $0.path == path }
+            corpusTimeline.remove(path: path)
             newPaths.remove(path)
             message = StatusMessage("deleted: " + AppState.fileName(path), isWarning: true)
             if reading?.document.path == path { reading?.deleted = true }
@@ -121,7 +125,6 @@ public struct AppState: Sendable {
             message = StatusMessage(text, isWarning: true)
             return
         }
-        timelineIndex = TimelineIndex(summaries: summaries)
         refilter(keeping: selected)
         rebuildTimeline()
         if reading == nil, entityView == nil { previewSelection() }
@@ -140,7 +143,7 @@ public struct AppState: Sendable {
         String(path.split(separator: "/").last ?? Substring(path))
     }
 
-    func summary(path: String) -> ArticleSummary? { summaries.first { $0.path == path } }
+    func summary(path: String) -> ArticleSummary? { corpusTimeline.summary(path: path) }
 
     mutating func say(_ text: String, warning: Bool = false) {
         message = StatusMessage(text, isWarning: warning)

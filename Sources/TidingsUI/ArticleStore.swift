@@ -1,20 +1,12 @@
 import TidingsKit
 
-/// Where the reader gets what it does not keep in memory: an article's text and analysis, and
-/// corpus search.
+/// Where the reader gets what it does not keep in memory: an article's text and analysis,
+/// corpus search, and the user's read marks (the library, in the reader).
 public protocol ArticleStore: AnyObject, Sendable {
     func entry(path: String) -> CorpusEntry?
     /// Paths of the articles that match a query, best first.
     func search(_ query: String, limit: Int) -> [String]
-}
-
-/// What the article source reports: the first full listing, then changes as they happen.
-public enum FeedUpdate: Sendable {
-    case loaded([ArticleSummary])
-    case added(ArticleSummary)
-    case changed(ArticleSummary)
-    case removed(path: String)
-    case notice(String)
+    func isRead(_ path: String) -> Bool
 }
 
 /// What the reader asks its host to do outside the screen.

@@ -11,8 +11,8 @@ public struct EntityView: Sendable {
     public var selected = 0
     public var top = 0
 
-    init(id: String, summaries: [ArticleSummary], index: TimelineIndex) {
-        entity = index.entities[id] ?? EntityRef(id: id, name: id, type: .misc)
+    init(id: String, summaries: [ArticleSummary], timeline: Timeline) {
+        entity = timeline.entity(id: id) ?? EntityRef(id: id, name: id, type: .misc)
         var articles: [String] = []
         var counts: [String: Int] = [:]
         for summary in summaries where summary.entities.contains(where: { $0.id == id }) {
@@ -21,14 +21,14 @@ public struct EntityView: Sendable {
         }
         self.articles = articles
         companions = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .compactMap { pair in index.entities[pair.key].map { ($0, pair.value) } }
+            .compactMap { pair in timeline.entity(id: pair.key).map { ($0, pair.value) } }
     }
 }
 
 extension AppState {
     mutating func openEntity(_ id: String) {
         recordPlace()
-        entityView = EntityView(id: id, summaries: summaries, index: timelineIndex)
+        entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
         focus = .reading
         timeline.entity = id
         timeline.scope = .entity

@@ -5,7 +5,7 @@ public struct Place: Equatable, Sendable {
     public var top: Int
     public var mark: Int?
     public var entity: String?
-    public var event: EventKey?
+    public var event: String?
 }
 
 /// Back and forward through places, like a browser.
@@ -36,7 +36,7 @@ public struct History: Sendable {
 extension AppState {
     var currentPlace: Place {
         Place(focus: focus, path: reading?.document.path, top: reading?.top ?? 0, mark: reading?.mark,
-              entity: entityView?.entity.id, event: timeline.selectedKey)
+              entity: entityView?.entity.id, event: timeline.selectedID)
     }
 
     mutating func recordPlace() {
@@ -54,7 +54,7 @@ extension AppState {
 
     mutating func restore(_ place: Place) {
         if let id = place.entity {
-            entityView = EntityView(id: id, summaries: summaries, index: timelineIndex)
+            entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
             timeline.entity = id
         } else {
             entityView = nil
@@ -66,7 +66,7 @@ extension AppState {
                 clampReading()
             }
         }
-        if let key = place.event, let index = timelineIndex.index(of: key) { focusEvent(index) }
+        if let id = place.event, corpusTimeline.event(id: id) != nil { focusEvent(id) }
         focus = place.focus
         if focus != .reading { side = focus }
     }

@@ -1,7 +1,9 @@
+import TidingsKit
+
 /// The `L` list of an event's links, to pick one.
 public struct LinkPicker: Sendable {
-    public var event: Int
-    public var links: [EventLink]
+    public var event: String
+    public var links: [TimelineLink]
     public var selected = 0
     public var top = 0
 }
@@ -16,7 +18,7 @@ extension AppState {
             say("no linked events")
             return
         }
-        linkPicker = LinkPicker(event: event, links: timeline.links)
+        linkPicker = LinkPicker(event: event.id, links: timeline.links)
     }
 
     /// Keys while the link list is open: move, pick, close.
@@ -34,8 +36,8 @@ extension AppState {
             linkPicker = nil
             recordPlace()
             let link = picker.links[picker.selected]
-            focusEvent(link.target)
-            say(describeLink(link))
+            focusEvent(link.event)
+            if let target = corpusTimeline.event(id: link.event) { say(describe(target, shared: link.shared)) }
             return
         case .close, .quit, .links:
             linkPicker = nil

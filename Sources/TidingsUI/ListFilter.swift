@@ -4,7 +4,8 @@ import TidingsKit
 /// a date range, anything else text in the title or source (ignoring case).
 public enum ListFilter: Equatable, Sendable {
     case entity(String)
-    case dates(ClosedRange<TimePoint>)
+    /// Day numbers, both included.
+    case dates(ClosedRange<Int>)
     case text(String)
 
     public init?(_ input: String) {
@@ -15,8 +16,9 @@ public enum ListFilter: Equatable, Sendable {
             return
         }
         let ends = text.components(separatedBy: "..")
-        if ends.count <= 2, let from = TimePoint(value: ends[0]), let to = TimePoint(value: ends.last!) {
-            self = .dates(ListFilter.first(of: from)...ListFilter.last(of: to))
+        if ends.count <= 2, let from = TimeSpan(value: ends[0]), let to = TimeSpan(value: ends.last!),
+           from.startDay < to.endDay {
+            self = .dates(from.startDay...to.endDay - 1)
             return
         }
         self = .text(text)
@@ -25,7 +27,7 @@ public enum ListFilter: Equatable, Sendable {
     public var label: String {
         switch self {
         case .entity(let name): "@" + name
-        case .dates(let range): "\(ListFilter.iso(range.lowerBound))..\(ListFilter.iso(range.upperBound))"
+        case .dates(let range): "\(CalendarDate(dayNumber: range.lowerBound).iso)..\(CalendarDate(dayNumber: range.upperBound).iso)"
         case .text(let text): text
         }
     }
@@ -35,25 +37,11 @@ public enum ListFilter: Equatable, Sendable {
         case .entity(let name):
             return summary.entities.contains { $0.name.lowercased().contains(name) || $0.id.lowercased() == name }
         case .dates(let range):
-            return range.contains(TimePoint(summary.date))
+            return range.contains(summary.date.dayNumber)
         case .text(let text):
             let needle = text.lowercased()
             return summary.title.lowercased().contains(needle) || (summary.source?.lowercased().contains(needle) ?? false)
         }
-    }
-
-    static func first(of point: TimePoint) -> TimePoint {
-        TimePoint(year: point.year, month: max(1, point.month), day: max(1, point.day))
-    }
-
-    static func last(of point: TimePoint) -> TimePoint {
-        let month = point.month == 0 ? 12 : point.month
-        let day = point.day == 0 ? CalendarDate.daysIn(month: month, year: point.year) : point.day
-        return TimePoint(year: point.year, month: month, day: day)
-    }
-
-    static func iso(_ point: TimePoint) -> String {
-        CalendarDate(year: point.year, month: point.month, day: point.day).iso
     }
 }
 

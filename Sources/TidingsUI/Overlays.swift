@@ -75,23 +75,23 @@ enum LinkPickerOverlay {
         guard let box = OverlayBox(grid: grid, maxWidth: 96, rows: picker.links.count) else { return }
         box.draw(title: "Linked events · Enter go · Esc close", into: &grid)
         let inner = box.inner
-        let index = state.timelineIndex
         for (n, link) in picker.links.dropFirst(picker.top).prefix(inner.height).enumerated() {
             let row = inner.y + n
             let selected = picker.top + n == picker.selected
             let role: StyleRole = selected ? .selection : .normal
             if selected { grid.fill(row: row, column: inner.x, count: inner.width, role: role) }
-            let event = index.events[link.target]
-            let value = state.summary(path: event.key.path)?.events.first { $0.id == event.key.id }?.value ?? ""
-            let shared = link.shared.compactMap { index.entities[$0]?.name }.joined(separator: ", ")
+            guard let event = state.corpusTimeline.event(id: link.event) else { continue }
+            let shared = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }.joined(separator: ", ")
             var column = inner.x
-            column += Screen.write(value + "  ", into: &grid, row: row, column: column, width: inner.width,
+            column += Screen.write(event.event.value + "  ", into: &grid, row: row, column: column, width: inner.width,
                                    role: selected ? role : .date)
             if !shared.isEmpty {
                 column += Screen.write(shared + " · ", into: &grid, row: row, column: column,
                                        width: min(inner.x + inner.width - column, inner.width / 3), role: selected ? role : .meta)
             }
-            Screen.write(event.text, into: &grid, row: row, column: column, width: inner.x + inner.width - column, role: role)
+            let text = event.event.kind == .published ? event.title : event.event.text
+            Screen.write(Visible.text(text), into: &grid, row: row, column: column, width: inner.x + inner.width - column,
+                         role: role)
         }
     }
 }

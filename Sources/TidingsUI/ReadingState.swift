@@ -191,12 +191,12 @@ extension AppState {
         switch mark.kind {
         case .time(let time):
             guard let event = state.document.entry.analysis.events.first(where: { $0.time == time }),
-                  let index = timelineIndex.index(of: EventKey(path: state.document.path, id: event.id)) else {
+                  corpusTimeline.event(id: TimelineEvent.id(path: state.document.path, event: event.id)) != nil else {
                 say("\(time.value) is not an event on the timeline")
                 return []
             }
             recordPlace()
-            focusEvent(index)
+            focusEvent(TimelineEvent.id(path: state.document.path, event: event.id))
             focus = .timeline
             side = .timeline
         case .entity(let mention):

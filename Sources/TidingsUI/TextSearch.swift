@@ -29,8 +29,4 @@ public enum TextSearch {
         }
         return found
     }
-
-    static func contains(_ text: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
-        !ranges(of: needle, in: text, limit: 1).isEmpty
-    }
 }

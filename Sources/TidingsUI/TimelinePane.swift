@@ -17,7 +17,7 @@ enum TimelinePane {
             return
         }
         drawRail(timeline.rail, into: &grid, row: frame.y, x: frame.x + 1, width: frame.width - 1)
-        let linked = Set(timeline.links.map(\.target))
+        let linked = Set(timeline.links.map(\.event))
         var line = 1
         var index = timeline.top
         while line < frame.height, index < timeline.rows.count {
@@ -36,7 +36,7 @@ enum TimelinePane {
         }
     }
 
-    static func drawRow(_ row: TimelineRow, state: AppState, selected: Bool, linked: Set<Int>, into grid: inout Grid,
+    static func drawRow(_ row: TimelineRow, state: AppState, selected: Bool, linked: Set<String>, into grid: inout Grid,
                         row y: Int, frame: PaneFrame) {
         let rowRole: StyleRole = selected ? (state.focus == .timeline ? .selection : .selectionInactive) : .normal
         if selected { grid.fill(row: y, column: frame.x, count: frame.width, role: rowRole) }
@@ -49,16 +49,18 @@ enum TimelinePane {
             let text = String(year) + (state.timeline.zoom == .year ? events(count) : "")
             Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
         case .month(let year, let month, let count):
-            let text = TimePoint.monthName(month) + " " + String(year) + (state.timeline.zoom == .month ? events(count) : "")
+            let text = TimelineState.monthName(month) + " " + String(year) + (state.timeline.zoom == .month ? events(count) : "")
             Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
         case .event(let index):
-            let event = state.timelineIndex.events[index]
-            let day = event.point.day > 0 ? (event.point.day < 10 ? "0" : "") + String(event.point.day) : "  "
-            let marker: String = event.kind == .published ? "○" : event.point.day > 0 ? "◆" : "◇"
+            let event = state.timeline.events[index]
+            let start = event.span.start
+            let day = event.span.isDay ? (start.day < 10 ? "0" : "") + String(start.day) : "  "
+            let marker: String = event.event.kind == .published ? "○" : event.span.isDay ? "◆" : "◇"
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
-            let markerRole: StyleRole = selected ? rowRole : linked.contains(index) ? .timelineLinked : .timelineMarker
+            let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
-            Screen.write(event.text, into: &grid, row: y, column: column, width: x + width - column, role: rowRole)
+            let text = Visible.text(event.event.kind == .published ? event.title : event.event.text)
+            Screen.write(text, into: &grid, row: y, column: column, width: x + width - column, role: rowRole)
         }
     }
 

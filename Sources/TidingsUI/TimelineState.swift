@@ -14,25 +14,31 @@ public enum TimelineZoom: String, CaseIterable, Sendable {
 public enum TimelineRow: Equatable, Sendable {
     case year(Int, count: Int)
     case month(year: Int, month: Int, count: Int)
-    /// An index into the timeline index's events.
+    /// An index into the pane's events.
     case event(Int)
 }
 
-/// The timeline pane: scope, zoom, its rows, the monthly density rail, selection and scroll.
+/// The timeline pane: the events in scope, grouped into rows at the zoom, the monthly density
+/// rail, the selection and its links, the scroll.
 public struct TimelineState: Sendable {
     public var scope: TimelineScope = .all
     public var zoom: TimelineZoom = .day
     /// The entity of the entity scope.
     public var entity: String?
+    /// The events in scope, in timeline order.
+    public var events: [TimelineEvent] = []
     public var rows: [TimelineRow] = []
     public var selected: Int?
     public var top = 0
     /// Events per month of each year, for the rail.
     public var rail: [(year: Int, months: [Int])] = []
     /// The selected event's links, strongest first.
-    public var links: [EventLink] = []
-    /// The selected event by name, to find it again when the corpus changes.
-    public var selectedKey: EventKey?
+    public var links: [TimelineLink] = []
+    /// The selected event's id, to find it again when the corpus changes.
+    public var selectedID: String?
+    /// Where each event is: its index in `events` by id, and its row by index.
+    var indexOfID: [String: Int] = [:]
+    var rowOfEvent: [Int] = []
 
     func isSelectable(_ row: TimelineRow) -> Bool {
         switch (row, zoom) {
@@ -41,47 +47,52 @@ public struct TimelineState: Sendable {
         }
     }
 
-    var selectedEvent: Int? {
+    public var selectedEvent: TimelineEvent? {
         guard let selected, case .event(let index) = rows[safe: selected] else { return nil }
-        return index
+        return events[index]
+    }
+
+    /// Year, and month when the period is a month or finer.
+    static func bucket(_ event: TimelineEvent) -> (year: Int, month: Int) {
+        let start = event.span.start
+        return (start.year, event.span.granularity <= .season ? start.month : 0)
     }
 
     /// Rows from events in time order, grouped by year and month at the zoom.
-    static func rows(for events: [Int], in index: TimelineIndex, zoom: TimelineZoom) -> [TimelineRow] {
+    static func rows(for events: [TimelineEvent], zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
-        var yearRow: Int?
-        var monthRow: Int?
+        var yearRow = 0, monthRow = 0
         var lastYear = Int.min, lastMonth = -1
-        for event in events {
-            let point = index.events[event].point
-            if point.year != lastYear {
-                rows.append(.year(point.year, count: 0))
+        for (index, event) in events.enumerated() {
+            let (year, month) = bucket(event)
+            if year != lastYear {
+                rows.append(.year(year, count: 0))
                 yearRow = rows.count - 1
-                lastYear = point.year
+                lastYear = year
                 lastMonth = -1
             }
-            if case .year(let y, let count) = rows[yearRow!] { rows[yearRow!] = .year(y, count: count + 1) }
+            if case .year(let y, let count) = rows[yearRow] { rows[yearRow] = .year(y, count: count + 1) }
             if zoom == .year { continue }
-            if point.month > 0, point.month != lastMonth {
-                rows.append(.month(year: point.year, month: point.month, count: 0))
+            if month > 0, month != lastMonth {
+                rows.append(.month(year: year, month: month, count: 0))
                 monthRow = rows.count - 1
-                lastMonth = point.month
+                lastMonth = month
             }
-            if point.month > 0, case .month(let y, let m, let count) = rows[monthRow!] {
-                rows[monthRow!] = .month(year: y, month: m, count: count + 1)
+            if month > 0, case .month(let y, let m, let count) = rows[monthRow] {
+                rows[monthRow] = .month(year: y, month: m, count: count + 1)
             }
-            if zoom == .day { rows.append(.event(event)) }
+            if zoom == .day { rows.append(.event(index)) }
         }
         return rows
     }
 
-    static func rail(for events: [Int], in index: TimelineIndex) -> [(year: Int, months: [Int])] {
+    static func rail(for events: [TimelineEvent]) -> [(year: Int, months: [Int])] {
         var rail: [(year: Int, months: [Int])] = []
         for event in events {
-            let point = index.events[event].point
-            guard point.month > 0 else { continue }
-            if rail.last?.year != point.year { rail.append((point.year, Array(repeating: 0, count: 12))) }
-            rail[rail.count - 1].months[point.month - 1] += 1
+            let (year, month) = bucket(event)
+            guard month > 0 else { continue }
+            if rail.last?.year != year { rail.append((year, Array(repeating: 0, count: 12))) }
+            rail[rail.count - 1].months[month - 1] += 1
         }
         return rail
     }
@@ -95,34 +106,46 @@ public struct TimelineState: Sendable {
         if selected >= top + visible { top = selected - visible + 1 }
         top = max(0, min(top, max(0, rows.count - visible)))
     }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func monthName(_ month: Int) -> String {
+        (1...12).contains(month) ? monthNames[month - 1] : "—"
+    }
 }
 
 extension AppState {
-    /// Rows the timeline pane has for its list: its height minus the rail line.
+    /// Rows the timeline pane has for its list: its height minus the rail line and the link hint.
     var timelineRows: Int { max(1, frameSize(.timeline).height - 2) }
 
-    /// The events in scope, in time order.
-    func eventsInScope() -> [Int] {
+    /// The events in scope, in timeline order.
+    func eventsInScope() -> [TimelineEvent] {
         switch timeline.scope {
         case .all:
-            return Array(timelineIndex.events.indices)
+            return corpusTimeline.events
         case .article:
             guard let path = reading?.document.path else { return [] }
-            return timelineIndex.events.indices.filter { timelineIndex.events[$0].key.path == path }
+            return corpusTimeline.events(article: path)
         case .entity:
             guard let id = timeline.entity else { return [] }
-            return timelineIndex.events(naming: id)
+            return corpusTimeline.events(entity: id)
         }
     }
 
-    /// Rebuilds the rows after the corpus, scope or zoom changed, keeping the selected event.
+    /// Rebuilds the rows after the corpus, scope or zoom changed, keeping the selected event
+    /// (or bucket) selected.
     mutating func rebuildTimeline() {
-        let keepKey = timeline.selectedKey
+        let keepID = timeline.selectedID
         let keepRow = timeline.selected.flatMap { timeline.rows[safe: $0] }
-        let events = eventsInScope()
-        timeline.rows = TimelineState.rows(for: events, in: timelineIndex, zoom: timeline.zoom)
-        timeline.rail = TimelineState.rail(for: events, in: timelineIndex)
-        if let keepKey, let index = timelineIndex.index(of: keepKey), let row = timeline.rows.firstIndex(of: .event(index)) {
+        timeline.events = eventsInScope()
+        timeline.rows = TimelineState.rows(for: timeline.events, zoom: timeline.zoom)
+        timeline.rail = TimelineState.rail(for: timeline.events)
+        timeline.indexOfID = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        timeline.rowOfEvent = Array(repeating: -1, count: timeline.events.count)
+        for (row, entry) in timeline.rows.enumerated() {
+            if case .event(let index) = entry { timeline.rowOfEvent[index] = row }
+        }
+        if let keepID, let row = row(ofEvent: keepID) {
             timeline.selected = row
         } else if let keepRow, let row = timeline.rows.firstIndex(where: { AppState.sameBucket($0, keepRow) }) {
             timeline.selected = row
@@ -130,6 +153,11 @@ extension AppState {
             timeline.selected = timeline.rows.lastIndex { timeline.isSelectable($0) }
         }
         selectionChanged()
+    }
+
+    func row(ofEvent id: String) -> Int? {
+        guard let index = timeline.indexOfID[id], timeline.rowOfEvent[index] >= 0 else { return nil }
+        return timeline.rowOfEvent[index]
     }
 
     static func sameBucket(_ a: TimelineRow, _ b: TimelineRow) -> Bool {
@@ -141,8 +169,8 @@ extension AppState {
     }
 
     mutating func selectionChanged() {
-        timeline.selectedKey = timeline.selectedEvent.map { timelineIndex.events[$0].key }
-        timeline.links = timeline.selectedEvent.map { timelineIndex.links(of: $0) } ?? []
+        timeline.selectedID = timeline.selectedEvent?.id ?? (timeline.selected == nil ? nil : timeline.selectedID)
+        timeline.links = timeline.selectedEvent.map { corpusTimeline.links(of: $0.id, limit: 500) } ?? []
         timeline.keepVisible(rows: timelineRows)
     }
 
@@ -154,38 +182,40 @@ extension AppState {
         selectionChanged()
     }
 
-    /// Selects an event, switching to a scope that lists it when the current one does not.
-    mutating func focusEvent(_ index: Int) {
-        if timeline.zoom != .day { timeline.zoom = .day }
-        if !eventsInScope().contains(index) { timeline.scope = .all }
-        timeline.rows = TimelineState.rows(for: eventsInScope(), in: timelineIndex, zoom: timeline.zoom)
-        timeline.rail = TimelineState.rail(for: eventsInScope(), in: timelineIndex)
-        timeline.selected = timeline.rows.firstIndex(of: .event(index))
-        selectionChanged()
+    /// Selects an event, switching to a scope and zoom that list it when the current ones do not.
+    mutating func focusEvent(_ id: String) {
+        if let row = row(ofEvent: id) {
+            timeline.selected = row
+            selectionChanged()
+            return
+        }
+        timeline.selectedID = id
+        timeline.selected = nil
+        timeline.zoom = .day
+        if !eventsInScope().contains(where: { $0.id == id }) { timeline.scope = .all }
+        rebuildTimeline()
     }
 
-    /// `]`/`[`: the nearest linked event later (or earlier) in time than the selected one.
+    /// `]`/`[`: the linked event that comes next (or just before) in the timeline.
     mutating func stepLink(forward: Bool) {
         guard let current = timeline.selectedEvent else {
             say("select an event first")
             return
         }
-        let targets = timeline.links.map(\.target)
-        let next = forward ? targets.filter { $0 > current }.min() : targets.filter { $0 < current }.max()
-        guard let next, let link = timeline.links.first(where: { $0.target == next }) else {
+        let target = forward ? corpusTimeline.nextLinked(from: current.id) : corpusTimeline.previousLinked(from: current.id)
+        guard let target else {
             say(timeline.links.isEmpty ? "no linked events" : forward ? "no later linked event" : "no earlier linked event")
             return
         }
+        let link = timeline.links.first { $0.event == target.id }
         recordPlace()
-        focusEvent(next)
-        say(describeLink(link))
+        focusEvent(target.id)
+        say(describe(target, shared: link?.shared ?? []))
     }
 
-    func describeLink(_ link: EventLink) -> String {
-        let event = timelineIndex.events[link.target]
-        let title = summary(path: event.key.path)?.title ?? AppState.fileName(event.key.path)
-        let shared = link.shared.compactMap { timelineIndex.entities[$0]?.name }.prefix(3).joined(separator: ", ")
-        return "→ \(title)" + (shared.isEmpty ? "" : " · shares \(shared)")
+    func describe(_ event: TimelineEvent, shared: [String]) -> String {
+        let names = shared.compactMap { corpusTimeline.entity(id: $0)?.name }.prefix(3).joined(separator: ", ")
+        return "→ \(Visible.text(event.title))" + (names.isEmpty ? "" : " · shares \(names)")
     }
 
     mutating func cycleScope() {
@@ -202,7 +232,7 @@ extension AppState {
         switch timeline.scope {
         case .all: return "all"
         case .article: return "this article"
-        case .entity: return timeline.entity.flatMap { timelineIndex.entities[$0]?.name } ?? "entity"
+        case .entity: return timeline.entity.flatMap { corpusTimeline.entity(id: $0)?.name } ?? "entity"
         }
     }
 
@@ -219,26 +249,23 @@ extension AppState {
         switch row {
         case .year, .month:
             timeline.zoom = timeline.zoom == .year ? .month : .day
-            let bucket = row
             rebuildTimeline()
-            if let start = timeline.rows.firstIndex(where: { AppState.sameBucket($0, bucket) }) {
+            if let start = timeline.rows.firstIndex(where: { AppState.sameBucket($0, row) }) {
                 timeline.selected = timeline.rows[start...].firstIndex { timeline.isSelectable($0) }
                 selectionChanged()
             }
             return []
         case .event(let index):
-            let event = timelineIndex.events[index]
-            return open(path: event.key.path, at: event.kind == .published ? nil : event.start)
+            let event = timeline.events[index]
+            return open(path: event.path, at: event.event.kind == .published ? nil : event.event.start)
         }
     }
 
     /// `y` on the timeline: the event with its date and source.
     var eventCopyText: String? {
-        guard let index = timeline.selectedEvent else { return nil }
-        let event = timelineIndex.events[index]
-        let summary = summary(path: event.key.path)
-        let source = summary?.source.map { ", " + $0 } ?? ""
-        let value = summary?.events.first { $0.id == event.key.id }?.value ?? ""
-        return "\(value): \(event.text) (\(summary?.date.iso ?? "")\(source))"
+        guard let event = timeline.selectedEvent else { return nil }
+        let source = summary(path: event.path)?.source.map { ", " + $0 } ?? ""
+        let text = event.event.kind == .published ? event.title : event.event.text
+        return "\(event.event.value): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
     }
 }

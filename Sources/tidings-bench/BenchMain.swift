@@ -66,5 +66,6 @@ enum BenchMain {
         ("analysis", AnalysisBench.run),
         ("library", LibraryBench.run),
         ("links", LinkBench.run),
+        ("keystroke", KeystrokeBench.run),
     ] }
 }

@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
             fputs(text, file)
             fclose(file)
         }
-        try Reader.run(folder: folder, theme: theme, mouse: mouse, label: "demo (\(folder))")
+        try Reader.run(folder: folder, theme: theme, mouse: mouse, useCache: false, label: "demo (\(folder))")
     }
 
     private func removeFolder(_ folder: String) {

@@ -2,6 +2,7 @@ import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #endif
+import TidingsKit
 import TidingsUI
 
 /// `tidings [FOLDER]`: the reader.
@@ -23,14 +24,14 @@ struct ReaderCommand: ParsableCommand {
     var mouse: Bool?
 
     func run() throws {
-        try Reader.run(folder: folder, theme: theme, mouse: mouse)
+        try Reader.run(folder: folder, theme: theme, mouse: mouse, useCache: !noCache)
     }
 }
 
-/// Starting the reader: config, theme, folder, terminal, feed, loop; then restoring the terminal.
+/// Starting the reader: config, theme, folder, terminal, library, loop; then restoring the terminal.
 enum Reader {
     static func run(folder requested: String?, theme requestedTheme: String?, mouse requestedMouse: Bool?,
-                    label: String? = nil) throws {
+                    useCache: Bool = true, label: String? = nil) throws {
         var notices: [String] = []
         var config = Config()
         if let source = FileText.read(ReaderPaths.configFile) {
@@ -49,17 +50,17 @@ enum Reader {
         if let problem { notices.append("theme: \(problem); using the default") }
 
         TerminalSignals.install()
-        let feed = FolderFeed(folder: folder)
-        feed.start()
+        let library = Library(folder: folder, options: Library.Options(useCache: useCache))
+        library.start()
         let terminal = Terminal(theme: theme, mouse: requestedMouse ?? config.mouse)
-        var state = AppState(store: feed.store, folderLabel: label ?? ReaderPaths.label(folder),
+        var state = AppState(store: LibraryStore(library), folderLabel: label ?? ReaderPaths.label(folder),
                              width: terminal.width, height: terminal.height, keymap: config.keymap)
         if let first = notices.first {
             state.apply(.notice(first + (notices.count > 1 ? " (and \(notices.count - 1) more)" : "")))
         }
-        ReaderLoop(state: state, terminal: terminal, feed: feed).run()
+        ReaderLoop(state: state, terminal: terminal, library: library).run()
         terminal.close()
-        feed.stop()
+        library.stop()
         for notice in notices { warn(notice) }
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TidingsKit
 import TidingsUI
 
 /// The reader's one thread of terminal work: paint, then wait on poll() for keys, signals and
@@ -8,7 +9,7 @@ import TidingsUI
 final class ReaderLoop {
     private var state: AppState
     private let terminal: Terminal
-    private let feed: FolderFeed
+    private let library: Library
     private var dirty = true
     private var running = true
     /// Consecutive reads that found nothing although poll() said the terminal was readable:
@@ -18,10 +19,10 @@ final class ReaderLoop {
     /// when the screen is painted.
     private let frameMark = ReaderPaths.environment("TIDINGS_FRAME_MARK") != nil
 
-    init(state: AppState, terminal: Terminal, feed: FolderFeed) {
+    init(state: AppState, terminal: Terminal, library: Library) {
         self.state = state
         self.terminal = terminal
-        self.feed = feed
+        self.library = library
     }
 
     func run() {
@@ -32,12 +33,12 @@ final class ReaderLoop {
             }
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: TerminalSignals.readEnd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: feed.wakeFileDescriptor, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: library.wakeFileDescriptor, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, nfds_t(fds.count), -1)
             if ready < 0, errno != EINTR { break }
             handleSignals()
             if fds[2].revents != 0 {
-                for update in feed.drainUpdates() { state.apply(update) }
+                for update in library.drainUpdates() { state.apply(update) }
                 dirty = true
             }
             if running, fds[0].revents != 0 { handleInput(fds[0].revents) }
@@ -105,8 +106,10 @@ final class ReaderLoop {
                 handOff(variable: "EDITOR", fallback: "vi", argument: path)
             case .browse(let url):
                 handOff(variable: "BROWSER", fallback: nil, argument: url)
-            case .setRead, .opened:
-                break
+            case .setRead(let path, let read):
+                library.setRead(path, read)
+            case .opened(let path):
+                library.setPlace(article: path, position: 0)
             }
         }
     }

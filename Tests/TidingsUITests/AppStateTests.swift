@@ -13,26 +13,26 @@ final class AppStateTests: XCTestCase {
         openCracks(&state)
         state.press("]", "Enter")
         XCTAssertEqual(state.focus, .timeline)
-        let from = state.timelineIndex.events[state.timeline.selectedEvent!]
-        XCTAssertEqual(from.key.path, Fixture.cracks.path)
+        let from = state.timeline.selectedEvent!
+        XCTAssertEqual(from.path, Fixture.cracks.path)
         state.press("]")
-        let to = state.timelineIndex.events[state.timeline.selectedEvent!]
-        XCTAssertNotEqual(to.key.path, from.key.path)
-        XCTAssertFalse(Set(to.entities).isDisjoint(with: from.entities))
+        let to = state.timeline.selectedEvent!
+        XCTAssertNotEqual(to.path, from.path)
+        XCTAssertFalse(Set(to.entities.map(\.id)).isDisjoint(with: from.entities.map(\.id)))
         XCTAssertTrue(state.message!.text.hasPrefix("→ Lower Varnholt evacuated"), state.message!.text)
         state.press("Backspace")
-        XCTAssertEqual(state.timelineIndex.events[state.timeline.selectedEvent!].key, from.key)
+        XCTAssertEqual(state.timeline.selectedEvent?.id, from.id)
     }
 
     func testTimelineEnterOpensTheArticleAtTheEventSentence() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("3")
-        let event = state.timelineIndex.events[state.timeline.selectedEvent!]
+        let event = state.timeline.selectedEvent!
         let effects = state.handle(.enter)
         XCTAssertEqual(state.focus, .reading)
-        XCTAssertEqual(state.reading?.document.path, event.key.path)
-        XCTAssertTrue(effects.contains(.setRead(path: event.key.path, read: true)))
-        XCTAssertGreaterThanOrEqual(state.reading!.focusedMark!.start, event.start)
+        XCTAssertEqual(state.reading?.document.path, event.path)
+        XCTAssertTrue(effects.contains(.setRead(path: event.path, read: true)))
+        XCTAssertGreaterThanOrEqual(state.reading!.focusedMark!.start, event.event.start)
     }
 
     func testLinkListPicksALink() {
@@ -43,7 +43,7 @@ final class AppStateTests: XCTestCase {
         XCTAssertFalse(picker.links.isEmpty)
         state.press("Enter")
         XCTAssertNil(state.linkPicker)
-        XCTAssertEqual(state.timeline.selectedEvent, picker.links[0].target)
+        XCTAssertEqual(state.timeline.selectedEvent?.id, picker.links[0].event)
     }
 
     func testEntityViewListsMentionsAndCompanions() {
@@ -59,7 +59,7 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.timeline.scope, .entity)
         XCTAssertTrue(state.timeline.rows.allSatisfy {
             guard case .event(let i) = $0 else { return true }
-            return state.timelineIndex.events[i].entities.contains("teodor-lind")
+            return state.timeline.events[i].entities.contains { $0.id == "teodor-lind" }
         })
         state.press("j", "Enter")
         XCTAssertNil(state.entityView)
@@ -145,7 +145,7 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.timeline.scope, .article)
         XCTAssertTrue(state.timeline.rows.allSatisfy {
             guard case .event(let i) = $0 else { return true }
-            return state.timelineIndex.events[i].key.path == Fixture.cracks.path
+            return state.timeline.events[i].path == Fixture.cracks.path
         })
         state.press("t", "z")
         XCTAssertEqual(state.timeline.scope, .all)

@@ -23,18 +23,6 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(grid.text, "灯灯")
     }
 
-    func testTimePoints() {
-        XCTAssertEqual(TimePoint(value: "2023-11-18"), TimePoint(year: 2023, month: 11, day: 18))
-        XCTAssertEqual(TimePoint(value: "2023-11"), TimePoint(year: 2023, month: 11))
-        XCTAssertEqual(TimePoint(value: "2023-Q4"), TimePoint(year: 2023, month: 10))
-        XCTAssertEqual(TimePoint(value: "2023-W47"), TimePoint(year: 2023, month: 11))
-        XCTAssertEqual(TimePoint(value: "2023-SU"), TimePoint(year: 2023, month: 6))
-        XCTAssertEqual(TimePoint(value: "199"), TimePoint(year: 1990))
-        XCTAssertEqual(TimePoint(value: "2023-11-18T14:30"), TimePoint(year: 2023, month: 11, day: 18, minute: 870))
-        XCTAssertNil(TimePoint(value: "PRESENT_REF"))
-        XCTAssertNil(TimePoint(value: "P3D"))
-    }
-
     func testLayoutCollapses() {
         XCTAssertEqual(Layout(width: 120, height: 40, focus: .list, side: .list).frames.map(\.pane), [.list, .reading, .timeline])
         XCTAssertEqual(Layout(width: 80, height: 24, focus: .timeline, side: .timeline).frames.map(\.pane), [.reading, .timeline])

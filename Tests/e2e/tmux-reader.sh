@@ -9,7 +9,8 @@ ARTICLES="$WORK/articles"
 make_articles "$ARTICLES"
 export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
 # After the reader: its exit status, and whether the terminal is back in cooked mode with echo.
-AFTER='echo READER-EXITED-$?; echo MODES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
+# (The quotes keep the typed command line from matching what the checks look for.)
+AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
 RUN="env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES; $AFTER"
 
 # The status line's message: what follows the last run of spaces.
@@ -96,7 +97,7 @@ wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail
 # SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
 for signal in TERM HUP INT; do
     start_session "sig$signal" 100 30 "$RUN"
-    wait_for "sig$signal" "articles" 10000 || fail "reader did not start for SIG$signal"
+    wait_for "sig$signal" "┌ Articles" 10000 || fail "reader did not start for SIG$signal"
     pid=$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")
     kill -"$signal" "$pid"
     if wait_for "sig$signal" "READER-EXITED" 1000 && wait_gone "$TIDINGS_BIN $ARTICLES" 1000; then

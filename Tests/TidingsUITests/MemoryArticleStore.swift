@@ -2,40 +2,46 @@
 import Glibc
 #endif
 import TidingsKit
+import TidingsUI
 
-/// Articles held in memory: a loaded `Corpus`, with case-insensitive search over titles and text.
-public final class MemoryArticleStore: ArticleStore, @unchecked Sendable {
+/// Articles held in memory for tests, with case-insensitive search over titles and text.
+final class MemoryArticleStore: ArticleStore, @unchecked Sendable {
     // Guarded by `lock`: a loader thread adds entries while the reader looks them up.
     private var entries: [String: CorpusEntry] = [:]
     private var order: [String] = []
     private let lock = Lock()
 
-    public init(entries: [CorpusEntry] = []) {
+    init(entries: [CorpusEntry] = []) {
         for entry in entries { put(entry) }
     }
 
-    public func put(_ entry: CorpusEntry) {
+    func put(_ entry: CorpusEntry) {
         lock.locked {
             if entries.updateValue(entry, forKey: entry.article.path) == nil { order.append(entry.article.path) }
         }
     }
 
-    public func remove(path: String) {
+    func remove(path: String) {
         lock.locked {
             if entries.removeValue(forKey: path) != nil { order.removeAll { $0 == path } }
         }
     }
 
-    public func entry(path: String) -> CorpusEntry? { lock.locked { entries[path] } }
+    func entry(path: String) -> CorpusEntry? { lock.locked { entries[path] } }
 
-    public func search(_ query: String, limit: Int) -> [String] {
+    /// Paths marked read.
+    var readPaths: Set<String> = []
+
+    func isRead(_ path: String) -> Bool { lock.locked { readPaths.contains(path) } }
+
+    func search(_ query: String, limit: Int) -> [String] {
         let needle = Array(query.lowercased().unicodeScalars)
         guard !needle.isEmpty else { return [] }
         let snapshot = lock.locked { order.compactMap { entries[$0] } }
         var titleHits: [String] = []
         var bodyHits: [String] = []
         for entry in snapshot where titleHits.count < limit {
-            if TextSearch.contains(Array(entry.article.title.lowercased().unicodeScalars), needle) {
+            if !TextSearch.ranges(of: needle, in: Array(entry.article.title.unicodeScalars), limit: 1).isEmpty {
                 titleHits.append(entry.article.path)
             } else if !TextSearch.ranges(of: needle, in: entry.article.scalars, limit: 1).isEmpty {
                 bodyHits.append(entry.article.path)
@@ -46,13 +52,13 @@ public final class MemoryArticleStore: ArticleStore, @unchecked Sendable {
 }
 
 /// A mutex for the few places threads share state.
-public final class Lock: @unchecked Sendable {
+final class Lock: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
-    public init() { pthread_mutex_init(&mutex, nil) }
+    init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }
 
-    public func locked<T>(_ body: () throws -> T) rethrows -> T {
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         return try body()

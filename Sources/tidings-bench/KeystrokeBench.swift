@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The reader's responsiveness: the real `tidings` binary (beside this one) on a pseudo-terminal
+/// at 120x40 with the corpus loaded; keys replayed one at a time, each timed until its screen is
+/// painted (the reader marks the end of each painted frame when TIDINGS_FRAME_MARK is set).
+enum KeystrokeBench {
+    static let frameMark = Array("\u{1B}]7777;frame\u{07}".utf8)
+    /// Moves in the list, opening, scrolling, the timeline: what a reader does most.
+    static let cycle: [[UInt8]] = ["j", "j", "\r", "j", "j", "k", "]", "\t", "j", "1"].map { Array($0.utf8) }
+
+    static func run(_ corpus: BenchCorpus, runs: Int, into table: inout BenchTable) {
+        let binary = BenchPaths.besideSelf("tidings")
+        guard access(binary, X_OK) == 0 else {
+            print("keystroke: \(binary) is missing (swift build -c release --product tidings)")
+            return
+        }
+        do {
+            var latencies: [Double] = []
+            for _ in 0..<max(1, runs / 5) {
+                latencies += try replay(binary: binary, folder: corpus.folder, keys: 1000)
+            }
+            latencies.sort()
+            let p99 = latencies[min(latencies.count - 1, Int(Double(latencies.count) * 0.99))]
+            let p50 = latencies[latencies.count / 2]
+            table.add(BenchRow(name: "keystroke to painted screen, p99, 120x40", unit: "ms", samples: [p99 * 1000],
+                               bar: "<= 5 ms"))
+            table.add(BenchRow(name: "keystroke to painted screen, median", unit: "ms", samples: [p50 * 1000], bar: ""))
+            let longest = corpus.files.max { size($0.rawPath) < size($1.rawPath) }!
+            for (label, width) in [("120x40, three panes", 120), ("50x40, reading pane alone", 50)] {
+                let bytes = try scrollBytes(binary: binary, article: longest.rawPath, width: width)
+                table.add(BenchRow(name: "bytes for a one-line scroll, \(label)", unit: "bytes", samples: bytes,
+                                   bar: width == 120 ? "<= 300" : ""))
+            }
+        } catch {
+            print("keystroke: \(error)")
+        }
+    }
+
+    static func size(_ path: [CChar]) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    static func start(binary: String, folder: String, width: Int) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(
+            program: binary, arguments: [folder],
+            environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "TIDINGS_FRAME_MARK=1", "HOME=/tmp",
+                          "XDG_CONFIG_HOME=/nonexistent", "PATH=/usr/bin:/bin"],
+            width: width, height: 40)
+        // Loaded when the status line announces the articles; a key then gets its frame mark.
+        let deadline = BenchClock.now() + 600
+        while BenchClock.now() < deadline {
+            terminal.send(Array("\u{0C}".utf8))
+            guard let frame = terminal.read(until: frameMark, timeout: 60) else { break }
+            if String(decoding: frame, as: UTF8.self).contains(" article") { return terminal }
+            usleep(200_000)
+        }
+        terminal.close()
+        throw BenchError("the reader did not load \(folder)")
+    }
+
+    /// Seconds from each key to its painted frame.
+    static func replay(binary: String, folder: String, keys: Int) throws -> [Double] {
+        let terminal = try start(binary: binary, folder: folder, width: 120)
+        defer { terminal.close() }
+        var latencies: [Double] = []
+        for n in 0..<keys {
+            let began = BenchClock.now()
+            terminal.send(cycle[n % cycle.count])
+            guard terminal.read(until: frameMark, timeout: 10) != nil else { throw BenchError("no frame after key \(n)") }
+            latencies.append(BenchClock.now() - began)
+        }
+        return latencies
+    }
+
+    /// Bytes the reader sends for `j` in the reading pane on a long article.
+    static func scrollBytes(binary: String, article: [CChar], width: Int) throws -> [Double] {
+        var template = Array("/tmp/tidings-bench-scroll-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else { throw BenchError("cannot make a temporary folder") }
+        let folder = String(cString: template)
+        defer {
+            unlink(folder + "/article.txt")
+            rmdir(folder)
+        }
+        guard Shell.run("cp", [String(cString: article), folder + "/article.txt"]) == 0 else {
+            throw BenchError("cannot copy the article")
+        }
+        let terminal = try start(binary: binary, folder: folder, width: width)
+        defer { terminal.close() }
+        terminal.send(Array("2".utf8))
+        _ = terminal.read(until: frameMark, timeout: 10)
+        var samples: [Double] = []
+        for _ in 0..<10 {
+            terminal.send(Array("j".utf8))
+            guard let bytes = terminal.read(until: frameMark, timeout: 10) else { throw BenchError("no frame") }
+            samples.append(Double(bytes.count))
+        }
+        return samples
+    }
+}
+
+/// Files that ship beside the benchmark executable.
+enum BenchPaths {
+    static func besideSelf(_ name: String) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let path = n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "./x"
+        return String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) + "/" + name
+    }
+}
