@@ -16,6 +16,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextEntity = "next-entity", previousEntity = "previous-entity"
     case nextLink = "next-link", previousLink = "previous-link"
     case links, scope, zoom
+    case maximize
 }
 
 /// Where a binding applies: everywhere, or only while a pane has the focus.

@@ -33,6 +33,9 @@ extension AppState {
         switch action {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
+        case .maximize:
+            maximized.toggle()
+            relayout()
         case .help:
             showHelp = true
             helpTop = 0
@@ -91,9 +94,7 @@ extension AppState {
         focus = pane
         if pane != .reading { side = pane }
         if pane == .reading, reading == nil, entityView == nil { previewSelection() }
-        relayoutReading()
-        timeline.keepVisible(rows: timelineRows)
-        list.keepVisible(rows: frameSize(.list).height)
+        relayout()
     }
 
     mutating func move(by delta: Int) {

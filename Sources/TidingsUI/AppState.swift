@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public internal(set) var focus: Pane = .list
     /// The side pane shown beside the reading pane on a two-pane screen.
     public internal(set) var side: Pane = .list
+    /// The focused pane fills the screen (`+`), as tmux's zoom does.
+    public internal(set) var maximized = false
 
     public internal(set) var summaries: [ArticleSummary] = []
     public internal(set) var corpusTimeline = Timeline()
@@ -67,7 +69,7 @@ public struct AppState: Sendable {
         self.keymap = keymap
     }
 
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side) }
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side, maximized: maximized) }
 
     /// The content size of a pane as it would be shown now (or as the focused pane, when hidden).
     func frameSize(_ pane: Pane) -> (width: Int, height: Int) {
@@ -82,6 +84,11 @@ public struct AppState: Sendable {
         guard width != self.width || height != self.height else { return }
         self.width = max(0, width)
         self.height = max(0, height)
+        relayout()
+    }
+
+    /// Fits every pane's content to the frames of the current layout.
+    mutating func relayout() {
         relayoutReading()
         list.keepVisible(rows: frameSize(.list).height)
         timeline.keepVisible(rows: timelineRows)

@@ -22,8 +22,8 @@ public struct PaneFrame: Equatable, Sendable {
 
 /// Where things go at a terminal size: a title line, the panes in a box, a status line.
 /// 100 columns and more show three panes, 60 and more two (the reading pane and the list or
-/// timeline, whichever was focused last), fewer only the focused pane; tiny sizes drop the box,
-/// then the title line.
+/// timeline, whichever was focused last), fewer only the focused pane, as does a maximized pane;
+/// tiny sizes drop the box, then the title line.
 public struct Layout: Equatable, Sendable {
     public var width: Int
     public var height: Int
@@ -41,7 +41,7 @@ public struct Layout: Equatable, Sendable {
     public static let threePaneWidth = 100
     public static let twoPaneWidth = 60
 
-    public init(width: Int, height: Int, focus: Pane, side: Pane) {
+    public init(width: Int, height: Int, focus: Pane, side: Pane, maximized: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
         frames = []
@@ -56,15 +56,15 @@ public struct Layout: Equatable, Sendable {
             let y = top + 1
             let rows = bottom - top - 1
             var panes: [(Pane, Int)]
-            if width >= Layout.threePaneWidth {
+            if maximized || width < Layout.twoPaneWidth {
+                panes = [(focus, width - 2)]
+            } else if width >= Layout.threePaneWidth {
                 let side = (width - 4) * 27 / 100
                 panes = [(.list, side), (.reading, width - 4 - 2 * side), (.timeline, side)]
-            } else if width >= Layout.twoPaneWidth {
+            } else {
                 let sideWidth = (width - 3) * 36 / 100
                 panes = [(side == .timeline ? .timeline : .list, sideWidth), (.reading, width - 3 - sideWidth)]
                 if side == .timeline { panes.reverse() }
-            } else {
-                panes = [(focus, width - 2)]
             }
             var x = 1
             for (pane, paneWidth) in panes {

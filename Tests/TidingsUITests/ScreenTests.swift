@@ -26,6 +26,14 @@ final class ScreenTests: XCTestCase {
         Golden.check("entity-120x40", state)
     }
 
+    func testMaximizedReadingAt120x40() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("Enter", "2", "+", "j")
+        Golden.check("reading-maximized-120x40", state)
+        state.press("+")
+        XCTAssertEqual(state.layout.frames.map(\.pane), [.list, .reading, .timeline])
+    }
+
     func testHelpAt120x40() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("?")
