@@ -14,7 +14,8 @@ AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep 
 RUN="env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES; $AFTER"
 
 # The status line's message: what follows the last run of spaces.
-message() { status_line "$1" | sed -E 's/.*   +//; s/ +$//'; }
+# The message sits at the right of the status line, after the key hints (cut with "…" when long).
+message() { status_line "$1" | sed -E 's/ +$//; s/.*(   +|… )//'; }
 
 start_session main 120 40 "$RUN"
 wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
