@@ -3,11 +3,11 @@ import XCTest
 
 /// Links between articles written to a folder, read and analysed as the reader does it.
 final class LinkEndToEndTests: XCTestCase {
-    var folder: TimelineFolder!
+    var folder: TemporaryFolder!
     var timeline: Timeline!
 
     override func setUpWithError() throws {
-        folder = try TimelineFolder()
+        folder = try TemporaryFolder()
         try folder.write("report.txt", """
             date: 2023-11-18
             title: Russians try to bribe pensioners in occupied territories, resistance center says

@@ -3,10 +3,10 @@ import XCTest
 
 /// `tidings timeline` on articles the test writes: JSON, CSV and iCalendar.
 final class TimelineCommandTests: XCTestCase {
-    var folder: TimelineFolder!
+    var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        folder = try TimelineFolder()
+        folder = try TemporaryFolder()
         try folder.write("passports.txt", """
             date: 2023-11-28
             title: Kremlin orders more "passportization", HUR says
@@ -28,9 +28,9 @@ final class TimelineCommandTests: XCTestCase {
     }
 
     func json(_ arguments: [String]) throws -> [[String: Any]] {
-        let run = try TimelineFolder.run(["timeline", "--json"] + arguments + [folder.path])
-        XCTAssertEqual(run.status, 0, run.errors)
-        let value = try JSONSerialization.jsonObject(with: Data(run.output.utf8))
+        let run = try TidingsBinary.run(["timeline", "--json"] + arguments + [folder.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let value = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
         return try XCTUnwrap(value as? [[String: Any]])
     }
 
@@ -62,32 +62,32 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertFalse(november.isEmpty)
         XCTAssertTrue(november.allSatisfy { ($0["value"] as! String).hasPrefix("2023-11") })
         XCTAssertTrue(try json(["--from", "2024-03-05"]).allSatisfy { ($0["value"] as! String) >= "2024-03-05" })
-        let run = try TimelineFolder.run(["timeline", "--json", "--entity", "Nobody Atall", folder.path])
+        let run = try TidingsBinary.run(["timeline", "--json", "--entity", "Nobody Atall", folder.path])
         XCTAssertEqual(run.status, 0)
-        XCTAssertEqual(run.output, "[]\n")
-        XCTAssertTrue(run.errors.contains("no entity named Nobody Atall"), run.errors)
+        XCTAssertEqual(run.stdout, "[]\n")
+        XCTAssertTrue(run.stderr.contains("no entity named Nobody Atall"), run.stderr)
     }
 
     func testCSVHasAHeaderAndQuotesFields() throws {
-        let run = try TimelineFolder.run(["timeline", "--csv", folder.path])
-        XCTAssertEqual(run.status, 0, run.errors)
-        let rows = CSVReader.rows(run.output)
+        let run = try TidingsBinary.run(["timeline", "--csv", folder.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let rows = CSVReader.rows(run.stdout)
         XCTAssertEqual(rows.first, ["id", "value", "granularity", "period_start", "period_end", "path", "title",
                                     "start", "end", "text", "entities", "links"])
         XCTAssertEqual(rows.count, try json([]).count + 1)
         XCTAssertTrue(rows.allSatisfy { $0.count == 12 })
         XCTAssertTrue(rows.contains { $0[6] == "Kremlin orders more \"passportization\", HUR says" })
-        XCTAssertTrue(run.output.contains("\"Kremlin orders more \"\"passportization\"\", HUR says\""))
-        XCTAssertTrue(run.output.hasSuffix("\r\n"))
+        XCTAssertTrue(run.stdout.contains("\"Kremlin orders more \"\"passportization\"\", HUR says\""))
+        XCTAssertTrue(run.stdout.hasSuffix("\r\n"))
     }
 
     func testICSIsFoldedEscapedWithAllDayEventsAndUniqueUIDs() throws {
-        let run = try TimelineFolder.run(["timeline", "--ics", folder.path])
-        XCTAssertEqual(run.status, 0, run.errors)
-        let physical = run.output.components(separatedBy: "\r\n")
+        let run = try TidingsBinary.run(["timeline", "--ics", folder.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let physical = run.stdout.components(separatedBy: "\r\n")
         XCTAssertEqual(physical.last, "")
         XCTAssertTrue(physical.dropLast().allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") })
-        let lines = run.output.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").dropLast()
+        let lines = run.stdout.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").dropLast()
         XCTAssertEqual(lines.first, "BEGIN:VCALENDAR")
         XCTAssertEqual(lines.last, "END:VCALENDAR")
         XCTAssertTrue(lines.contains("VERSION:2.0"))
@@ -99,26 +99,26 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains("DTEND;VALUE=DATE:20231129"))
         XCTAssertTrue(lines.contains("SUMMARY:Kremlin orders more \"passportization\"\\, HUR says"))
         XCTAssertTrue(lines.filter { $0.hasPrefix("DTSTAMP:") }.allSatisfy { $0.hasSuffix("T000000Z") })
-        let again = try TimelineFolder.run(["timeline", "--ics", folder.path])
-        XCTAssertEqual(again.output, run.output)
+        let again = try TidingsBinary.run(["timeline", "--ics", folder.path])
+        XCTAssertEqual(again.stdout, run.stdout)
     }
 
     func testBadArgumentsFailWithOneClearLine() throws {
         for arguments in [["--json", "--csv"], ["--from", "November"], ["--to", "2023-13"]] {
-            let run = try TimelineFolder.run(["timeline"] + arguments + [folder.path])
+            let run = try TidingsBinary.run(["timeline"] + arguments + [folder.path])
             XCTAssertNotEqual(run.status, 0, "\(arguments)")
-            XCTAssertTrue(run.errors.contains("Error:"), run.errors)
+            XCTAssertTrue(run.stderr.contains("Error:"), run.stderr)
         }
-        let missing = try TimelineFolder.run(["timeline", folder.path + "/nothing-here"])
+        let missing = try TidingsBinary.run(["timeline", folder.path + "/nothing-here"])
         XCTAssertNotEqual(missing.status, 0)
-        XCTAssertTrue(missing.errors.contains("nothing-here"), missing.errors)
+        XCTAssertTrue(missing.stderr.contains("nothing-here"), missing.stderr)
     }
 
     func testListingWithoutAFormatFlag() throws {
-        let run = try TimelineFolder.run(["timeline", folder.path])
-        XCTAssertEqual(run.status, 0, run.errors)
-        XCTAssertTrue(run.output.contains("published: Ukrainians without Russian passports denied healthcare"))
-        XCTAssertTrue(run.output.contains("↳ "))
+        let run = try TidingsBinary.run(["timeline", folder.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("published: Ukrainians without Russian passports denied healthcare"))
+        XCTAssertTrue(run.stdout.contains("↳ "))
     }
 }
 

@@ -5,61 +5,45 @@ import TidingsKit
 /// Golden screens at three sizes after key sequences, and sizes down to nothing.
 final class ScreenTests: XCTestCase {
     func testStartAt120x40() {
-        Golden.check("start-120x40", Fixture.state(width: 120, height: 40))
+        golden("start-120x40", width: 120, height: 40)
     }
 
     func testReadingWithFocusedDateAt120x40() {
-        var state = Fixture.state(width: 120, height: 40)
-        state.press("G", "Enter", "]", "]")
-        Golden.check("reading-date-120x40", state)
+        golden("reading-date-120x40", width: 120, height: 40, keys: "G", "Enter", "]", "]")
     }
 
     func testTimelineLinkJumpAt120x40() {
-        var state = Fixture.state(width: 120, height: 40)
-        state.press("G", "Enter", "]", "Enter", "]")
-        Golden.check("timeline-link-120x40", state)
+        golden("timeline-link-120x40", width: 120, height: 40, keys: "G", "Enter", "]", "Enter", "]")
     }
 
     func testEntityViewAt120x40() {
-        var state = Fixture.state(width: 120, height: 40)
-        state.press("Enter", "}", "Enter")
-        Golden.check("entity-120x40", state)
+        golden("entity-120x40", width: 120, height: 40, keys: "Enter", "}", "Enter")
     }
 
     func testMaximizedReadingAt120x40() {
-        var state = Fixture.state(width: 120, height: 40)
-        state.press("Enter", "2", "+", "j")
-        Golden.check("reading-maximized-120x40", state)
+        var state = golden("reading-maximized-120x40", width: 120, height: 40, keys: "Enter", "2", "+", "j")
         state.press("+")
         XCTAssertEqual(state.layout.frames.map(\.pane), [.list, .reading, .timeline])
     }
 
     func testHelpAt120x40() {
-        var state = Fixture.state(width: 120, height: 40)
-        state.press("?")
-        Golden.check("help-120x40", state)
+        golden("help-120x40", width: 120, height: 40, keys: "?")
     }
 
     func testReadingAt80x24() {
-        var state = Fixture.state(width: 80, height: 24)
-        state.press("G", "Enter", "}", "}")
-        Golden.check("reading-80x24", state)
+        golden("reading-80x24", width: 80, height: 24, keys: "G", "Enter", "}", "}")
     }
 
     func testTimelineAt80x24() {
-        var state = Fixture.state(width: 80, height: 24)
-        state.press("3")
-        Golden.check("timeline-80x24", state)
+        golden("timeline-80x24", width: 80, height: 24, keys: "3")
     }
 
     func testListAt40x12() {
-        Golden.check("list-40x12", Fixture.state(width: 40, height: 12))
+        golden("list-40x12", width: 40, height: 12)
     }
 
     func testReadingAt40x12() {
-        var state = Fixture.state(width: 40, height: 12)
-        state.press("Enter", "]")
-        Golden.check("reading-40x12", state)
+        golden("reading-40x12", width: 40, height: 12, keys: "Enter", "]")
     }
 
     func testSearchPromptAt40x12() {
@@ -87,24 +71,34 @@ final class ScreenTests: XCTestCase {
     }
 
     func testControlCharactersNeverReachTheGrid() {
-        var state = Fixture.state(width: 120, height: 40)
-        let row = state.list.rows.firstIndex { state.summaries[$0].path == Fixture.festival.path }!
-        state.press("g")
-        for _ in 0..<row { state.press("j") }
-        state.press("Enter")
-        let grid = Screen.render(state)
+        let grid = Screen.render(festivalOpened())
         XCTAssertFalse(grid.cells.contains { $0.scalar.value < 0x20 && !$0.isContinuation || (0x7F...0x9F).contains($0.scalar.value) })
         XCTAssertTrue(grid.text.contains("␛[31m"), grid.text)
     }
 
     func testWideCharactersKeepColumnsAligned() {
+        let grid = Screen.render(festivalOpened())
+        let line = grid.text.split(separator: "\n").first { $0.contains("灯りの町") }!
+        XCTAssertEqual(CellWidth.of(String(line)), 120, String(line))
+    }
+
+    /// Checks the screen after `keys` against its golden text and styles, and gives the state.
+    @discardableResult
+    private func golden(_ name: String, width: Int, height: Int, keys: String..., file: StaticString = #filePath,
+                        line: UInt = #line) -> AppState {
+        var state = Fixture.state(width: width, height: height)
+        for key in keys { state.press(key) }
+        Golden.check(name, state, file: file, line: line)
+        return state
+    }
+
+    /// The reader at 120x40 with the festival article (escapes, wide characters) open.
+    private func festivalOpened() -> AppState {
         var state = Fixture.state(width: 120, height: 40)
         let row = state.list.rows.firstIndex { state.summaries[$0].path == Fixture.festival.path }!
         state.press("g")
         for _ in 0..<row { state.press("j") }
         state.press("Enter")
-        let grid = Screen.render(state)
-        let line = grid.text.split(separator: "\n").first { $0.contains("灯りの町") }!
-        XCTAssertEqual(CellWidth.of(String(line)), 120, String(line))
+        return state
     }
 }
