@@ -87,18 +87,56 @@ public struct ReadingDocument: Sendable {
         var lineStart = entry.article.bodyRange.lowerBound
         var previousBlank = true
         while lineStart < scalars.count {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            var lineEnd = ReadingDocument.lineEnd(from: lineStart, in: scalars)
             let isBlank = scalars[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
             if isBlank {
                 if !previousBlank { lines.append(Line(cells: [], offsets: [])) }
             } else {
+                // Hard-wrapped prose (wire copy) flows as one paragraph at the pane's width.
+                var nextStart = lineEnd + 1
+                while nextStart < scalars.count {
+                    let nextEnd = ReadingDocument.lineEnd(from: nextStart, in: scalars)
+                    guard ReadingDocument.continuesParagraph(scalars[lineStart..<lineEnd], with: scalars[nextStart..<nextEnd])
+                    else { break }
+                    lineEnd = nextEnd
+                    nextStart = nextEnd + 1
+                }
                 wrap(lineStart..<lineEnd, scalars: scalars, roles: roles)
             }
             previousBlank = isBlank
             lineStart = lineEnd + 1
         }
         while let last = lines.last, last.cells.isEmpty, lines.count > 2 { lines.removeLast() }
+    }
+
+    private static func lineEnd(from start: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var end = start
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        return end
+    }
+
+    /// Whether `next` is the same paragraph as the text before it, wrapped at a fixed width: a
+    /// long line of prose followed by one that starts flush, neither a table row, a list item nor
+    /// a heading. Indented lines, short lines and columns keep their breaks, as written.
+    static func continuesParagraph(_ text: ArraySlice<Unicode.Scalar>, with next: ArraySlice<Unicode.Scalar>) -> Bool {
+        let lastLine = text.lastIndex(of: "\n").map { text[($0 + 1)...] } ?? text[...]
+        guard lastLine.count >= 40, let first = next.first, !first.properties.isWhitespace,
+              !isColumnar(lastLine), !isColumnar(next), lastLine.first != "#" else { return false }
+        let opening = String(String.UnicodeScalarView(next.prefix(5)))
+        let startsItem = ["- ", "* ", "• ", "#"].contains { opening.hasPrefix($0) }
+            || opening.wholeMatch(of: /[0-9]{1,3}[.)] .*/) != nil
+        return !startsItem
+    }
+
+    /// Columns of figures or a table: a tab or a run of three spaces after the indentation.
+    private static func isColumnar(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var spaces = 0
+        for scalar in line.drop(while: { $0 == " " }) {
+            if scalar == "\t" { return true }
+            spaces = scalar == " " ? spaces + 1 : 0
+            if spaces >= 3 { return true }
+        }
+        return false
     }
 
     /// Greedy word wrap of one source line; words wider than the pane are cut.
@@ -115,9 +153,11 @@ public struct ReadingDocument: Sendable {
             current = Line(cells: [], offsets: [])
             column = 0
         }
+        // A line's indentation is kept (it aligns tables); spaces where a wrap falls are not.
+        var indenting = true
         while index < range.upperBound {
             if isSpace(scalars[index]) {
-                if column > 0, column < width {
+                if column > 0 || indenting, column < width {
                     current.cells.append(Cell(" ", role: roles[index]))
                     current.offsets.append(Int32(index))
                     column += 1
@@ -125,6 +165,7 @@ public struct ReadingDocument: Sendable {
                 index += 1
                 continue
             }
+            indenting = false
             var wordEnd = index
             var wordWidth = 0
             while wordEnd < range.upperBound, !isSpace(scalars[wordEnd]) {
@@ -150,8 +191,9 @@ public struct ReadingDocument: Sendable {
         if !current.cells.isEmpty { flush() }
     }
 
+    /// Spaces between words; a line break inside a flowed paragraph is one too.
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
+        scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar == "\u{A0}"
     }
 
     private func display(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
