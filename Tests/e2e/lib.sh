@@ -80,6 +80,32 @@ highlighted() {
     screen_escaped "$1" | grep -qP '\x1b\[[0-9;:]*m\Q'"$2"'\E'
 }
 
+# The status line's message: at the right, after the key hints (cut with "…" when long).
+message() { status_line "$1" | sed -E 's/ +$//; s/.*(   +|… )//'; }
+
+# Sends KEY (`}` or `]`) in the reading pane and prints the mark it focused, as the status line
+# names it; fails with a skip note when the message is NONE (the analysis found no KIND).
+focus_mark() {
+    tm send-keys -t "$1" "$2"
+    sleep 0.3
+    local mark
+    mark=$(message "$1")
+    if [[ $mark == "$3" ]]; then
+        echo "skip: the analysis finds no $4 in this article yet" >&2
+        return 1
+    fi
+    printf '%s\n' "${mark% · *}"
+}
+
+# The next entity of the open article, focused and then left: highlighted in color.
+check_entity_highlight() {
+    local entity
+    entity=$(focus_mark "$1" '}' "no further entity" entities) || return 0
+    tm send-keys -t "$1" Escape
+    sleep 0.2
+    if highlighted "$1" "$entity"; then pass "entity highlighted ($1): $entity"; else fail "entity not highlighted ($1): $entity"; fi
+}
+
 finish() {
     if [ "$FAILURES" -gt 0 ]; then
         echo "$FAILURES check(s) failed" >&2

@@ -74,17 +74,7 @@ else
 fi
 
 # Highlights over SSH, when the analysis finds entities.
-tm send-keys -t ssh '}'
-sleep 0.3
-entity=$(screen ssh | tail -n 1 | sed -E 's/.*   +//; s/ +$//')
-if [[ $entity == "no further entity" ]]; then
-    echo "skip: the analysis finds no entities in this article yet"
-else
-    entity=${entity% · *}
-    tm send-keys -t ssh Escape
-    sleep 0.2
-    if highlighted ssh "$entity"; then pass "entity highlighted over SSH: $entity"; else fail "entity not highlighted over SSH: $entity"; fi
-fi
+check_entity_highlight ssh
 
 # A dropped connection: kill the client; the reader must be gone within a second.
 client=$(tm display-message -p -t ssh '#{pane_pid}')

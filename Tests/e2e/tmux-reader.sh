@@ -13,10 +13,6 @@ export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOM
 AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
 RUN="env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES; $AFTER"
 
-# The status line's message: what follows the last run of spaces.
-# The message sits at the right of the status line, after the key hints (cut with "…" when long).
-message() { status_line "$1" | sed -E 's/ +$//; s/.*(   +|… )//'; }
-
 start_session main 120 40 "$RUN"
 wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
 
@@ -33,24 +29,8 @@ wait_for main "Support independent journalism" 2000 || fail "the article did not
 if highlighted main "Support independent journalism"; then pass "boilerplate styled"; else fail "boilerplate not styled"; fi
 
 # Entities and dates: highlighted when the analysis finds them.
-tm send-keys -t main '}'
-sleep 0.2
-entity=$(message main)
-if [[ $entity == "no further entity" ]]; then
-    echo "skip: the analysis finds no entities in this article yet"
-else
-    entity=${entity% · *}
-    tm send-keys -t main Escape
-    sleep 0.2
-    if highlighted main "$entity"; then pass "entity highlighted: $entity"; else fail "entity not highlighted: $entity"; fi
-fi
-tm send-keys -t main ']'
-sleep 0.2
-date=$(message main)
-if [[ $date == "no later date" ]]; then
-    echo "skip: the analysis finds no dates in this article yet"
-else
-    date=${date% · *}
+check_entity_highlight main
+if date=$(focus_mark main ']' "no later date" dates); then
     if highlighted main "$date"; then pass "date highlighted: $date"; else fail "date not highlighted: $date"; fi
     # Its event in the timeline, then the next linked event: in another article.
     tm send-keys -t main Enter
