@@ -11,11 +11,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Open the reader on a small bundled demo corpus.")
 
-    @Option(help: "A theme name or a theme file.")
-    var theme: String?
-
-    @Flag(inversion: .prefixedNo, help: "Mouse support.")
-    var mouse: Bool?
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         guard let source = ReaderPaths.demoFolder else { throw ReaderError("the demo articles are not installed") }
@@ -28,7 +24,7 @@ struct DemoCommand: ParsableCommand {
             fputs(text, file)
             fclose(file)
         }
-        try Reader.run(folder: folder, theme: theme, mouse: mouse, useCache: false, label: "demo (\(folder))")
+        try Reader.run(folder: folder, theme: display.theme, mouse: display.mouse, useCache: false, label: "demo (\(folder))")
     }
 
     private func removeFolder(_ folder: String) {

@@ -14,17 +14,13 @@ struct ReaderCommand: ParsableCommand {
     @Argument(help: "The folder of articles (default: the config's folder, else $XDG_DATA_HOME/tidings/articles).")
     var folder: String?
 
-    @Option(help: "A theme name or a theme file.")
-    var theme: String?
+    @OptionGroup var display: DisplayOptions
 
     @Flag(help: "Do not use the index cache.")
     var noCache = false
 
-    @Flag(inversion: .prefixedNo, help: "Mouse support: wheel scrolls, a click focuses (default: the config's, off).")
-    var mouse: Bool?
-
     func run() throws {
-        try Reader.run(folder: folder, theme: theme, mouse: mouse, useCache: !noCache)
+        try Reader.run(folder: folder, theme: display.theme, mouse: display.mouse, useCache: !noCache)
     }
 }
 
