@@ -27,6 +27,11 @@ enum KeystrokeBench {
             table.add(BenchRow(name: "keystroke to painted screen, p99, 120x40", unit: "ms", samples: [p99 * 1000],
                                bar: "<= 5 ms"))
             table.add(BenchRow(name: "keystroke to painted screen, median", unit: "ms", samples: [p50 * 1000], bar: ""))
+            // The cache is warm now: the reader as a user starts it, with the timeline and its links.
+            let reader = try start(binary: binary, folder: corpus.folder, articles: corpus.files.count, width: 120)
+            let resident = BenchClock.residentMB(process: String(reader.pid))
+            reader.close()
+            table.add(BenchRow(name: "RSS of the reader after a warm start", unit: "MB", samples: [resident], bar: ""))
             let longest = corpus.files.max { size($0.rawPath) < size($1.rawPath) }!
             // Three panes share each row, and a terminal scrolls whole rows, so the side panes are
             // repainted; the reading pane alone (`+`) scrolls with the terminal's scroll region.
