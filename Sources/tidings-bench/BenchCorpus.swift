@@ -12,6 +12,8 @@ final class BenchCorpus {
     }
     /// Total bytes of the files.
     let bytes: Int
+    /// Whether `folder` was unpacked here, and is removed with this.
+    private let unpacked: Bool
 
     /// `source` is the corpus tarball or a folder of articles.
     init(source: String) throws {
@@ -21,8 +23,10 @@ final class BenchCorpus {
             let temp = String(cString: template)
             guard Shell.run("tar", ["xzf", source, "-C", temp]) == 0 else { throw BenchError("cannot unpack \(source)") }
             folder = temp
+            unpacked = true
         } else {
             folder = source
+            unpacked = false
         }
         files = FolderScanner.scan(folder).files
         guard !files.isEmpty else { throw BenchError("no articles in \(source)") }
@@ -30,6 +34,10 @@ final class BenchCorpus {
             var info = stat()
             return total + (stat(file.rawPath, &info) == 0 ? Int(info.st_size) : 0)
         }
+    }
+
+    deinit {
+        if unpacked { _ = Shell.run("rm", ["-rf", folder]) }
     }
 }
 

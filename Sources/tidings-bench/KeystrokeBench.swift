@@ -8,6 +8,8 @@ import Glibc
 enum KeystrokeBench {
     static let frameMark = Array("\u{1B}]7777;frame\u{07}".utf8)
     /// Moves in the list, opening, scrolling, the timeline: what a reader does most.
+    /// The reader's home during a run: its cache and state.
+    nonisolated(unsafe) static var home = "/tmp"
     static let cycle: [[UInt8]] = ["j", "j", "\r", "j", "j", "k", "]", "\t", "j", "1"].map { Array($0.utf8) }
 
     static func run(_ corpus: BenchCorpus, runs: Int, into table: inout BenchTable) {
@@ -16,6 +18,14 @@ enum KeystrokeBench {
             print("keystroke: \(binary) is missing (swift build -c release --product tidings)")
             return
         }
+        // The reader's cache and state go to a folder of the benchmark's, removed at the end.
+        var template = Array("/tmp/tidings-bench-home-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else {
+            print("keystroke: cannot make a temporary folder")
+            return
+        }
+        home = String(cString: template)
+        defer { _ = Shell.run("rm", ["-rf", home]) }
         do {
             var latencies: [Double] = []
             for _ in 0..<max(1, runs / 5) {
@@ -52,7 +62,7 @@ enum KeystrokeBench {
     static func start(binary: String, folder: String, articles: Int, width: Int) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
             program: binary, arguments: [folder],
-            environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "TIDINGS_FRAME_MARK=1", "HOME=/tmp",
+            environment: ["TERM=xterm-256color", "LANG=C.UTF-8", "TIDINGS_FRAME_MARK=1", "HOME=" + home,
                           "XDG_CONFIG_HOME=/nonexistent", "PATH=/usr/bin:/bin"],
             width: width, height: 40)
         // Loaded when a full redraw (Ctrl-L) shows every article in the title line; until then
