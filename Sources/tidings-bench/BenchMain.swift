@@ -54,8 +54,22 @@ enum BenchMain {
             exit(1)
         }
         print(BenchTable.header())
+        table.bars = scaleBars
+        let coldIndex = table.rows.first { $0.name.hasPrefix("cold index (") }
         for suite in scaleSuites { suite.run(large, runs, &table) }
+        if let small = coldIndex, let big = table.rows.last(where: { $0.name.hasPrefix("cold index (") }), big.name != small.name {
+            table.bars = nil
+            table.add(BenchRow(name: "cold index, \(large.files.count) / \(corpus.files.count) articles", unit: "x",
+                               samples: [big.median / small.median], bar: "<= 6"))
+        }
     }
+
+    /// The bars on the generated corpus.
+    static let scaleBars: [(prefix: String, bar: String)] = [
+        ("warm start: list shown", "<= 500"), ("warm start + full check", "<= 500"),
+        ("full-text query", "<= 20"), ("RSS after a warm start", "<= 400"), ("RSS of the reader", "<= 400"),
+        ("keystroke to painted screen, p99", "<= 5 ms"),
+    ]
 
     /// The suites whose figures depend on the number of articles, run again at scale.
     static let scaleSuiteNames: Set<String> = ["library", "links", "keystroke"]

@@ -21,8 +21,13 @@ struct BenchRow {
 /// The table `tidings-bench` prints: median, min and max of each figure.
 struct BenchTable {
     private(set) var rows: [BenchRow] = []
+    /// When set, the bars by figure name prefix that replace the suites' own (the bars at scale
+    /// differ from those on the corpus); a figure it does not name has none.
+    var bars: [(prefix: String, bar: String)]?
 
     mutating func add(_ row: BenchRow) {
+        var row = row
+        if let bars { row.bar = bars.first { row.name.hasPrefix($0.prefix) }?.bar ?? "" }
         rows.append(row)
         print(BenchTable.format(row))
         fflush(nil)  // each figure shows as soon as it is measured, also into a file
@@ -42,12 +47,12 @@ struct BenchTable {
     private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { acc, _ in acc * 10 } }
 
     static func header() -> String {
-        pad("figure", 46) + pad("median", 10) + pad("min", 10) + pad("max", 10) + pad("unit", 10) + "bar"
+        pad("figure", 60) + pad("median", 10) + pad("min", 10) + pad("max", 10) + pad("unit", 10) + "bar"
     }
 
     static func format(_ row: BenchRow) -> String {
         let s = row.sorted
-        return pad(row.name, 46) + pad(number(row.median), 10) + pad(number(s.first ?? .nan), 10)
+        return pad(row.name, 60) + pad(number(row.median), 10) + pad(number(s.first ?? .nan), 10)
             + pad(number(s.last ?? .nan), 10) + pad(row.unit, 10) + row.bar
     }
 
