@@ -51,6 +51,13 @@ public struct AppState: Sendable {
     public internal(set) var entityView: EntityView?
     public internal(set) var timeline = TimelineState()
 
+    /// Whether `.loaded` builds the corpus timeline itself; the reader sets it off and hands a
+    /// timeline built on a worker to `install(timeline:replaying:)`, so that a large folder's list
+    /// shows and answers keys while its links are indexed.
+    public var buildsTimelineOnLoad = true
+    /// The library has loaded, and its timeline is being built elsewhere.
+    public internal(set) var timelinePending = false
+
     public internal(set) var read: Set<String> = []
     public internal(set) var newPaths: Set<String> = []
     public internal(set) var loaded = false
@@ -105,7 +112,8 @@ public struct AppState: Sendable {
         switch update {
         case .loaded(let all):
             summaries = all.sorted(by: AppState.newestFirst)
-            corpusTimeline = Timeline(summaries)
+            corpusTimeline = buildsTimelineOnLoad ? Timeline(summaries) : Timeline()
+            timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
             message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
@@ -135,6 +143,22 @@ public struct AppState: Sendable {
         refilter(keeping: selected)
         rebuildTimeline()
         if reading == nil, entityView == nil { previewSelection() }
+    }
+
+    /// The timeline of the last `.loaded` articles, built elsewhere, brought up to date with the
+    /// updates that came since.
+    public mutating func install(timeline: Timeline, replaying updates: [LibraryUpdate]) {
+        var timeline = timeline
+        for update in updates {
+            switch update {
+            case .added(let summary), .changed(let summary): timeline.update(summary)
+            case .removed(let path): timeline.remove(path: path)
+            case .loaded, .notice: break
+            }
+        }
+        corpusTimeline = timeline
+        timelinePending = false
+        rebuildTimeline()
     }
 
     private mutating func insertSorted(_ summary: ArticleSummary) {

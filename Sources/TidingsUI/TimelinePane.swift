@@ -8,10 +8,12 @@ enum TimelinePane {
         let timeline = state.timeline
         guard !timeline.rows.isEmpty else {
             let text: String
-            switch timeline.scope {
-            case .article: text = "No dated events in this article."
-            case .entity: text = "No dated events name this entity."
-            case .all: text = state.loaded ? "No dated events yet." : "Loading…"
+            switch (state.loaded, state.timelinePending, timeline.scope) {
+            case (false, _, _): text = "Loading…"
+            case (true, true, _): text = "Linking events…"
+            case (true, false, .article): text = "No dated events in this article."
+            case (true, false, .entity): text = "No dated events name this entity."
+            case (true, false, .all): text = "No dated events yet."
             }
             Screen.write(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 1, role: .meta)
             return

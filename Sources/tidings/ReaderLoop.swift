@@ -18,9 +18,13 @@ final class ReaderLoop {
     /// For benchmarks: a private OSC sequence after each handled input, so a driver can tell
     /// when the screen is painted.
     private let frameMark = ReaderPaths.environment("TIDINGS_FRAME_MARK") != nil
+    private let timelineBuilder = TimelineBuilder()
+    /// Changes since the library loaded, for the timeline being built from what it loaded.
+    private var changesSinceLoad: [LibraryUpdate] = []
 
     init(state: AppState, terminal: Terminal, library: Library) {
         self.state = state
+        self.state.buildsTimelineOnLoad = false
         self.terminal = terminal
         self.library = library
     }
@@ -33,15 +37,34 @@ final class ReaderLoop {
             }
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: TerminalSignals.readEnd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: library.wakeFileDescriptor, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: library.wakeFileDescriptor, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: timelineBuilder.fileDescriptor, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, nfds_t(fds.count), -1)
             if ready < 0, errno != EINTR { break }
             handleSignals()
             if fds[2].revents != 0 {
-                for update in library.drainUpdates() { state.apply(update) }
+                for update in library.drainUpdates() { apply(update) }
+                dirty = true
+            }
+            if fds[3].revents != 0, let timeline = timelineBuilder.take() {
+                state.install(timeline: timeline, replaying: changesSinceLoad)
+                changesSinceLoad = []
                 dirty = true
             }
             if running, fds[0].revents != 0 { handleInput(fds[0].revents) }
+        }
+    }
+
+    private func apply(_ update: LibraryUpdate) {
+        state.apply(update)
+        switch update {
+        case .loaded:
+            changesSinceLoad = []
+            timelineBuilder.build(state.summaries)
+        case .added, .changed, .removed:
+            if state.timelinePending { changesSinceLoad.append(update) }
+        case .notice:
+            break
         }
     }
 

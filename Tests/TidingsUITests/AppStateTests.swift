@@ -92,6 +92,28 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.summaries.count, 5)
     }
 
+    /// The reader builds the timeline on a worker: the list shows first, and the timeline that
+    /// arrives later takes in the changes made meanwhile.
+    func testTimelineBuiltElsewhereTakesInLaterChanges() {
+        let entries = Fixture.all.map(\.entry)
+        let summaries = entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }
+        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
+        state.buildsTimelineOnLoad = false
+        state.apply(.loaded(summaries))
+        XCTAssertTrue(state.timelinePending)
+        XCTAssertEqual(state.summaries.count, 5)
+        XCTAssertTrue(Screen.render(state).text.contains("Linking events…"))
+
+        let built = Timeline(state.summaries)
+        state.apply(.removed(path: Fixture.cracks.path))
+        state.install(timeline: built, replaying: [.removed(path: Fixture.cracks.path)])
+        XCTAssertFalse(state.timelinePending)
+        XCTAssertFalse(Screen.render(state).text.contains("Linking events…"))
+        XCTAssertFalse(state.timeline.events.isEmpty)
+        XCTAssertFalse(state.timeline.events.contains { $0.path == Fixture.cracks.path })
+        XCTAssertTrue(state.timeline.events.contains { $0.path == Fixture.evacuation.path })
+    }
+
     func testFilterByEntityAndDates() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("f")
