@@ -35,21 +35,39 @@ struct ExtractCommand: ParsableCommand {
         return command
     }
 
+    /// What one file gave: its output, or why it could not be read, and its warnings.
+    private struct FileResult: Sendable {
+        var output: String?
+        var warnings: [String]
+    }
+
+    /// Files are analysed on every core, a batch at a time, and printed in the order given.
     func run() throws {
         let reader = ArticleReader()
         let analyzer = Analyzer()
+        let json = self.json
         var out = OutputStream.standardOutput()
         var readCount = 0
         let raw = rawArguments()
-        for file in files {
-            do {
-                let article = try reader.readWithStamp(rawPath: raw[file] ?? Array(file.utf8CString)).article
-                readCount += 1
-                for warning in article.warnings { warn("\(article.path): \(warning.message)") }
-                let analysis = analyzer.analyze(article)
-                out.write(json ? ExtractJSON.line(article, analysis) : ExtractListing.text(article, analysis))
-            } catch {
-                warn(error.description)
+        let batchSize = 256
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = files[batchStart..<min(files.count, batchStart + batchSize)].map { ($0, raw[$0]) }
+            let results = ParallelMap.map(batch) { file, rawPath -> FileResult in
+                do {
+                    let article = try reader.readWithStamp(rawPath: rawPath ?? Array(file.utf8CString)).article
+                    let analysis = analyzer.analyze(article)
+                    return FileResult(output: json ? ExtractJSON.line(article, analysis) : ExtractListing.text(article, analysis),
+                                      warnings: article.warnings.map { "\(article.path): \($0.message)" })
+                } catch {
+                    return FileResult(output: nil, warnings: [String(describing: error)])
+                }
+            }
+            for result in results {
+                result.warnings.forEach(warn)
+                if let output = result.output {
+                    readCount += 1
+                    out.write(output)
+                }
             }
         }
         out.flush()

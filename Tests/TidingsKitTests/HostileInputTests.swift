@@ -108,7 +108,7 @@ final class HostileInputTests: XCTestCase {
             try folder.write("crlf.txt", "title: X\r\n\r\nBody.\r\n"),
             try folder.write("nul.txt", Data([0x41, 0x00])),
             try folder.write("empty.txt", ""),
-            try folder.write("big.txt", String(repeating: "y ", count: 3 * 1024 * 1024)),
+            try folder.write("big.txt", String(repeating: String(repeating: "y", count: 1023) + "\n", count: 6 * 1024)),
             try folder.write("esc.txt", "\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J text"),
         ]
         symlink(folder.path + "/l2.txt", folder.path + "/l1.txt")

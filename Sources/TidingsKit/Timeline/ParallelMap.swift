@@ -1,8 +1,8 @@
 import Dispatch
 
 /// Maps an array on every core, keeping its order.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         let chunks = min(items.count, 64)
