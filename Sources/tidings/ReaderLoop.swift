@@ -4,6 +4,9 @@ import Glibc
 import TidingsKit
 import TidingsUI
 
+/// glibc's `malloc_trim`, which its Swift module leaves out.
+@_silgen_name("malloc_trim") private func releaseFreedMemory(_ pad: Int) -> Int32
+
 /// The reader's one thread of terminal work: paint, then wait on poll() for keys, signals and
 /// the feed's wake-ups; nothing is written while nothing happens.
 final class ReaderLoop {
@@ -50,6 +53,8 @@ final class ReaderLoop {
                 state.install(timeline: timeline, replaying: changesSinceLoad)
                 changesSinceLoad = []
                 dirty = true
+                // Loading and linking left freed memory behind; give it back to the system.
+                _ = releaseFreedMemory(0)
             }
             if running, fds[0].revents != 0 { handleInput(fds[0].revents) }
         }

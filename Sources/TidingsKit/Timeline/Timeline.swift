@@ -28,16 +28,23 @@ public struct Timeline: Sendable {
         var latest: [String: Int] = [:]
         for (index, summary) in articles.enumerated() { latest[summary.path] = index }
         let kept = articles.indices.filter { latest[articles[$0].path] == $0 }.map { articles[$0] }
-        for prepared in ParallelMap.map(kept, PreparedArticle.init) {
-            let slot = store(prepared)
-            for index in self.articles[Int(slot)]!.events.indices {
-                order.append(EventRef(article: slot, index: Int32(index)))
+        // Prepared a slice at a time: the words of every article at once would double the memory
+        // a large corpus needs while it is built.
+        for sliceStart in stride(from: 0, to: kept.count, by: Timeline.preparedSlice) {
+            let slice = Array(kept[sliceStart..<min(kept.count, sliceStart + Timeline.preparedSlice)])
+            for prepared in ParallelMap.map(slice, PreparedArticle.init) {
+                let slot = store(prepared)
+                for index in self.articles[Int(slot)]!.events.indices {
+                    order.append(EventRef(article: slot, index: Int32(index)))
+                }
             }
         }
         order.sort(by: precedes)
         // Appending in timeline order leaves every posting list sorted.
         for ref in order { post(ref) }
     }
+
+    static let preparedSlice = 4096
 
     public var eventCount: Int { order.count }
 
