@@ -26,7 +26,7 @@ public struct TimelineState: Sendable {
     /// The entity of the entity scope.
     public var entity: String?
     /// The events in scope, in timeline order.
-    public var events: [TimelineEvent] = []
+    public var events = TimelineEventList()
     public var rows: [TimelineRow] = []
     public var selected: Int?
     public var top = 0
@@ -36,8 +36,7 @@ public struct TimelineState: Sendable {
     public var links: [TimelineLink] = []
     /// The selected event's id, to find it again when the corpus changes.
     public var selectedID: String?
-    /// Where each event is: its index in `events` by id, and its row by index.
-    var indexOfID: [String: Int] = [:]
+    /// The row of each event, by its index in `events`.
     var rowOfEvent: [Int] = []
 
     func isSelectable(_ row: TimelineRow) -> Bool {
@@ -53,18 +52,17 @@ public struct TimelineState: Sendable {
     }
 
     /// Year, and month when the period is a month or finer.
-    static func bucket(_ event: TimelineEvent) -> (year: Int, month: Int) {
-        let start = event.span.start
-        return (start.year, event.span.granularity <= .season ? start.month : 0)
+    static func bucket(_ span: TimeSpan) -> (year: Int, month: Int) {
+        (span.start.year, span.granularity <= .season ? span.start.month : 0)
     }
 
     /// Rows from events in time order, grouped by year and month at the zoom.
-    static func rows(for events: [TimelineEvent], zoom: TimelineZoom) -> [TimelineRow] {
+    static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         var yearRow = 0, monthRow = 0
         var lastYear = Int.min, lastMonth = -1
-        for (index, event) in events.enumerated() {
-            let (year, month) = bucket(event)
+        for index in events.indices {
+            let (year, month) = bucket(events.span(at: index))
             if year != lastYear {
                 rows.append(.year(year, count: 0))
                 yearRow = rows.count - 1
@@ -86,10 +84,10 @@ public struct TimelineState: Sendable {
         return rows
     }
 
-    static func rail(for events: [TimelineEvent]) -> [(year: Int, months: [Int])] {
+    static func rail(for events: TimelineEventList) -> [(year: Int, months: [Int])] {
         var rail: [(year: Int, months: [Int])] = []
-        for event in events {
-            let (year, month) = bucket(event)
+        for index in events.indices {
+            let (year, month) = bucket(events.span(at: index))
             guard month > 0 else { continue }
             if rail.last?.year != year { rail.append((year, Array(repeating: 0, count: 12))) }
             rail[rail.count - 1].months[month - 1] += 1
@@ -119,15 +117,15 @@ extension AppState {
     var timelineRows: Int { max(1, frameSize(.timeline).height - 2) }
 
     /// The events in scope, in timeline order.
-    func eventsInScope() -> [TimelineEvent] {
+    func eventsInScope() -> TimelineEventList {
         switch timeline.scope {
         case .all:
             return corpusTimeline.events
         case .article:
-            guard let path = reading?.document.path else { return [] }
+            guard let path = reading?.document.path else { return TimelineEventList() }
             return corpusTimeline.events(article: path)
         case .entity:
-            guard let id = timeline.entity else { return [] }
+            guard let id = timeline.entity else { return TimelineEventList() }
             return corpusTimeline.events(entity: id)
         }
     }
@@ -140,7 +138,6 @@ extension AppState {
         timeline.events = eventsInScope()
         timeline.rows = TimelineState.rows(for: timeline.events, zoom: timeline.zoom)
         timeline.rail = TimelineState.rail(for: timeline.events)
-        timeline.indexOfID = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         timeline.rowOfEvent = Array(repeating: -1, count: timeline.events.count)
         for (row, entry) in timeline.rows.enumerated() {
             if case .event(let index) = entry { timeline.rowOfEvent[index] = row }
@@ -156,7 +153,7 @@ extension AppState {
     }
 
     func row(ofEvent id: String) -> Int? {
-        guard let index = timeline.indexOfID[id], timeline.rowOfEvent[index] >= 0 else { return nil }
+        guard let index = timeline.events.position(of: id), timeline.rowOfEvent[index] >= 0 else { return nil }
         return timeline.rowOfEvent[index]
     }
 
@@ -192,7 +189,7 @@ extension AppState {
         timeline.selectedID = id
         timeline.selected = nil
         timeline.zoom = .day
-        if !eventsInScope().contains(where: { $0.id == id }) { timeline.scope = .all }
+        if eventsInScope().position(of: id) == nil { timeline.scope = .all }
         rebuildTimeline()
     }
 

@@ -54,8 +54,8 @@ struct TimelineCommand: ParsableCommand {
             throw ValidationError(failure.description)
         }
         let timeline = Timeline(loaded.summaries)
-        var events = timeline.events(from: from.flatMap(TimeSpan.init(value:))?.start,
-                                     through: to.flatMap(TimeSpan.init(value:))?.last)
+        var events = Array(timeline.events(from: from.flatMap(TimeSpan.init(value:))?.start,
+                                           through: to.flatMap(TimeSpan.init(value:))?.last))
         if let entity {
             let wanted = Set(timeline.entities(named: entity))
             if wanted.isEmpty { warn("no entity named \(entity)") }

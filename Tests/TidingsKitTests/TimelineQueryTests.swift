@@ -84,7 +84,7 @@ final class TimelineQueryTests: XCTestCase {
     }
 
     func assertSame(_ a: Timeline, _ b: Timeline, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(a.events, b.events, file: file, line: line)
+        XCTAssertEqual(Array(a.events), Array(b.events), file: file, line: line)
         for event in b.events {
             XCTAssertEqual(a.links(of: event.id), b.links(of: event.id), event.id, file: file, line: line)
         }

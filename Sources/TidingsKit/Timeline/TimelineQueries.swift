@@ -2,25 +2,25 @@
 /// month or year, and the articles "Read also" lines name.
 extension Timeline {
     /// Every event in timeline order.
-    public var events: [TimelineEvent] { order.map(event) }
+    public var events: TimelineEventList { TimelineEventList(self, order) }
 
     public func event(id: String) -> TimelineEvent? { ref(of: id).map(event) }
 
     /// Events whose period starts between `from` and `through` (both included; nil: unbounded).
-    public func events(from: CalendarDate? = nil, through: CalendarDate? = nil) -> [TimelineEvent] {
-        order[range(from: from, through: through)].map(event)
+    public func events(from: CalendarDate? = nil, through: CalendarDate? = nil) -> TimelineEventList {
+        TimelineEventList(self, Array(order[range(from: from, through: through)]))
     }
 
     /// Events naming the entity `id`, in timeline order, optionally within a date range.
-    public func events(entity id: String, from: CalendarDate? = nil, through: CalendarDate? = nil) -> [TimelineEvent] {
-        guard let number = entities.number(of: id) else { return [] }
-        return entityEvents[Int(number)].filter { within(self[$0].span, from, through) }.map(event)
+    public func events(entity id: String, from: CalendarDate? = nil, through: CalendarDate? = nil) -> TimelineEventList {
+        guard let number = entities.number(of: id) else { return TimelineEventList(self, []) }
+        return TimelineEventList(self, entityEvents[Int(number)].filter { within(self[$0].span, from, through) })
     }
 
     /// The events of the article at `path`, in timeline order.
-    public func events(article path: String) -> [TimelineEvent] {
-        guard let slot = slotOfPath[path], let article = articles[Int(slot)] else { return [] }
-        return article.events.indices.map { EventRef(article: slot, index: Int32($0)) }.sorted(by: precedes).map(event)
+    public func events(article path: String) -> TimelineEventList {
+        guard let slot = slotOfPath[path], let article = articles[Int(slot)] else { return TimelineEventList(self, []) }
+        return TimelineEventList(self, article.events.indices.map { EventRef(article: slot, index: Int32($0)) }.sorted(by: precedes))
     }
 
     /// Events counted by the day, month or year their period starts in, from the first bucket to

@@ -1,0 +1,28 @@
+/// Events of a timeline in timeline order, made into `TimelineEvent`s only when read: a large
+/// corpus has hundreds of thousands of events, and a screen shows forty.
+public struct TimelineEventList: RandomAccessCollection, Sendable {
+    let timeline: Timeline
+    let refs: [EventRef]
+
+    init(_ timeline: Timeline, _ refs: [EventRef]) {
+        self.timeline = timeline
+        self.refs = refs
+    }
+
+    public init() { self.init(Timeline(), []) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { refs.count }
+
+    public subscript(position: Int) -> TimelineEvent { timeline.event(refs[position]) }
+
+    /// The period of the event at `position`, read without making the event.
+    public func span(at position: Int) -> TimeSpan { timeline[refs[position]].span }
+
+    /// Where the event with `id` is in the list, found by its place in timeline order.
+    public func position(of id: String) -> Int? {
+        guard let ref = timeline.ref(of: id) else { return nil }
+        let position = timeline.lowerBound(refs, ref)
+        return position < refs.count && refs[position] == ref ? position : nil
+    }
+}
