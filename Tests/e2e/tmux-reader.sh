@@ -75,6 +75,18 @@ if screen main | grep -q "MODES: echo icanon"; then pass "terminal restored (ech
 if screen main | grep -q "┌ Articles"; then fail "the reader's screen is still shown"; else pass "alternate screen left"; fi
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail "a reader process is left"
 
+# Ctrl-Z: the reader stops and gives the terminal back to the shell; `fg` paints its screen again.
+start_session suspend 100 30 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES"
+wait_for suspend "┌ Articles" 10000 || fail "reader did not start for Ctrl-Z"
+pid=$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")
+tm send-keys -t suspend C-z
+if wait_for suspend "Stopped" 1000 && [[ $(ps -o stat= -p "$pid") == T* ]]; then pass "Ctrl-Z: stopped, the shell has the terminal"
+else fail "Ctrl-Z: state $(ps -o stat= -p "$pid"), screen: $(screen suspend | tail -3)"; fi
+tm send-keys -t suspend "fg" Enter
+if wait_for suspend "┌ Articles" 2000; then pass "fg: the screen painted again"; else fail "no screen after fg"; fi
+tm send-keys -t suspend q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "reader left running after Ctrl-Z, fg and q"
+
 # SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
 for signal in TERM HUP INT; do
     start_session "sig$signal" 100 30 "$RUN"
