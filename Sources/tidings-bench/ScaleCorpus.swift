@@ -7,9 +7,12 @@ import TidingsKit
 /// with its date shifted, its capitalized names swapped for those of a donor article, and the
 /// donor's first sentence appended, so no two files are identical copies.
 enum ScaleCorpus {
+    /// Changes whenever the articles made change, so that an older corpus is not reused.
+    static let version = 2
+
     /// The folder holding `count` articles made from `source`; made once and reused.
     static func folder(count: Int, from source: BenchCorpus) throws -> String {
-        let folder = "/tmp/tidings-bench-scale-\(count)-from-\(source.files.count)"
+        let folder = "/tmp/tidings-bench-scale-\(version)-\(count)-from-\(source.files.count)"
         let marker = folder + "/.complete"
         if access(marker, F_OK) == 0 { return folder }
         _ = Shell.run("rm", ["-rf", folder])
@@ -54,11 +57,18 @@ enum ScaleCorpus {
         return "date \(date.iso)\ntitle \(title)\nsource \(base.source ?? "Reuters")\n\n" + body
     }
 
-    /// A capitalized word of four letters or more, not all capitals (a name, more often than not).
+    /// A capitalized word of four letters or more, not all capitals (a name, more often than not),
+    /// and not a month or a weekday, so that the articles keep their dates.
     static func isName(_ token: Token, in scalars: [Unicode.Scalar]) -> Bool {
-        guard token.kind == .word, token.length >= 4, CharacterClass.isUpper(scalars[Int(token.start)]) else { return false }
-        return scalars[token.range].dropFirst().allSatisfy(CharacterClass.isLower)
+        guard token.kind == .word, token.length >= 4, CharacterClass.isUpper(scalars[Int(token.start)]),
+              scalars[token.range].dropFirst().allSatisfy(CharacterClass.isLower) else { return false }
+        return !calendarWords.contains(String(String.UnicodeScalarView(scalars[token.range])))
     }
+
+    static let calendarWords: Set<String> = [
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+        "December", "Sept", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
 
     static func capitalizedWords(_ article: Article) -> [String] {
         Tokenizer.tokenize(article.scalars, ranges: [article.bodyRange])
