@@ -22,6 +22,15 @@ final class TemporalPropertyTests: XCTestCase {
         }
     }
 
+    /// Counts so large that the date they point to has no four-digit year.
+    func testCountsBeyondTheCalendar() {
+        for text in ["The town was founded 28 centuries earlier.", "It froze 900 decades ago.",
+                     "A comet returns 1000 years later.", "It rose 1000 quarters ago."] {
+            check(text, anchor: CalendarDate(year: 2023, month: 11, day: 28))
+            check(text, anchor: CalendarDate(year: 120, month: 3, day: 1))
+        }
+    }
+
     /// Random bytes with date words mixed in, decoded as files are.
     func testRandomBytes() {
         var generator = SystemRandomNumberGenerator()

@@ -78,27 +78,30 @@ extension TemporalGrammar {
             return ref(i, end, sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         let s = sign * n
+        // A count that leaves the four-digit years ("28 centuries earlier") names no calendar date.
+        func calendar(_ date: CalendarDate) -> CalendarDate? { TimexValue.isCalendarYear(date.year) ? date : nil }
         switch unit {
         case .day:
-            return dayMatch(i, end, from.adding(days: s))
+            guard let date = calendar(from.adding(days: s)) else { return nil }
+            return dayMatch(i, end, date)
         case .week, .fortnight:
-            let date = from.adding(days: s * (unit == .week ? 7 : 14))
+            guard let date = calendar(from.adding(days: s * (unit == .week ? 7 : 14))) else { return nil }
             return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.week(date), granularity: .week)
         case .month:
-            let date = from.adding(months: s)
+            guard let date = calendar(from.adding(months: s)) else { return nil }
             return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.month(date.year, date.month),
                                  granularity: .month)
         case .quarter:
-            let date = from.adding(months: 3 * s)
+            guard let date = calendar(from.adding(months: 3 * s)) else { return nil }
             let q = (date.month - 1) / 3 + 1
             var match = TemporalMatch(first: i, end: end, type: .date, value: TimexValue.quarter(date.year, q),
                                       granularity: .quarter)
             match.quarter = (date.year, q)
             return match
         case .year, .decade, .century:
-            let years = s * (unit == .year ? 1 : (unit == .decade ? 10 : 100))
-            return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.year(from.year + years),
-                                 granularity: .year)
+            let year = from.year + s * (unit == .year ? 1 : (unit == .decade ? 10 : 100))
+            guard TimexValue.isCalendarYear(year) else { return nil }
+            return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.year(year), granularity: .year)
         default:
             return nil
         }
