@@ -30,6 +30,21 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("He arrived Saturday, Nov. 25, by train."), ["Saturday, Nov. 25=2023-11-25"])
     }
 
+    func testWeekdaysLookAheadWithIntentions() {
+        XCTAssertEqual(tag("The talks are set to resume Monday in Geneva."), ["Monday=2023-12-04"])
+        XCTAssertEqual(tag("The court is to rule on the appeal Friday."), ["Friday=2023-12-01"])
+        XCTAssertEqual(tag("Troops could leave as soon as Thursday."), ["Thursday=2023-11-30"])
+    }
+
+    func testTheVerbBeforeATimeGovernsIt() {
+        XCTAssertEqual(tag("The envoy will fly on Friday to towns flooded by storms."), ["Friday=2023-12-01"])
+    }
+
+    func testAWeekdayWithAPossessiveIsPast() {
+        XCTAssertEqual(tag("Lawyers will appeal Friday's ruling."), ["Friday=2023-11-24"])
+        XCTAssertEqual(tag("Lawyers will appeal next Friday's ruling."), ["next Friday=2023-12-01"])
+    }
+
     func testDeicticDates() {
         XCTAssertEqual(tag("Shares fell today."), ["today=2023-11-28"])
         XCTAssertEqual(tag("Shares fell yesterday."), ["yesterday=2023-11-27"])

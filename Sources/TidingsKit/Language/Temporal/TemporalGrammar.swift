@@ -106,12 +106,15 @@ struct TemporalGrammar {
     func `is`(_ i: Int, _ keyword: Keyword) -> Bool { word(i).is(keyword) }
     func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool { i >= 0 && i < p.count && p[i].isPunctuation(s) }
 
-    /// The tense nearest to piece `i` in the sentence.
+    /// The tense nearest to piece `i` in the sentence. The verb that governs a time phrase comes before it more often than after ("said on Friday",
+    /// "will meet Friday"), so cues on the left count as three pieces nearer.
     func tense(at i: Int) -> Tense {
+        let bias = 3
         var distance = 1
-        while distance < p.count {
-            if i + distance < p.count, p[i + distance].tense != .none { return p[i + distance].tense }
+        while distance < p.count + bias {
             if i - distance >= 0, p[i - distance].tense != .none { return p[i - distance].tense }
+            let right = i + distance - bias
+            if right > i, right < p.count, p[right].tense != .none { return p[right].tense }
             distance += 1
         }
         return .none

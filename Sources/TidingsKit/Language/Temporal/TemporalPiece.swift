@@ -94,6 +94,22 @@ enum TemporalPieces {
                 }
             }
         }
+        markLookingAhead(scalars, &pieces)
+    }
+
+    /// "is to resume", "set to meet", "as soon as": forms that look ahead whatever their tense.
+    static func markLookingAhead(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ pieces: inout [TemporalPiece]) {
+        guard pieces.count > 1 else { return }
+        for k in 1..<pieces.count {
+            let previous = pieces[k - 1]
+            if pieces[k].word.is(.to), previous.shape == .word, previous.word.kind == .none,
+               TenseCues.leadsToFuture(scalars, Int(previous.start), Int(previous.end)) {
+                pieces[k - 1].tense = .future
+            }
+            if pieces[k].word.is(.soon), !(k + 1 < pieces.count && pieces[k + 1].word.is(.after)) {
+                pieces[k].tense = .future
+            }
+        }
     }
 
     static func wordPiece(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece {

@@ -31,7 +31,8 @@ extension TemporalGrammar {
         // News tells of the days just past: a bare weekday is this week's, up to today, unless
         // the sentence looks ahead.
         var way = way(lead, at)
-        if way == 0 { way = -1 }
+        // "Wednesday's ruling": news names by their day the events it has already seen.
+        if way == 0 || (lead.direction == nil && `is`(at + 1, .possessive)) { way = -1 }
         switch way {
         case -1: return from.adding(days: diff < 0 || (diff == 0 && !strict) ? diff : diff - 7)
         case 1: return from.adding(days: diff > 0 || (diff == 0 && !strict) ? diff : diff + 7)

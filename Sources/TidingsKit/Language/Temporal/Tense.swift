@@ -19,6 +19,18 @@ enum TenseCues {
         return .none
     }
 
+    /// Words that look ahead when "to" and a verb follow: "is to resume", "set to meet", "agreed to buy".
+    static func leadsToFuture(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 12, let h = TemporalLexicon.hash(scalars, start..<end) else { return false }
+        return intentions.contains(h)
+    }
+
+    static let intentions: Set<UInt64> = Set([
+        "is", "are", "set", "slated", "poised", "due", "scheduled", "expected", "planned", "agreed", "going",
+        "decided", "promised", "vowed", "pledged", "threatened", "plans", "intends", "hopes", "wants", "seeks",
+        "aims", "prepared", "preparing", "ready", "likely",
+    ].map(TemporalLexicon.hash))
+
     static let words: [UInt64: Tense] = {
         var table: [UInt64: Tense] = [:]
         let past = ["was", "were", "had", "did", "said", "told", "rose", "fell", "took", "made", "came", "went",
