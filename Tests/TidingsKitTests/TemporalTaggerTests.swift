@@ -45,6 +45,16 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("Lawyers will appeal next Friday's ruling."), ["next Friday=2023-12-01"])
     }
 
+    func testTheYearOfAMonthFollowsTheTense() {
+        let march = CalendarDate(year: 2023, month: 3, day: 4)
+        XCTAssertEqual(TemporalTestSupport.tag("The crew will fly a mission in December.", anchor: march),
+                       ["December=2023-12"])
+        XCTAssertEqual(TemporalTestSupport.tag("The crew flew a mission in December.", anchor: march),
+                       ["December=2022-12"])
+        XCTAssertEqual(tag("Sales fell in the fiscal year ended Jan. 31, the chain said.").last, "Jan. 31=2023-01-31")
+        XCTAssertEqual(tag("The bonus is payable on an unspecified date in January."), ["January=2024-01"])
+    }
+
     func testDeicticDates() {
         XCTAssertEqual(tag("Shares fell today."), ["today=2023-11-28"])
         XCTAssertEqual(tag("Shares fell yesterday."), ["yesterday=2023-11-27"])

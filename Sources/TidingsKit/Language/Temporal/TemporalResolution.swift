@@ -42,7 +42,9 @@ extension TemporalGrammar {
 
     /// The year of a month (and day) written without one.
     /// News reports the recent past more than the near future: a month five or more months after
-    /// the article's is last year's, one eight or more months before it is next year's.
+    /// the article's is last year's unless the sentence looks ahead; one eight or more months before
+    /// it is next year's unless a verb in the past tense just before it says it is over ("the year
+    /// ended March 31").
     func yearOf(month: Int, day: Int?, _ lead: Lead, at: Int) -> Int {
         let anchor = context.anchor
         let here = anchor.month * 32 + anchor.day
@@ -55,9 +57,14 @@ extension TemporalGrammar {
         }
         let months = month - anchor.month
         let future = tense(at: at) == .future
-        if months >= 5 && !(future && months <= 6) { return anchor.year - 1 }
-        if months <= -8 || (months <= -6 && future) { return anchor.year + 1 }
+        if months >= 5 && !future { return anchor.year - 1 }
+        if (months <= -8 && !pastTenseJustBefore(at)) || (months <= -6 && future) { return anchor.year + 1 }
         return anchor.year
+    }
+
+    /// A verb in the past tense among the three pieces before `i`.
+    func pastTenseJustBefore(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { p[$0].tense == .past }
     }
 
     /// The year of a quarter written without one: a quarter not begun yet is last year's unless

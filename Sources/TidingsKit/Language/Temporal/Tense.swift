@@ -12,8 +12,10 @@ enum TenseCues {
         guard length >= 2, length <= 12 else { return .none }
         guard let h = TemporalLexicon.hash(scalars, start..<end) else { return .none }
         if let cue = words[h] { return cue }
-        // Regular past tense: lowercase words ending in "ed" ("announced", "rose" is listed).
-        if length >= 5, scalars[end - 1] == "d", scalars[end - 2] == "e", CharacterClass.isLower(scalars[start]) {
+        // Regular past tense: lowercase words ending in "ed" ("announced", "rose" is listed), but not
+        // the adjectives in "un-" ("unspecified", "unnamed").
+        if length >= 5, scalars[end - 1] == "d", scalars[end - 2] == "e", CharacterClass.isLower(scalars[start]),
+           !(scalars[start] == "u" && scalars[start + 1] == "n") {
             return .past
         }
         return .none
