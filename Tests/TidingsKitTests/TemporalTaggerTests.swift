@@ -55,6 +55,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The bonus is payable on an unspecified date in January."), ["January=2024-01"])
     }
 
+    func testYearEnd() {
+        XCTAssertEqual(tag("The merger should close by year-end."), ["year-end=2023"])
+        XCTAssertEqual(tag("The sale is expected to close around year end."), ["around year end=2023"])
+        XCTAssertEqual(tag("Shares have doubled since year end."), ["year end=2022"])
+        XCTAssertEqual(tag("Sales slumped at year's end."), ["year's end=2022"])
+    }
+
     func testDeicticDates() {
         XCTAssertEqual(tag("Shares fell today."), ["today=2023-11-28"])
         XCTAssertEqual(tag("Shares fell yesterday."), ["yesterday=2023-11-27"])

@@ -64,6 +64,7 @@ extension TemporalGrammar {
         if unit == .year, p[j].joinedToNext, `is`(j + 1, .earlier) || `is`(j + 1, .ago) {
             return yearAgo(i, j, lead)
         }
+        if unit == .year, let end = yearEndEnd(j) { return yearEnd(i, j, end, lead) }
         guard lead.direction != nil || lead.the || lead.fiscal else { return nil }
         if p[j].joinedToNext { return nil }
         // "the week of March 6"
@@ -145,6 +146,26 @@ extension TemporalGrammar {
         default:
             return nil
         }
+    }
+
+    /// Where "year-end", "year end" or "year's end" stops, if piece `j` starts one.
+    func yearEndEnd(_ j: Int) -> Int? {
+        if `is`(j + 1, .end) { return j + 2 }
+        if !p[j].joinedToNext, `is`(j + 1, .possessive), `is`(j + 2, .end) { return j + 3 }
+        return nil
+    }
+
+    /// "by year-end", "since year end", "at last year's end": the end of this year when the sentence
+    /// looks ahead or sets a deadline, of last year when it looks back.
+    func yearEnd(_ i: Int, _ j: Int, _ end: Int, _ lead: Lead) -> TemporalMatch {
+        var year = context.anchor.year
+        if let direction = lead.direction {
+            year += direction.step
+        } else if `is`(j - 1, .since) || (way(lead, j) < 0 && !`is`(j - 1, .by) && !`is`(j - 1, .until)) {
+            year -= 1
+        }
+        return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: end, type: .date,
+                             value: TimexValue.year(year), granularity: .year)
     }
 
     /// "last year's third quarter", "this year's summer".

@@ -39,9 +39,11 @@ enum TenseCues {
                     "got", "gave", "left", "met", "saw", "won", "lost", "held", "began", "became", "brought", "bought",
                     "sold", "paid", "put", "set", "hit", "cut", "led", "ran", "spoke", "wrote", "found", "thought",
                     "knew", "grew", "drew", "flew", "threw", "sent", "spent", "struck", "broke", "chose", "fought",
-                    "stood", "ago", "earlier", "last"]
-        let future = ["will", "shall", "would", "expected", "scheduled", "planned", "planning", "plans", "plan", "due",
-                      "expects", "intends", "hopes", "tomorrow", "next", "upcoming", "later", "coming"]
+                    "stood", "tore", "shot", "fled", "caught", "kept", "heard", "felt", "built", "sought", "drove",
+                    "withdrew", "upheld", "overthrew", "stole", "woke", "ago", "earlier", "last"]
+        let future = ["will", "shall", "would", "should", "might", "must", "expected", "scheduled", "planned",
+                      "planning", "plans", "plan", "due", "expects", "intends", "hopes", "tomorrow", "next",
+                      "upcoming", "later", "coming"]
         for word in past { table[TemporalLexicon.hash(word)] = .past }
         for word in future { table[TemporalLexicon.hash(word)] = .future }
         return table
