@@ -85,6 +85,22 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("It was built in the 19th century."), ["the 19th century=18"])
     }
 
+    func testBusinessPeriodCodes() {
+        XCTAssertEqual(tag("Margins narrowed in Q2."), ["Q2=2023-Q2"])
+        XCTAssertEqual(tag("Margins narrowed in Q4 2021."), ["Q4 2021=2021-Q4"])
+        XCTAssertEqual(tag("The budget for FY2025 is tight."), ["FY2025=2025"])
+        XCTAssertEqual(tag("The budget for FY24 is tight."), ["FY24=2024"])
+        XCTAssertEqual(tag("The budget for FY 2022 was tight."), ["FY 2022=2022"])
+        XCTAssertEqual(tag("Tickets cost Q5 and QA is done."), [])
+    }
+
+    func testPeriodsOfTheYearSpokenOf() {
+        XCTAssertEqual(tag("Exports grew in the first half of the year."), ["the first half of the year=2023-H1"])
+        XCTAssertEqual(tag("In 2019 exports grew in the second half of the year."),
+                       ["2019=2019", "the second half of the year=2019-H2"])
+        XCTAssertEqual(tag("Prices eased over the summer."), ["the summer=2023-SU"])
+    }
+
     func testModifiersStayInTheSpan() {
         XCTAssertEqual(tag("The plant opens in late 2024."), ["late 2024=2024"])
         XCTAssertEqual(tag("Talks resumed in mid-November."), ["mid-November=2023-11"])

@@ -27,6 +27,10 @@ extension TemporalGrammar {
             return decade(i, j, lead)
         case .slashDate, .isoDate:
             return numericDate(i, j, lead)
+        case .quarterCode:
+            return period(i, j, lead, n: Int(piece.a), unit: .quarter, core: j + 1, year: nil)
+        case .fiscalYearCode:
+            return fiscalYearCode(i, j, lead)
         case .punctuation:
             return decade(i, j, lead)
         default:
@@ -66,19 +70,23 @@ extension TemporalGrammar {
         return nil
     }
 
-    /// "this year", "last year", "next year" after a month or quarter: "June last year".
+    /// "this year", "last year", "next year" after a month or quarter: "June last year"; "of the
+    /// year", the year last spoken of: "the first half of the year".
     func relativeYearAfter(_ k: Int) -> (end: Int, year: Int)? {
         var k = k
-        if `is`(k, .of) { k += 1 }
-        let step: Int
+        let of = `is`(k, .of)
+        if of { k += 1 }
+        let year: Int
         switch word(k).keyword {
-        case .this: step = 0
-        case .last: step = -1
-        case .next: step = 1
+        case .this: year = context.anchor.year
+        case .last: year = context.anchor.year - 1
+        case .next: year = context.anchor.year + 1
+        case .the where of: year = context.referenceYear
         default: return nil
         }
-        guard word(k + 1).unit == .year, !p[k + 1].joinedToNext else { return nil }
-        return (k + 2, context.anchor.year + step)
+        guard word(k + 1).unit == .year, !p[k + 1].joinedToNext, !p[k + 1].plural,
+              !`is`(k + 2, .possessive) else { return nil }
+        return (k + 2, year)
     }
 
     func month(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
@@ -240,6 +248,19 @@ extension TemporalGrammar {
                              value: TimexValue.year(year), granularity: .year)
     }
 
+    /// "FY2024", "FY24": a two-digit year is the one nearest the article's.
+    func fiscalYearCode(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        var year = Int(p[j].a)
+        if p[j].digits == 2 {
+            let century = context.anchor.year / 100 * 100
+            year += century
+            if year > context.anchor.year + 50 { year -= 100 } else if year < context.anchor.year - 50 { year += 100 }
+        }
+        guard TimexValue.isCalendarYear(year) else { return nil }
+        return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: j + 1, type: .date,
+                             value: TimexValue.year(year), granularity: .year)
+    }
+
     /// A year in words, as broadcasts write them: "nineteen ninety-six", "two thousand".
     func spelledYear(_ j: Int) -> (end: Int, year: Int)? {
         let w = word(j)
@@ -297,7 +318,8 @@ extension TemporalGrammar {
         let after = yearAfter(j + 1)
         let before = lead.the ? i - 1 : j - 1
         let prepositionBefore = `is`(before, .in) || `is`(before, .during) || `is`(before, .since)
-            || `is`(before, .until) || `is`(before, .by)
+            || `is`(before, .until) || `is`(before, .by) || `is`(before, .over) || `is`(before, .before)
+            || `is`(before, .after)
         // A bare season word is often no season ("the fall of the city", "a hot spring").
         let supported = after != nil || lead.direction != nil || lead.position != nil
             || (prepositionBefore && !(season == .fall && `is`(j + 1, .of)))

@@ -156,7 +156,7 @@ enum TemporalLexicon {
             ("to", .to), ("and", .and), ("or", .or), ("before", .before), ("after", .after), ("around", .around),
             ("about", .about), ("nearly", .nearly), ("almost", .almost), ("approximately", .approximately),
             ("roughly", .roughly), ("some", .some), ("more", .more), ("than", .than), ("every", .every),
-            ("each", .each), ("per", .per), ("a", .a), ("an", .an), ("fiscal", .fiscal), ("today", .today),
+            ("each", .each), ("per", .per), ("a", .a), ("an", .an), ("fiscal", .fiscal), ("fy", .fiscal), ("today", .today),
             ("tonight", .tonight), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("now", .now),
             ("currently", .currently), ("recently", .recently), ("recent", .recent), ("previously", .previously),
             ("formerly", .formerly), ("lately", .lately), ("nowadays", .nowadays), ("soon", .soon),

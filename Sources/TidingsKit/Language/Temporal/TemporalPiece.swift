@@ -20,6 +20,10 @@ struct TemporalPiece {
         case ordinalNumber
         /// `1990s`, `80s`: `a` the decade's first year (`1990`, `80`).
         case decadeNumber
+        /// `Q3`: `a` the quarter.
+        case quarterCode
+        /// `FY2024`, `FY24`: `a` the year as written, `digits` how many.
+        case fiscalYearCode
         /// One scalar of punctuation, in `a`.
         case punctuation
         /// Numbers with separators that are amounts, not times (`1,234`, `3.5`).
@@ -114,12 +118,31 @@ enum TemporalPieces {
 
     static func wordPiece(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece {
         if CharacterClass.isDigit(scalars[start]) { return digitWord(scalars, start, end) }
+        if let code = periodCode(scalars, start, end) { return code }
         var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
                                   shape: .word, word: TemporalLexicon.word(scalars, start..<end))
         piece.capitalized = CharacterClass.isUpper(scalars[start])
         piece.endsWithPeriod = scalars[end - 1] == "."
         if piece.word.kind == .none { piece.tense = TenseCues.tense(scalars, start, end) }
         if piece.word.kind == .unit, end - start > 3, scalars[end - 1] == "s" { piece.plural = true }
+        return piece
+    }
+
+    /// The codes of business news: `Q3` for a quarter, `FY2024` or `FY24` for a fiscal year.
+    static func periodCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece? {
+        let length = end - start
+        var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
+                                  shape: .word, word: .none)
+        if length == 2, scalars[start] == "Q", (0x31...0x34).contains(scalars[start + 1].value) {
+            piece.shape = .quarterCode
+            piece.a = Int32(scalars[start + 1].value) - 0x30
+            return piece
+        }
+        guard length == 4 || length == 6, scalars[start] == "F", scalars[start + 1] == "Y",
+              (start + 2..<end).allSatisfy({ CharacterClass.isDigit(scalars[$0]) }) else { return nil }
+        piece.shape = .fiscalYearCode
+        piece.a = (start + 2..<end).reduce(0) { $0 * 10 + Int32(scalars[$1].value - 0x30) }
+        piece.digits = UInt8(length - 2)
         return piece
     }
 
