@@ -55,6 +55,20 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The bonus is payable on an unspecified date in January."), ["January=2024-01"])
     }
 
+    func testSinceLooksBack() {
+        XCTAssertEqual(tag("Since January, rents have climbed."), ["January=2023-01"])
+        XCTAssertEqual(tag("Since early December the river has risen."), ["early December=2022-12"])
+        XCTAssertEqual(tag("The gallery will stay shut, as it has since Thursday."), ["Thursday=2023-11-23"])
+    }
+
+    func testTheUnitBeforeOrAfterTheDateSpokenOf() {
+        XCTAssertEqual(tag("Output rose in 2015. The year before, it had slumped."),
+                       ["2015=2015", "The year before=2014"])
+        XCTAssertEqual(tag("The dam failed on March 3, 2020. The day after, crews arrived."),
+                       ["March 3, 2020=2020-03-03", "The day after=2020-03-04"])
+        XCTAssertEqual(tag("The day before the vote was calm."), [])
+    }
+
     func testYearEnd() {
         XCTAssertEqual(tag("The merger should close by year-end."), ["year-end=2023"])
         XCTAssertEqual(tag("The sale is expected to close around year end."), ["around year end=2023"])

@@ -67,6 +67,15 @@ extension TemporalGrammar {
         if unit == .year, let end = yearEndEnd(j) { return yearEnd(i, j, end, lead) }
         guard lead.direction != nil || lead.the || lead.fiscal else { return nil }
         if p[j].joinedToNext { return nil }
+        // "the year before", "the day after": counted from the date last spoken of.
+        if lead.the, lead.direction == nil, `is`(j + 1, .before) || `is`(j + 1, .after),
+           j + 2 == count || p[j + 2].shape == .punctuation {
+            var anaphoric = lead
+            anaphoric.direction = `is`(j + 1, .before) ? .previous : .following
+            guard var match = self.unit(i, j, anaphoric), match.end == j + 1 else { return nil }
+            match.end = j + 2
+            return match
+        }
         // "the week of March 6"
         if unit == .week, lead.the, lead.direction == nil, `is`(j + 1, .of), j + 2 < count,
            let dated = month(j + 2, j + 2, Lead()) ?? dayMonth(j + 2, j + 2, Lead()), let date = dated.day {

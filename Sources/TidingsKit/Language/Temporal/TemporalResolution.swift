@@ -16,6 +16,7 @@ extension TemporalGrammar {
         if let direction = lead.direction, direction != .this && direction != .current && direction != .that {
             return direction.step
         }
+        if followsSince(at) { return -1 }
         switch tense(at: at) {
         case .past: return -1
         case .future: return 1
@@ -55,11 +56,17 @@ extension TemporalGrammar {
         case .this, .current: return anchor.year
         default: break
         }
+        if followsSince(at) { return there <= here ? anchor.year : anchor.year - 1 }
         let months = month - anchor.month
         let future = tense(at: at) == .future
         if months >= 5 && !future { return anchor.year - 1 }
         if (months <= -8 && !pastTenseJustBefore(at)) || (months <= -6 && future) { return anchor.year + 1 }
         return anchor.year
+    }
+
+    /// "since March", "since early March": what follows "since" is over.
+    func followsSince(_ i: Int) -> Bool {
+        `is`(i - 1, .since) || (positionOf(i - 1) != nil && `is`(i - 2, .since))
     }
 
     /// A verb in the past tense among the three pieces before `i`.
