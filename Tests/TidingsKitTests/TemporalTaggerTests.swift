@@ -55,6 +55,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The bonus is payable on an unspecified date in January."), ["January=2024-01"])
     }
 
+    func testQuartersAheadAreNoComparisonBase() {
+        XCTAssertEqual(tag("Profit rose in the third quarter. Analysts expect weakness into the fourth quarter "
+                           + "and through the second quarter of 2024. In the year-ago period, profit fell."),
+                       ["the third quarter=2023-Q3", "the fourth quarter=2023-Q4", "the second quarter of 2024=2024-Q2",
+                        "the year-ago period=2022-Q3"])
+    }
+
     func testSinceLooksBack() {
         XCTAssertEqual(tag("Since January, rents have climbed."), ["January=2023-01"])
         XCTAssertEqual(tag("Since early December the river has risen."), ["early December=2022-12"])

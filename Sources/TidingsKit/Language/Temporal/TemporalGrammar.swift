@@ -30,6 +30,17 @@ struct TemporalContext {
         referenceYear = anchor.year
     }
 
+    /// Keeps a quarter for "a year earlier" and "the 1989 period" unless it is still to come: reports
+    /// compare quarters past, forecasts name the quarter under way ("into the fourth quarter") or
+    /// quarters ahead ("through the third quarter of 2025").
+    mutating func remember(quarter: (year: Int, quarter: Int), lookingAhead: Bool) {
+        let current = (year: anchor.year, quarter: (anchor.month - 1) / 3 + 1)
+        let over = quarter.year < current.year || (quarter.year == current.year && quarter.quarter < current.quarter)
+        let underWay = quarter.year == current.year && quarter.quarter == current.quarter
+        guard over || (underWay && !lookingAhead) else { return }
+        self.quarter = quarter
+    }
+
     /// Keeps a calendar value (`2023`, `2023-11`, `2023-11-28`, with or without a time) for the
     /// anaphora that follow.
     mutating func remember(_ value: String) {

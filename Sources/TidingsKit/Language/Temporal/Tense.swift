@@ -42,8 +42,8 @@ enum TenseCues {
                     "stood", "tore", "shot", "fled", "caught", "kept", "heard", "felt", "built", "sought", "drove",
                     "withdrew", "upheld", "overthrew", "stole", "woke", "ago", "earlier", "last"]
         let future = ["will", "shall", "would", "should", "might", "must", "expected", "scheduled", "planned",
-                      "planning", "plans", "plan", "due", "expects", "intends", "hopes", "tomorrow", "next",
-                      "upcoming", "later", "coming"]
+                      "planning", "plans", "plan", "due", "expect", "expects", "anticipate", "anticipates", "predict",
+                      "predicts", "intends", "hopes", "tomorrow", "next", "upcoming", "later", "coming"]
         for word in past { table[TemporalLexicon.hash(word)] = .past }
         for word in future { table[TemporalLexicon.hash(word)] = .future }
         return table
