@@ -68,6 +68,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The gallery will stay shut, as it has since Thursday."), ["Thursday=2023-11-23"])
     }
 
+    func testUntilSetsADeadline() {
+        XCTAssertEqual(tag("The agency gave the owners until 9 a.m. Thursday to reply."),
+                       ["9 a.m. Thursday=2023-11-30T09:00"])
+        XCTAssertEqual(tag("The board postponed the vote until Monday."), ["Monday=2023-12-04"])
+        XCTAssertEqual(tag("Until Monday, nobody had noticed the leak."), ["Monday=2023-11-27"])
+    }
+
     func testTheUnitBeforeOrAfterTheDateSpokenOf() {
         XCTAssertEqual(tag("Output rose in 2015. The year before, it had slumped."),
                        ["2015=2015", "The year before=2014"])

@@ -17,6 +17,7 @@ extension TemporalGrammar {
             return direction.step
         }
         if followsSince(at) { return -1 }
+        if followsUntil(at) { return 1 }
         switch tense(at: at) {
         case .past: return -1
         case .future: return 1
@@ -67,6 +68,17 @@ extension TemporalGrammar {
     /// "since March", "since early March": what follows "since" is over.
     func followsSince(_ i: Int) -> Bool {
         `is`(i - 1, .since) || (positionOf(i - 1) != nil && `is`(i - 2, .since))
+    }
+
+    /// "until Tuesday", "until 9 a.m. EST Tuesday": in news, a deadline still to come; but a sentence
+    /// that opens with it sets a scene ("Until Thursday, they had not...").
+    func followsUntil(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 5), p[k].shape == .integer || p[k].shape == .clock || p[k].shape == .clockWord
+                || `is`(k, .am) || `is`(k, .pm) || `is`(k, .zone) || `is`(k, .at) || `is`(k, .on) {
+            k -= 1
+        }
+        return k > 0 && `is`(k, .until)
     }
 
     /// A verb in the past tense among the three pieces before `i`.
