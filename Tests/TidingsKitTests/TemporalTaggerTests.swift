@@ -36,6 +36,15 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("Troops could leave as soon as Thursday."), ["Thursday=2023-11-30"])
     }
 
+    func testModalVerbsLookAhead() {
+        XCTAssertEqual(tag("Prices might fall on Friday."), ["Friday=2023-12-01"])
+    }
+
+    func testAGenericFiscalYearIsNoDate() {
+        XCTAssertEqual(tag("The chain moved from a fiscal year to a calendar year."), [])
+        XCTAssertEqual(tag("Sales rose in the fiscal year."), ["the fiscal year=2023"])
+    }
+
     func testTheVerbBeforeATimeGovernsIt() {
         XCTAssertEqual(tag("The envoy will fly on Friday to towns flooded by storms."), ["Friday=2023-12-01"])
     }

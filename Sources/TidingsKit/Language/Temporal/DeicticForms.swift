@@ -65,7 +65,9 @@ extension TemporalGrammar {
             return yearAgo(i, j, lead)
         }
         if unit == .year, let end = yearEndEnd(j) { return yearEnd(i, j, end, lead) }
-        guard lead.direction != nil || lead.the || lead.fiscal else { return nil }
+        // "a fiscal year" is any year, no date.
+        let generic = `is`(i - 1, .a) || `is`(i - 1, .an)
+        guard lead.direction != nil || lead.the || (lead.fiscal && !generic) else { return nil }
         if p[j].joinedToNext { return nil }
         // "the year before", "the day after": counted from the date last spoken of.
         if lead.the, lead.direction == nil, `is`(j + 1, .before) || `is`(j + 1, .after),
