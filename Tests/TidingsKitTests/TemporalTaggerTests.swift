@@ -167,7 +167,7 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The strike began at 3 p.m. yesterday."), ["3 p.m. yesterday=2023-11-27T15:00"])
         XCTAssertEqual(tag("Trading halted at 10:35 a.m. EST."), ["10:35 a.m. EST=2023-11-28T10:35"])
         XCTAssertEqual(tag("Shelling resumed this morning."), ["this morning=2023-11-28TMO"])
-        XCTAssertEqual(tag("Sirens sounded Tuesday night."), ["Tuesday night=2023-11-28TNI"])
+        XCTAssertEqual(tag("Sirens sounded Tuesday night."), ["Tuesday night=2023-11-28"])
         let times = TemporalTestSupport.expressions("Sirens sounded at noon.")
         XCTAssertEqual(times.map(\.type), [.time])
         XCTAssertEqual(times.first?.granularity, .time)

@@ -170,10 +170,10 @@ extension TemporalGrammar {
                                  granularity: .day, day: explicit.day)
         }
         let date = weekdayDate(Int(piece.word.value), lead, at: j)
+        // "Friday night": news annotation gives the part of a named day the day's value.
         if j + 1 < count, p[j + 1].word.kind == .partOfDay, let part = PartOfDay(rawValue: p[j + 1].word.value),
            !part.isClock {
-            return TemporalMatch(first: first, end: j + 2, type: .time, value: TimexValue.part(date, part),
-                                 granularity: .time, day: date)
+            return dayMatch(first, j + 2, date)
         }
         return dayMatch(first, j + 1, date)
     }
