@@ -161,6 +161,8 @@ final class TemporalTaggerTests: XCTestCase {
     func testEarningsYearAgoIsTheSameQuarter() {
         XCTAssertEqual(tag("Net income rose in the third quarter. A year earlier it was lower."),
                        ["the third quarter=2023-Q3", "A year earlier=2022-Q3"])
+        XCTAssertEqual(tag("Net income rose in the second quarter, after a loss in the 2022 quarter."),
+                       ["the second quarter=2023-Q2", "the 2022 quarter=2022-Q2"])
     }
 
     func testTimes() {

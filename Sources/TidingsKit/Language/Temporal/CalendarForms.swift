@@ -226,13 +226,13 @@ extension TemporalGrammar {
         if j > 0, p[j - 1].isPunctuation("$") { return nil }
         if j + 1 < count {
             let next = p[j + 1]
-            if next.isPunctuation("%") || next.word.unit != nil || next.word.kind == .cardinal { return nil }
-            if next.shape == .integer || next.shape == .other { return nil }
-            // "the 1989 period": the quarter just reported, in that year.
-            if lead.the, next.word.is(.period) || next.word.unit == .quarter, let q = context.quarter {
+            // "the 1989 period", "the 1988 quarter": the quarter just reported, in that year.
+            if lead.the, next.word.is(.period) || next.word.unit == .quarter, !next.plural, let q = context.quarter {
                 return TemporalMatch(first: i, end: j + 2, type: .date, value: TimexValue.quarter(year, q.quarter),
                                      granularity: .quarter)
             }
+            if next.isPunctuation("%") || next.word.unit != nil || next.word.kind == .cardinal { return nil }
+            if next.shape == .integer || next.shape == .other { return nil }
             if next.word.kind == .ordinal || next.shape == .ordinalNumber {
                 let n = Int(next.shape == .ordinalNumber ? next.a : Int32(next.word.value))
                 let unit = word(j + 2).unit
