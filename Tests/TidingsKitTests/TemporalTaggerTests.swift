@@ -40,6 +40,14 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("Prices might fall on Friday."), ["Friday=2023-12-01"])
     }
 
+    func testAPassiveParticipleLeavesTheTenseToItsAuxiliary() {
+        let march = CalendarDate(year: 2023, month: 3, day: 4)
+        XCTAssertEqual(TemporalTestSupport.tag("A new envoy will be named for the talks in October.", anchor: march),
+                       ["October=2023-10"])
+        XCTAssertEqual(TemporalTestSupport.tag("A new envoy was named for the talks in October.", anchor: march),
+                       ["October=2022-10"])
+    }
+
     func testAGenericFiscalYearIsNoDate() {
         XCTAssertEqual(tag("The chain moved from a fiscal year to a calendar year."), [])
         XCTAssertEqual(tag("Sales rose in the fiscal year."), ["the fiscal year=2023"])

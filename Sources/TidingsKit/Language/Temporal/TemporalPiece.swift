@@ -101,11 +101,16 @@ enum TemporalPieces {
         markLookingAhead(scalars, &pieces)
     }
 
-    /// "is to resume", "set to meet", "as soon as": forms that look ahead whatever their tense.
+    /// "is to resume", "set to meet", "as soon as": forms that look ahead whatever their tense; and
+    /// "will be named": a participle after "be" leaves the tense to the verb before it.
     static func markLookingAhead(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ pieces: inout [TemporalPiece]) {
         guard pieces.count > 1 else { return }
         for k in 1..<pieces.count {
             let previous = pieces[k - 1]
+            if pieces[k].tense == .past, previous.shape == .word, previous.word.kind == .none,
+               TenseCues.isFormOfBe(scalars, Int(previous.start), Int(previous.end)) {
+                pieces[k].tense = .none
+            }
             if pieces[k].word.is(.to), previous.shape == .word, previous.word.kind == .none,
                TenseCues.leadsToFuture(scalars, Int(previous.start), Int(previous.end)) {
                 pieces[k - 1].tense = .future

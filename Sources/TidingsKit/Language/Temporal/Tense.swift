@@ -27,6 +27,14 @@ enum TenseCues {
         return intentions.contains(h)
     }
 
+    /// "be", "been", "being": the auxiliaries of the passive.
+    static func isFormOfBe(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 5, let h = TemporalLexicon.hash(scalars, start..<end) else { return false }
+        return passiveAuxiliaries.contains(h)
+    }
+
+    static let passiveAuxiliaries: Set<UInt64> = Set(["be", "been", "being"].map(TemporalLexicon.hash))
+
     static let intentions: Set<UInt64> = Set([
         "is", "are", "set", "slated", "poised", "due", "scheduled", "expected", "planned", "agreed", "going",
         "decided", "promised", "vowed", "pledged", "threatened", "plans", "intends", "hopes", "wants", "seeks",
