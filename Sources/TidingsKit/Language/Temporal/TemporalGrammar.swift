@@ -117,8 +117,9 @@ struct TemporalGrammar {
     func `is`(_ i: Int, _ keyword: Keyword) -> Bool { word(i).is(keyword) }
     func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool { i >= 0 && i < p.count && p[i].isPunctuation(s) }
 
-    /// The tense nearest to piece `i` in the sentence. The verb that governs a time phrase comes before it more often than after ("said on Friday",
-    /// "will meet Friday"), so cues on the left count as three pieces nearer.
+    /// The tense nearest to piece `i` in the sentence. The verb that governs a time phrase comes
+    /// before it more often than after ("said on Friday", "will meet Friday"), so cues on the left
+    /// count as three pieces nearer.
     func tense(at i: Int) -> Tense {
         let bias = 3
         var distance = 1

@@ -98,12 +98,12 @@ enum TemporalPieces {
                 }
             }
         }
-        markLookingAhead(scalars, &pieces)
+        refineTenses(scalars, &pieces)
     }
 
     /// "is to resume", "set to meet", "as soon as": forms that look ahead whatever their tense; and
     /// "will be named": a participle after "be" leaves the tense to the verb before it.
-    static func markLookingAhead(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ pieces: inout [TemporalPiece]) {
+    static func refineTenses(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ pieces: inout [TemporalPiece]) {
         guard pieces.count > 1 else { return }
         for k in 1..<pieces.count {
             let previous = pieces[k - 1]
@@ -136,7 +136,9 @@ enum TemporalPieces {
     /// The codes of business news: `Q3` for a quarter, `FY2024` or `FY24` for a fiscal year.
     static func periodCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece? {
         let length = end - start
-        guard length == 2 || length == 4 || length == 6, scalars[start] == "Q" || scalars[start] == "F" else { return nil }
+        guard length == 2 || length == 4 || length == 6, scalars[start] == "Q" || scalars[start] == "F" else {
+            return nil
+        }
         var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
                                   shape: .word, word: .none)
         if length == 2, scalars[start] == "Q", (0x31...0x34).contains(scalars[start + 1].value) {

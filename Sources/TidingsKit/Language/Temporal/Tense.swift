@@ -23,13 +23,13 @@ enum TenseCues {
 
     /// Words that look ahead when "to" and a verb follow: "is to resume", "set to meet", "agreed to buy".
     static func leadsToFuture(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 2, end - start <= 12, let h = TemporalLexicon.hash(scalars, start..<end) else { return false }
+        guard (2...12).contains(end - start), let h = TemporalLexicon.hash(scalars, start..<end) else { return false }
         return intentions.contains(h)
     }
 
     /// "be", "been", "being": the auxiliaries of the passive.
     static func isFormOfBe(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 2, end - start <= 5, let h = TemporalLexicon.hash(scalars, start..<end) else { return false }
+        guard (2...5).contains(end - start), let h = TemporalLexicon.hash(scalars, start..<end) else { return false }
         return passiveAuxiliaries.contains(h)
     }
 
