@@ -48,6 +48,13 @@ final class TemporalTaggerTests: XCTestCase {
                        ["October=2022-10"])
     }
 
+    func testTheFutureAsAFateIsNoTime() {
+        XCTAssertEqual(tag("Talks on the future of the port stalled."), [])
+        XCTAssertEqual(tag("Rates may fall in the future."), ["the future=FUTURE_REF"])
+        XCTAssertEqual(tag("Near-term prospects are dim."), [])
+        XCTAssertEqual(tag("Prices will stay high in the near term."), ["the near term=FUTURE_REF"])
+    }
+
     func testAGenericFiscalYearIsNoDate() {
         XCTAssertEqual(tag("The chain moved from a fiscal year to a calendar year."), [])
         XCTAssertEqual(tag("Sales rose in the fiscal year."), ["the fiscal year=2023"])

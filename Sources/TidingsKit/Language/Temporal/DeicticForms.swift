@@ -38,14 +38,16 @@ extension TemporalGrammar {
             if word(j + 1).unit != nil, isPlural(j + 1) { return ref(j, j + 2, "PAST_REF") }
             return nil
         case .future:
-            guard lead.the, lead.afterThe == j || `is`(j - 1, .near) else { return nil }
+            // "the future of the company" is its fate, not a time.
+            guard lead.the, lead.afterThe == j || `is`(j - 1, .near), !`is`(j + 1, .of) else { return nil }
             return ref(i, j + 1, "FUTURE_REF")
         case .period:
             guard lead.latest, let q = context.quarter else { return nil }
             return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.quarter(q.year, q.quarter),
                                  granularity: .quarter)
         case .near:
-            if `is`(j + 1, .future) || `is`(j + 1, .term) { return ref(i, j + 2, "FUTURE_REF") }
+            // "near-term" as an adjective ("near-term prospects") names no time itself.
+            if `is`(j + 1, .future) || (`is`(j + 1, .term) && !p[j].joinedToNext) { return ref(i, j + 2, "FUTURE_REF") }
             return nil
         case .these:
             if word(j + 1).unit == .day, isPlural(j + 1) { return ref(i, j + 2, "PRESENT_REF") }
