@@ -17,6 +17,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("He was born in nineteen ninety-six."), ["nineteen ninety-six=1996"])
     }
 
+    func testTheSecondOfTwoDays() {
+        XCTAssertEqual(tag("The summit meets on Dec. 4 and 5 in Rome."), ["Dec. 4=2023-12-04", "5=2023-12-05"])
+        XCTAssertEqual(tag("Hearings ran Oct. 9 to 11."), ["Oct. 9=2023-10-09", "11=2023-10-11"])
+        XCTAssertEqual(tag("On Oct. 9 and 11 people were hurt."), ["Oct. 9=2023-10-09"])
+    }
+
     func testDayOfTheCurrentMonth() {
         XCTAssertEqual(tag("The vote is due on the 30th."), ["the 30th=2023-11-30"])
     }

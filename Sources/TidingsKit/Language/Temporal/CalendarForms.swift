@@ -20,9 +20,9 @@ extension TemporalGrammar {
             default: return nil
             }
         case .integer:
-            return dayMonth(i, j, lead) ?? year(i, j, lead)
+            return dayMonth(i, j, lead) ?? conjoinedDay(i, j) ?? year(i, j, lead)
         case .ordinalNumber:
-            return dayMonth(i, j, lead) ?? ordinal(i, j, lead)
+            return dayMonth(i, j, lead) ?? conjoinedDay(i, j) ?? ordinal(i, j, lead)
         case .decadeNumber:
             return decade(i, j, lead)
         case .slashDate, .isoDate:
@@ -138,6 +138,18 @@ extension TemporalGrammar {
         }
         guard let date = CalendarDate(validYear: year, month: month, day: day) else { return nil }
         return dayMatch(spanStart(i, j, lead, keepsThe: false), end, date)
+    }
+
+    /// The second day of "April 24 and 25", "Nov. 3 or 4", "March 5 to 7", in the month and year of
+    /// the first; not a count of things ("Oct. 9 and 11 people").
+    func conjoinedDay(_ i: Int, _ j: Int) -> TemporalMatch? {
+        let countsThings = j + 1 < count && p[j + 1].shape == .word && p[j + 1].word.kind != .keyword
+            && !p[j + 1].capitalized
+        guard i == j, j >= 3, !countsThings, let day = p[j].dayOfMonth,
+              `is`(j - 1, .and) || `is`(j - 1, .or) || `is`(j - 1, .to), p[j - 2].dayOfMonth != nil, isMonth(j - 3),
+              let first = month(j - 3, j - 3, Lead()), first.end == j - 1, let date = first.day,
+              let second = CalendarDate(validYear: date.year, month: date.month, day: day) else { return nil }
+        return dayMatch(j, j + 1, second)
     }
 
     /// "11/28/2023", "2023-11-28".
