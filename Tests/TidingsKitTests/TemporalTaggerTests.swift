@@ -17,6 +17,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("He was born in nineteen ninety-six."), ["nineteen ninety-six=1996"])
     }
 
+    func testAShortMonthNameAfterTheArticle() {
+        XCTAssertEqual(tag("The May vote was close."), ["May=2023-05"])
+        XCTAssertEqual(tag("Crowds march through the city."), [])
+    }
+
     func testTheSecondOfTwoDays() {
         XCTAssertEqual(tag("The summit meets on Dec. 4 and 5 in Rome."), ["Dec. 4=2023-12-04", "5=2023-12-05"])
         XCTAssertEqual(tag("Hearings ran Oct. 9 to 11."), ["Oct. 9=2023-10-09", "11=2023-10-11"])

@@ -55,7 +55,7 @@ extension TemporalGrammar {
         if p[j - 1].dayOfMonth != nil { return true }
         switch p[j - 1].word.keyword {
         case .in, .of, .since, .until, .by, .from, .during, .early, .late, .mid, .last, .next, .this, .to,
-             .before, .after, .end, .beginning, .middle:
+             .before, .after, .end, .beginning, .middle, .the:
             return true
         default: return false
         }
