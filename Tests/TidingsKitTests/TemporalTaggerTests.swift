@@ -22,6 +22,12 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("Crowds march through the city."), [])
     }
 
+    func testTheNextMorningAndHedgedCounts() {
+        XCTAssertEqual(tag("The ship docked on Nov. 20. The next morning, it left."),
+                       ["Nov. 20=2023-11-20", "The next morning=2023-11-21TMO"])
+        XCTAssertEqual(tag("The plant closed a week or so ago."), ["a week or so ago=2023-W47"])
+    }
+
     func testTheSecondOfTwoDays() {
         XCTAssertEqual(tag("The summit meets on Dec. 4 and 5 in Rome."), ["Dec. 4=2023-12-04", "5=2023-12-05"])
         XCTAssertEqual(tag("Hearings ran Oct. 9 to 11."), ["Oct. 9=2023-10-09", "11=2023-10-11"])

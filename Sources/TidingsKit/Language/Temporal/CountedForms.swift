@@ -42,8 +42,8 @@ extension TemporalGrammar {
         guard let (n, k) = countAt(j), k < count, let unit = p[k].word.unit else { return nil }
         if p[k].joinedToNext, `is`(k + 1, .earlier) || `is`(k + 1, .ago) { return nil }
         let end = k + 1
-        // A count of one with a plural ("one years") or many with a singular that is no compound.
-        let after = p[k].joinedToNext ? end + 0 : end
+        // "a week or so ago": the hedge stays in the span.
+        let after = `is`(end, .or) && `is`(end + 1, .so) ? end + 2 : end
         if !p[k].joinedToNext {
             if `is`(after, .ago), unit == .year, n == 1, let q = context.quarter {
                 return TemporalMatch(first: i, end: after + 1, type: .date,

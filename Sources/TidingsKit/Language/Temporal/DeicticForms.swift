@@ -219,7 +219,7 @@ extension TemporalGrammar {
                              granularity: .year)
     }
 
-    /// "this morning", "last night", "the morning".
+    /// "this morning", "last night", "the next morning".
     func partOfDay(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         guard let part = PartOfDay(rawValue: p[j].word.value), !part.isClock, !isPlural(j), !p[j].joinedToNext else {
             return nil
@@ -229,6 +229,8 @@ extension TemporalGrammar {
         case .this: date = context.anchor
         case .last where part == .night: date = context.anchor.adding(days: -1)
         case .that, .following, .previous: date = context.reference.adding(days: lead.direction!.step)
+        // "the next morning" follows the day spoken of, "next morning" the article's.
+        case .next: date = (lead.the ? context.reference : context.anchor).adding(days: 1)
         default: return nil
         }
         return TemporalMatch(first: i, end: j + 1, type: .time, value: TimexValue.part(date, part), granularity: .time,
