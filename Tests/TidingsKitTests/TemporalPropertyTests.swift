@@ -10,7 +10,7 @@ final class TemporalPropertyTests: XCTestCase {
                              "-", "'", "'s", "now", "recently", "the", "future", "past", "day", "following", "that",
                              "EST", "noon", "night", "morning", "nineteen", "ninety-six", "fiscal", "early", "late",
                              "around", "year-earlier", "99", "0", "31", "2-4", "1987-88", "Christmas", "Day", "New",
-                             "Year", "summer", "fall", "century", "20th", "Q3", "FY24", "FY2023", "\u{2019}", "\n\n",
+                             "Year", "summer", "fall", "century", "20th", "Q3", "H1", "FY24", "FY2023", "\u{2019}", "\n\n",
                              "é", "\u{FFFD}"]
 
     func testRandomWordSequences() {

@@ -22,6 +22,10 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("Crowds march through the city."), [])
     }
 
+    func testAClockTimeOnANamedDay() {
+        XCTAssertEqual(tag("Polls closed at 8 p.m. on Thursday."), ["8 p.m. on Thursday=2023-11-23T20:00"])
+    }
+
     func testTheNextMorningAndHedgedCounts() {
         XCTAssertEqual(tag("The ship docked on Nov. 20. The next morning, it left."),
                        ["Nov. 20=2023-11-20", "The next morning=2023-11-21TMO"])
@@ -161,6 +165,8 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The budget for FY24 is tight."), ["FY24=2024"])
         XCTAssertEqual(tag("The budget for FY 2022 was tight."), ["FY 2022=2022"])
         XCTAssertEqual(tag("Tickets cost Q5 and QA is done."), [])
+        XCTAssertEqual(tag("Output fell in H1 2023."), ["H1 2023=2023-H1"])
+        XCTAssertEqual(tag("The H2 tank leaked."), [])
     }
 
     func testPeriodsOfTheYearSpokenOf() {

@@ -29,6 +29,10 @@ extension TemporalGrammar {
             return numericDate(i, j, lead)
         case .quarterCode:
             return period(i, j, lead, n: Int(piece.a), unit: .quarter, core: j + 1, year: nil)
+        case .halfCode:
+            // "H2" alone is as often hydrogen as a half-year: only with its year.
+            guard yearAfter(j + 1) != nil else { return nil }
+            return period(i, j, lead, n: Int(piece.a), unit: .half, core: j + 1, year: nil)
         case .fiscalYearCode:
             return fiscalYearCode(i, j, lead)
         case .punctuation:

@@ -22,6 +22,8 @@ struct TemporalPiece {
         case decadeNumber
         /// `Q3`: `a` the quarter.
         case quarterCode
+        /// `H1`: `a` the half of the year.
+        case halfCode
         /// `FY2024`, `FY24`: `a` the year as written, `digits` how many.
         case fiscalYearCode
         /// One scalar of punctuation, in `a`.
@@ -133,20 +135,24 @@ enum TemporalPieces {
         return piece
     }
 
-    /// The codes of business news: `Q3` for a quarter, `FY2024` or `FY24` for a fiscal year.
+    /// The codes of business news: `Q3` for a quarter, `H1` for a half, `FY2024` or `FY24` for a fiscal
+    /// year.
     static func periodCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece? {
         let length = end - start
-        guard length == 2 || length == 4 || length == 6, scalars[start] == "Q" || scalars[start] == "F" else {
+        let first = scalars[start]
+        guard length == 2 || length == 4 || length == 6, first == "Q" || first == "H" || first == "F" else {
             return nil
         }
         var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
                                   shape: .word, word: .none)
-        if length == 2, scalars[start] == "Q", (0x31...0x34).contains(scalars[start + 1].value) {
-            piece.shape = .quarterCode
-            piece.a = Int32(scalars[start + 1].value) - 0x30
+        if length == 2, first != "F" {
+            let n = Int32(scalars[start + 1].value) - 0x30
+            guard n >= 1, n <= (first == "Q" ? 4 : 2) else { return nil }
+            piece.shape = first == "Q" ? .quarterCode : .halfCode
+            piece.a = n
             return piece
         }
-        guard length == 4 || length == 6, scalars[start] == "F", scalars[start + 1] == "Y",
+        guard length == 4 || length == 6, first == "F", scalars[start + 1] == "Y",
               (start + 2..<end).allSatisfy({ CharacterClass.isDigit(scalars[$0]) }) else { return nil }
         piece.shape = .fiscalYearCode
         piece.a = (start + 2..<end).reduce(0) { $0 * 10 + Int32(scalars[$1].value - 0x30) }
