@@ -57,6 +57,11 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("Troops could leave as soon as Thursday."), ["Thursday=2023-11-30"])
     }
 
+    func testAQuotationKeepsItsOwnTense() {
+        XCTAssertEqual(tag("The minister said: \"Friday we sign, and we will then rest.\""), ["Friday=2023-12-01"])
+        XCTAssertEqual(tag("The minister said: ``Friday we sign, and we will then rest.''"), ["Friday=2023-12-01"])
+    }
+
     func testModalVerbsLookAhead() {
         XCTAssertEqual(tag("Prices might fall on Friday."), ["Friday=2023-12-01"])
     }

@@ -120,16 +120,34 @@ struct TemporalGrammar {
     /// The tense nearest to piece `i` in the sentence. The verb that governs a time phrase comes
     /// before it more often than after ("said on Friday", "will meet Friday"), so cues on the left
     /// count as three pieces nearer.
+    /// A quotation keeps its own tense: the reporting verb outside ("... Thursday," he said) does not
+    /// govern the times inside, so the search stops at a quotation mark.
     func tense(at i: Int) -> Tense {
         let bias = 3
         var distance = 1
-        while distance < p.count + bias {
-            if i - distance >= 0, p[i - distance].tense != .none { return p[i - distance].tense }
+        var leftOpen = true, rightOpen = true
+        while distance < p.count + bias && (leftOpen || rightOpen) {
+            let left = i - distance
+            if leftOpen, left >= 0 {
+                if isQuotationMark(left) { leftOpen = false } else if p[left].tense != .none { return p[left].tense }
+            }
             let right = i + distance - bias
-            if right > i, right < p.count, p[right].tense != .none { return p[right].tense }
+            if rightOpen, right > i, right < p.count {
+                if isQuotationMark(right) { rightOpen = false } else if p[right].tense != .none { return p[right].tense }
+            }
             distance += 1
         }
         return .none
+    }
+
+    /// `"`, `“`, `”`, and the doubled marks of newswire text (`` and '').
+    func isQuotationMark(_ k: Int) -> Bool {
+        guard p[k].shape == .punctuation else { return false }
+        switch p[k].a {
+        case 0x22, 0x201C, 0x201D, 0x60: return true
+        case 0x27: return isPunctuation(k - 1, "'") || isPunctuation(k + 1, "'")
+        default: return false
+        }
     }
 
     /// The longest match that starts at piece `i`.
