@@ -10,7 +10,8 @@ final class TemporalPropertyTests: XCTestCase {
                              "-", "'", "'s", "now", "recently", "the", "future", "past", "day", "following", "that",
                              "EST", "noon", "night", "morning", "nineteen", "ninety-six", "fiscal", "early", "late",
                              "around", "year-earlier", "99", "0", "31", "2-4", "1987-88", "Christmas", "Day", "New",
-                             "Year", "summer", "fall", "century", "20th", "\u{2019}", "\n\n", "é", "\u{FFFD}"]
+                             "Year", "summer", "fall", "century", "20th", "Q3", "H1", "FY24", "FY2023", "\u{2019}", "\n\n",
+                             "é", "\u{FFFD}"]
 
     func testRandomWordSequences() {
         var generator = SystemRandomNumberGenerator()
@@ -19,6 +20,15 @@ final class TemporalPropertyTests: XCTestCase {
             let words = (0..<length).map { _ in Self.vocabulary.randomElement(using: &generator)! }
             let text = words.joined(separator: Bool.random(using: &generator) ? " " : "")
             check(text, anchor: randomDate(&generator))
+        }
+    }
+
+    /// Counts so large that the date they point to has no four-digit year.
+    func testCountsBeyondTheCalendar() {
+        for text in ["The town was founded 28 centuries earlier.", "It froze 900 decades ago.",
+                     "A comet returns 1000 years later.", "It rose 1000 quarters ago."] {
+            check(text, anchor: CalendarDate(year: 2023, month: 11, day: 28))
+            check(text, anchor: CalendarDate(year: 120, month: 3, day: 1))
         }
     }
 

@@ -20,13 +20,21 @@ extension TemporalGrammar {
             default: return nil
             }
         case .integer:
-            return dayMonth(i, j, lead) ?? year(i, j, lead)
+            return dayMonth(i, j, lead) ?? conjoinedDay(i, j) ?? year(i, j, lead)
         case .ordinalNumber:
-            return dayMonth(i, j, lead) ?? ordinal(i, j, lead)
+            return dayMonth(i, j, lead) ?? conjoinedDay(i, j) ?? ordinal(i, j, lead)
         case .decadeNumber:
             return decade(i, j, lead)
         case .slashDate, .isoDate:
             return numericDate(i, j, lead)
+        case .quarterCode:
+            return period(i, j, lead, n: Int(piece.a), unit: .quarter, core: j + 1, year: nil)
+        case .halfCode:
+            // "H2" alone is as often hydrogen as a half-year: only with its year.
+            guard yearAfter(j + 1) != nil else { return nil }
+            return period(i, j, lead, n: Int(piece.a), unit: .half, core: j + 1, year: nil)
+        case .fiscalYearCode:
+            return fiscalYearCode(i, j, lead)
         case .punctuation:
             return decade(i, j, lead)
         default:
@@ -51,7 +59,7 @@ extension TemporalGrammar {
         if p[j - 1].dayOfMonth != nil { return true }
         switch p[j - 1].word.keyword {
         case .in, .of, .since, .until, .by, .from, .during, .early, .late, .mid, .last, .next, .this, .to,
-             .before, .after, .end, .beginning, .middle:
+             .before, .after, .end, .beginning, .middle, .the:
             return true
         default: return false
         }
@@ -66,19 +74,23 @@ extension TemporalGrammar {
         return nil
     }
 
-    /// "this year", "last year", "next year" after a month or quarter: "June last year".
+    /// "this year", "last year", "next year" after a month or quarter: "June last year"; "of the
+    /// year", the year last spoken of: "the first half of the year".
     func relativeYearAfter(_ k: Int) -> (end: Int, year: Int)? {
         var k = k
-        if `is`(k, .of) { k += 1 }
-        let step: Int
+        let of = `is`(k, .of)
+        if of { k += 1 }
+        let year: Int
         switch word(k).keyword {
-        case .this: step = 0
-        case .last: step = -1
-        case .next: step = 1
+        case .this: year = context.anchor.year
+        case .last: year = context.anchor.year - 1
+        case .next: year = context.anchor.year + 1
+        case .the where of: year = context.referenceYear
         default: return nil
         }
-        guard word(k + 1).unit == .year, !p[k + 1].joinedToNext else { return nil }
-        return (k + 2, context.anchor.year + step)
+        guard word(k + 1).unit == .year, !p[k + 1].joinedToNext, !p[k + 1].plural,
+              !`is`(k + 2, .possessive) else { return nil }
+        return (k + 2, year)
     }
 
     func month(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
@@ -132,6 +144,18 @@ extension TemporalGrammar {
         return dayMatch(spanStart(i, j, lead, keepsThe: false), end, date)
     }
 
+    /// The second day of "April 24 and 25", "Nov. 3 or 4", "March 5 to 7", in the month and year of
+    /// the first; not a count of things ("Oct. 9 and 11 people").
+    func conjoinedDay(_ i: Int, _ j: Int) -> TemporalMatch? {
+        let countsThings = j + 1 < count && p[j + 1].shape == .word && p[j + 1].word.kind != .keyword
+            && !p[j + 1].capitalized
+        guard i == j, j >= 3, !countsThings, let day = p[j].dayOfMonth,
+              `is`(j - 1, .and) || `is`(j - 1, .or) || `is`(j - 1, .to), p[j - 2].dayOfMonth != nil, isMonth(j - 3),
+              let first = month(j - 3, j - 3, Lead()), first.end == j - 1, let date = first.day,
+              let second = CalendarDate(validYear: date.year, month: date.month, day: day) else { return nil }
+        return dayMatch(j, j + 1, second)
+    }
+
     /// "11/28/2023", "2023-11-28".
     func numericDate(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         let piece = p[j]
@@ -162,10 +186,10 @@ extension TemporalGrammar {
                                  granularity: .day, day: explicit.day)
         }
         let date = weekdayDate(Int(piece.word.value), lead, at: j)
+        // "Friday night": news annotation gives the part of a named day the day's value.
         if j + 1 < count, p[j + 1].word.kind == .partOfDay, let part = PartOfDay(rawValue: p[j + 1].word.value),
            !part.isClock {
-            return TemporalMatch(first: first, end: j + 2, type: .time, value: TimexValue.part(date, part),
-                                 granularity: .time, day: date)
+            return dayMatch(first, j + 2, date)
         }
         return dayMatch(first, j + 1, date)
     }
@@ -218,13 +242,13 @@ extension TemporalGrammar {
         if j > 0, p[j - 1].isPunctuation("$") { return nil }
         if j + 1 < count {
             let next = p[j + 1]
-            if next.isPunctuation("%") || next.word.unit != nil || next.word.kind == .cardinal { return nil }
-            if next.shape == .integer || next.shape == .other { return nil }
-            // "the 1989 period": the quarter just reported, in that year.
-            if lead.the, next.word.is(.period) || next.word.unit == .quarter, let q = context.quarter {
+            // "the 1989 period", "the 1988 quarter": the quarter just reported, in that year.
+            if lead.the, next.word.is(.period) || next.word.unit == .quarter, !next.plural, let q = context.quarter {
                 return TemporalMatch(first: i, end: j + 2, type: .date, value: TimexValue.quarter(year, q.quarter),
                                      granularity: .quarter)
             }
+            if next.isPunctuation("%") || next.word.unit != nil || next.word.kind == .cardinal { return nil }
+            if next.shape == .integer || next.shape == .other { return nil }
             if next.word.kind == .ordinal || next.shape == .ordinalNumber {
                 let n = Int(next.shape == .ordinalNumber ? next.a : Int32(next.word.value))
                 let unit = word(j + 2).unit
@@ -236,6 +260,19 @@ extension TemporalGrammar {
         let anchor = context.anchor
         let plausible = year >= 1900 && year <= anchor.year + 30
         guard plausible || lead.fiscal || lead.position != nil || precededByPreposition(j) else { return nil }
+        return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: j + 1, type: .date,
+                             value: TimexValue.year(year), granularity: .year)
+    }
+
+    /// "FY2024", "FY24": a two-digit year is the one nearest the article's.
+    func fiscalYearCode(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        var year = Int(p[j].a)
+        if p[j].digits == 2 {
+            let century = context.anchor.year / 100 * 100
+            year += century
+            if year > context.anchor.year + 50 { year -= 100 } else if year < context.anchor.year - 50 { year += 100 }
+        }
+        guard TimexValue.isCalendarYear(year) else { return nil }
         return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: j + 1, type: .date,
                              value: TimexValue.year(year), granularity: .year)
     }
@@ -297,7 +334,8 @@ extension TemporalGrammar {
         let after = yearAfter(j + 1)
         let before = lead.the ? i - 1 : j - 1
         let prepositionBefore = `is`(before, .in) || `is`(before, .during) || `is`(before, .since)
-            || `is`(before, .until) || `is`(before, .by)
+            || `is`(before, .until) || `is`(before, .by) || `is`(before, .over) || `is`(before, .before)
+            || `is`(before, .after)
         // A bare season word is often no season ("the fall of the city", "a hot spring").
         let supported = after != nil || lead.direction != nil || lead.position != nil
             || (prepositionBefore && !(season == .fall && `is`(j + 1, .of)))

@@ -43,7 +43,7 @@ extension TemporalGrammar {
         }
         var date = context.reference
         var m = k
-        if isPunctuation(m, ",") { m += 1 }
+        if isPunctuation(m, ",") || `is`(m, .on) { m += 1 }
         if m < count, let day = dayAfterClock(m) {
             date = day.date
             k = day.end

@@ -42,8 +42,8 @@ extension TemporalGrammar {
         guard let (n, k) = countAt(j), k < count, let unit = p[k].word.unit else { return nil }
         if p[k].joinedToNext, `is`(k + 1, .earlier) || `is`(k + 1, .ago) { return nil }
         let end = k + 1
-        // A count of one with a plural ("one years") or many with a singular that is no compound.
-        let after = p[k].joinedToNext ? end + 0 : end
+        // "a week or so ago": the hedge stays in the span.
+        let after = `is`(end, .or) && `is`(end + 1, .so) ? end + 2 : end
         if !p[k].joinedToNext {
             if `is`(after, .ago), unit == .year, n == 1, let q = context.quarter {
                 return TemporalMatch(first: i, end: after + 1, type: .date,
@@ -78,27 +78,30 @@ extension TemporalGrammar {
             return ref(i, end, sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         let s = sign * n
+        // A count that leaves the four-digit years ("28 centuries earlier") names no calendar date.
+        func calendar(_ date: CalendarDate) -> CalendarDate? { TimexValue.isCalendarYear(date.year) ? date : nil }
         switch unit {
         case .day:
-            return dayMatch(i, end, from.adding(days: s))
+            guard let date = calendar(from.adding(days: s)) else { return nil }
+            return dayMatch(i, end, date)
         case .week, .fortnight:
-            let date = from.adding(days: s * (unit == .week ? 7 : 14))
+            guard let date = calendar(from.adding(days: s * (unit == .week ? 7 : 14))) else { return nil }
             return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.week(date), granularity: .week)
         case .month:
-            let date = from.adding(months: s)
+            guard let date = calendar(from.adding(months: s)) else { return nil }
             return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.month(date.year, date.month),
                                  granularity: .month)
         case .quarter:
-            let date = from.adding(months: 3 * s)
+            guard let date = calendar(from.adding(months: 3 * s)) else { return nil }
             let q = (date.month - 1) / 3 + 1
             var match = TemporalMatch(first: i, end: end, type: .date, value: TimexValue.quarter(date.year, q),
                                       granularity: .quarter)
             match.quarter = (date.year, q)
             return match
         case .year, .decade, .century:
-            let years = s * (unit == .year ? 1 : (unit == .decade ? 10 : 100))
-            return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.year(from.year + years),
-                                 granularity: .year)
+            let year = from.year + s * (unit == .year ? 1 : (unit == .decade ? 10 : 100))
+            guard TimexValue.isCalendarYear(year) else { return nil }
+            return TemporalMatch(first: i, end: end, type: .date, value: TimexValue.year(year), granularity: .year)
         default:
             return nil
         }

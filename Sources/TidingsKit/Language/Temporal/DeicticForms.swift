@@ -38,14 +38,16 @@ extension TemporalGrammar {
             if word(j + 1).unit != nil, isPlural(j + 1) { return ref(j, j + 2, "PAST_REF") }
             return nil
         case .future:
-            guard lead.the, lead.afterThe == j || `is`(j - 1, .near) else { return nil }
+            // "the future of the company" is its fate, not a time.
+            guard lead.the, lead.afterThe == j || `is`(j - 1, .near), !`is`(j + 1, .of) else { return nil }
             return ref(i, j + 1, "FUTURE_REF")
         case .period:
             guard lead.latest, let q = context.quarter else { return nil }
             return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.quarter(q.year, q.quarter),
                                  granularity: .quarter)
         case .near:
-            if `is`(j + 1, .future) || `is`(j + 1, .term) { return ref(i, j + 2, "FUTURE_REF") }
+            // "near-term" as an adjective ("near-term prospects") names no time itself.
+            if `is`(j + 1, .future) || (`is`(j + 1, .term) && !p[j].joinedToNext) { return ref(i, j + 2, "FUTURE_REF") }
             return nil
         case .these:
             if word(j + 1).unit == .day, isPlural(j + 1) { return ref(i, j + 2, "PRESENT_REF") }
@@ -64,8 +66,20 @@ extension TemporalGrammar {
         if unit == .year, p[j].joinedToNext, `is`(j + 1, .earlier) || `is`(j + 1, .ago) {
             return yearAgo(i, j, lead)
         }
-        guard lead.direction != nil || lead.the || lead.fiscal else { return nil }
+        if unit == .year, let end = yearEndEnd(j) { return yearEnd(i, j, end, lead) }
+        // "a fiscal year" is any year, no date.
+        let generic = `is`(i - 1, .a) || `is`(i - 1, .an)
+        guard lead.direction != nil || lead.the || (lead.fiscal && !generic) else { return nil }
         if p[j].joinedToNext { return nil }
+        // "the year before", "the day after": counted from the date last spoken of.
+        if lead.the, lead.direction == nil, `is`(j + 1, .before) || `is`(j + 1, .after),
+           j + 2 == count || p[j + 2].shape == .punctuation {
+            var anaphoric = lead
+            anaphoric.direction = `is`(j + 1, .before) ? .previous : .following
+            guard var match = self.unit(i, j, anaphoric), match.end == j + 1 else { return nil }
+            match.end = j + 2
+            return match
+        }
         // "the week of March 6"
         if unit == .week, lead.the, lead.direction == nil, `is`(j + 1, .of), j + 2 < count,
            let dated = month(j + 2, j + 2, Lead()) ?? dayMonth(j + 2, j + 2, Lead()), let date = dated.day {
@@ -147,6 +161,26 @@ extension TemporalGrammar {
         }
     }
 
+    /// Where "year-end", "year end" or "year's end" stops, if piece `j` starts one.
+    func yearEndEnd(_ j: Int) -> Int? {
+        if `is`(j + 1, .end) { return j + 2 }
+        if !p[j].joinedToNext, `is`(j + 1, .possessive), `is`(j + 2, .end) { return j + 3 }
+        return nil
+    }
+
+    /// "by year-end", "since year end", "at last year's end": the end of this year when the sentence
+    /// looks ahead or sets a deadline, of last year when it looks back.
+    func yearEnd(_ i: Int, _ j: Int, _ end: Int, _ lead: Lead) -> TemporalMatch {
+        var year = context.anchor.year
+        if let direction = lead.direction {
+            year += direction.step
+        } else if `is`(j - 1, .since) || (way(lead, j) < 0 && !`is`(j - 1, .by) && !`is`(j - 1, .until)) {
+            year -= 1
+        }
+        return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: end, type: .date,
+                             value: TimexValue.year(year), granularity: .year)
+    }
+
     /// "last year's third quarter", "this year's summer".
     func yearPossessive(_ i: Int, _ k: Int, _ year: Int) -> TemporalMatch? {
         guard k < count else { return nil }
@@ -185,7 +219,7 @@ extension TemporalGrammar {
                              granularity: .year)
     }
 
-    /// "this morning", "last night", "the morning".
+    /// "this morning", "last night", "the next morning".
     func partOfDay(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         guard let part = PartOfDay(rawValue: p[j].word.value), !part.isClock, !isPlural(j), !p[j].joinedToNext else {
             return nil
@@ -195,6 +229,8 @@ extension TemporalGrammar {
         case .this: date = context.anchor
         case .last where part == .night: date = context.anchor.adding(days: -1)
         case .that, .following, .previous: date = context.reference.adding(days: lead.direction!.step)
+        // "the next morning" follows the day spoken of, "next morning" the article's.
+        case .next: date = (lead.the ? context.reference : context.anchor).adding(days: 1)
         default: return nil
         }
         return TemporalMatch(first: i, end: j + 1, type: .time, value: TimexValue.part(date, part), granularity: .time,

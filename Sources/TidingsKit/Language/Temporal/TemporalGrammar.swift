@@ -30,6 +30,17 @@ struct TemporalContext {
         referenceYear = anchor.year
     }
 
+    /// Keeps a quarter for "a year earlier" and "the 1989 period" unless it is still to come: reports
+    /// compare quarters past, forecasts name the quarter under way ("into the fourth quarter") or
+    /// quarters ahead ("through the third quarter of 2025").
+    mutating func remember(quarter: (year: Int, quarter: Int), lookingAhead: Bool) {
+        let current = (year: anchor.year, quarter: (anchor.month - 1) / 3 + 1)
+        let over = quarter.year < current.year || (quarter.year == current.year && quarter.quarter < current.quarter)
+        let underWay = quarter.year == current.year && quarter.quarter == current.quarter
+        guard over || (underWay && !lookingAhead) else { return }
+        self.quarter = quarter
+    }
+
     /// Keeps a calendar value (`2023`, `2023-11`, `2023-11-28`, with or without a time) for the
     /// anaphora that follow.
     mutating func remember(_ value: String) {
@@ -106,15 +117,37 @@ struct TemporalGrammar {
     func `is`(_ i: Int, _ keyword: Keyword) -> Bool { word(i).is(keyword) }
     func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool { i >= 0 && i < p.count && p[i].isPunctuation(s) }
 
-    /// The tense nearest to piece `i` in the sentence.
+    /// The tense nearest to piece `i` in the sentence. The verb that governs a time phrase comes
+    /// before it more often than after ("said on Friday", "will meet Friday"), so cues on the left
+    /// count as three pieces nearer.
+    /// A quotation keeps its own tense: the reporting verb outside ("... Thursday," he said) does not
+    /// govern the times inside, so the search stops at a quotation mark.
     func tense(at i: Int) -> Tense {
+        let bias = 3
         var distance = 1
-        while distance < p.count {
-            if i + distance < p.count, p[i + distance].tense != .none { return p[i + distance].tense }
-            if i - distance >= 0, p[i - distance].tense != .none { return p[i - distance].tense }
+        var leftOpen = true, rightOpen = true
+        while distance < p.count + bias && (leftOpen || rightOpen) {
+            let left = i - distance
+            if leftOpen, left >= 0 {
+                if isQuotationMark(left) { leftOpen = false } else if p[left].tense != .none { return p[left].tense }
+            }
+            let right = i + distance - bias
+            if rightOpen, right > i, right < p.count {
+                if isQuotationMark(right) { rightOpen = false } else if p[right].tense != .none { return p[right].tense }
+            }
             distance += 1
         }
         return .none
+    }
+
+    /// `"`, `“`, `”`, and the doubled marks of newswire text (`` and '').
+    func isQuotationMark(_ k: Int) -> Bool {
+        guard p[k].shape == .punctuation else { return false }
+        switch p[k].a {
+        case 0x22, 0x201C, 0x201D, 0x60: return true
+        case 0x27: return isPunctuation(k - 1, "'") || isPunctuation(k + 1, "'")
+        default: return false
+        }
     }
 
     /// The longest match that starts at piece `i`.

@@ -20,6 +20,12 @@ struct TemporalPiece {
         case ordinalNumber
         /// `1990s`, `80s`: `a` the decade's first year (`1990`, `80`).
         case decadeNumber
+        /// `Q3`: `a` the quarter.
+        case quarterCode
+        /// `H1`: `a` the half of the year.
+        case halfCode
+        /// `FY2024`, `FY24`: `a` the year as written, `digits` how many.
+        case fiscalYearCode
         /// One scalar of punctuation, in `a`.
         case punctuation
         /// Numbers with separators that are amounts, not times (`1,234`, `3.5`).
@@ -94,16 +100,63 @@ enum TemporalPieces {
                 }
             }
         }
+        refineTenses(scalars, &pieces)
+    }
+
+    /// "is to resume", "set to meet", "as soon as": forms that look ahead whatever their tense; and
+    /// "will be named": a participle after "be" leaves the tense to the verb before it.
+    static func refineTenses(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ pieces: inout [TemporalPiece]) {
+        guard pieces.count > 1 else { return }
+        for k in 1..<pieces.count {
+            let previous = pieces[k - 1]
+            if pieces[k].tense == .past, previous.shape == .word, previous.word.kind == .none,
+               TenseCues.isFormOfBe(scalars, Int(previous.start), Int(previous.end)) {
+                pieces[k].tense = .none
+            }
+            if pieces[k].word.is(.to), previous.shape == .word, previous.word.kind == .none,
+               TenseCues.leadsToFuture(scalars, Int(previous.start), Int(previous.end)) {
+                pieces[k - 1].tense = .future
+            }
+            if pieces[k].word.is(.soon), !(k + 1 < pieces.count && pieces[k + 1].word.is(.after)) {
+                pieces[k].tense = .future
+            }
+        }
     }
 
     static func wordPiece(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece {
         if CharacterClass.isDigit(scalars[start]) { return digitWord(scalars, start, end) }
+        if let code = periodCode(scalars, start, end) { return code }
         var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
                                   shape: .word, word: TemporalLexicon.word(scalars, start..<end))
         piece.capitalized = CharacterClass.isUpper(scalars[start])
         piece.endsWithPeriod = scalars[end - 1] == "."
         if piece.word.kind == .none { piece.tense = TenseCues.tense(scalars, start, end) }
         if piece.word.kind == .unit, end - start > 3, scalars[end - 1] == "s" { piece.plural = true }
+        return piece
+    }
+
+    /// The codes of business news: `Q3` for a quarter, `H1` for a half, `FY2024` or `FY24` for a fiscal
+    /// year.
+    static func periodCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece? {
+        let length = end - start
+        let first = scalars[start]
+        guard length == 2 || length == 4 || length == 6, first == "Q" || first == "H" || first == "F" else {
+            return nil
+        }
+        var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
+                                  shape: .word, word: .none)
+        if length == 2, first != "F" {
+            let n = Int32(scalars[start + 1].value) - 0x30
+            guard n >= 1, n <= (first == "Q" ? 4 : 2) else { return nil }
+            piece.shape = first == "Q" ? .quarterCode : .halfCode
+            piece.a = n
+            return piece
+        }
+        guard length == 4 || length == 6, first == "F", scalars[start + 1] == "Y",
+              (start + 2..<end).allSatisfy({ CharacterClass.isDigit(scalars[$0]) }) else { return nil }
+        piece.shape = .fiscalYearCode
+        piece.a = (start + 2..<end).reduce(0) { $0 * 10 + Int32(scalars[$1].value - 0x30) }
+        piece.digits = UInt8(length - 2)
         return piece
     }
 

@@ -16,6 +16,8 @@ extension TemporalGrammar {
         if let direction = lead.direction, direction != .this && direction != .current && direction != .that {
             return direction.step
         }
+        if followsSince(at) { return -1 }
+        if followsUntil(at) { return 1 }
         switch tense(at: at) {
         case .past: return -1
         case .future: return 1
@@ -31,7 +33,8 @@ extension TemporalGrammar {
         // News tells of the days just past: a bare weekday is this week's, up to today, unless
         // the sentence looks ahead.
         var way = way(lead, at)
-        if way == 0 { way = -1 }
+        // "Wednesday's ruling": news names by their day the events it has already seen.
+        if way == 0 || (lead.direction == nil && `is`(at + 1, .possessive)) { way = -1 }
         switch way {
         case -1: return from.adding(days: diff < 0 || (diff == 0 && !strict) ? diff : diff - 7)
         case 1: return from.adding(days: diff > 0 || (diff == 0 && !strict) ? diff : diff + 7)
@@ -41,7 +44,9 @@ extension TemporalGrammar {
 
     /// The year of a month (and day) written without one.
     /// News reports the recent past more than the near future: a month five or more months after
-    /// the article's is last year's, one eight or more months before it is next year's.
+    /// the article's is last year's unless the sentence looks ahead; one eight or more months before
+    /// it is next year's unless a verb in the past tense just before it says it is over ("the year
+    /// ended March 31").
     func yearOf(month: Int, day: Int?, _ lead: Lead, at: Int) -> Int {
         let anchor = context.anchor
         let here = anchor.month * 32 + anchor.day
@@ -52,11 +57,33 @@ extension TemporalGrammar {
         case .this, .current: return anchor.year
         default: break
         }
+        if followsSince(at) { return there <= here ? anchor.year : anchor.year - 1 }
         let months = month - anchor.month
         let future = tense(at: at) == .future
-        if months >= 5 && !(future && months <= 6) { return anchor.year - 1 }
-        if months <= -8 || (months <= -6 && future) { return anchor.year + 1 }
+        if months >= 5 && !future { return anchor.year - 1 }
+        if (months <= -8 && !pastTenseJustBefore(at)) || (months <= -6 && future) { return anchor.year + 1 }
         return anchor.year
+    }
+
+    /// "since March", "since early March": what follows "since" is over.
+    func followsSince(_ i: Int) -> Bool {
+        `is`(i - 1, .since) || (positionOf(i - 1) != nil && `is`(i - 2, .since))
+    }
+
+    /// "until Tuesday", "until 9 a.m. EST Tuesday": in news, a deadline still to come; but a sentence
+    /// that opens with it sets a scene ("Until Thursday, they had not...").
+    func followsUntil(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 5), p[k].shape == .integer || p[k].shape == .clock || p[k].shape == .clockWord
+                || `is`(k, .am) || `is`(k, .pm) || `is`(k, .zone) || `is`(k, .at) || `is`(k, .on) {
+            k -= 1
+        }
+        return k > 0 && `is`(k, .until)
+    }
+
+    /// A verb in the past tense among the three pieces before `i`.
+    func pastTenseJustBefore(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { p[$0].tense == .past }
     }
 
     /// The year of a quarter written without one: a quarter not begun yet is last year's unless

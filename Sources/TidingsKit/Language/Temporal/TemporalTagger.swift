@@ -31,7 +31,9 @@ public struct TemporalTagger: Sendable {
                 times.append(TimeExpression(start: start, end: end, type: match.type, value: match.value,
                                             granularity: match.granularity))
                 if match.type == .date || match.type == .time { context.remember(match.value) }
-                if let q = match.quarter { context.quarter = q }
+                if let q = match.quarter {
+                    context.remember(quarter: q, lookingAhead: grammar.tense(at: match.first) == .future)
+                }
             }
             i = max(match.end, i + 1)
         }

@@ -1,5 +1,8 @@
 /// TIMEX3 value strings and their granularity.
 enum TimexValue {
+    /// Years that TIMEX3 writes with four digits.
+    static func isCalendarYear(_ year: Int) -> Bool { (1...9999).contains(year) }
+
     static func year(_ year: Int) -> String { pad(year, 4) }
     static func month(_ year: Int, _ month: Int) -> String { pad(year, 4) + "-" + pad(month, 2) }
     static func day(_ date: CalendarDate) -> String { date.iso }
