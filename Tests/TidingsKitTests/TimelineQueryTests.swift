@@ -85,6 +85,10 @@ final class TimelineQueryTests: XCTestCase {
 
     func assertSame(_ a: Timeline, _ b: Timeline, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(Array(a.events), Array(b.events), file: file, line: line)
+        for timeline in [a, b] {
+            let events = timeline.events
+            XCTAssertEqual(events.indices.map(events.span(at:)), events.map(\.span), "periods kept in order", file: file, line: line)
+        }
         for event in b.events {
             XCTAssertEqual(a.links(of: event.id), b.links(of: event.id), event.id, file: file, line: line)
         }

@@ -3,10 +3,17 @@
 /// time and hands copies to readers, which query them on their own thread.
 public struct Timeline: Sendable {
     var articles: [StoredArticle?] = []
+    /// Per slot, the periods of the article's events and the article's day: what ordering and
+    /// grouping read for every event, kept apart from the articles, whose copies cost more.
+    var spans: [[TimeSpan]] = []
+    var articleDays: [Int] = []
     var freeSlots: [Int32] = []
     var slotOfPath: [String: Int32] = [:]
     /// Every event, by start of period, time of day, article date, path, order in the article.
     var order: [EventRef] = []
+    /// The period of each event of `order`, side by side: grouping every event by month reads
+    /// them in sequence instead of jumping from article to article.
+    var orderSpans: [TimeSpan] = []
     var entities = Vocabulary()
     /// Per entity number, the events naming it in timeline order.
     var entityEvents: [[EventRef]] = []
@@ -40,6 +47,7 @@ public struct Timeline: Sendable {
             }
         }
         order.sort(by: precedes)
+        orderSpans = order.map(span)
         // Appending in timeline order leaves every posting list sorted.
         for ref in order { post(ref) }
     }
@@ -54,7 +62,9 @@ public struct Timeline: Sendable {
         let slot = store(PreparedArticle(summary))
         for index in articles[Int(slot)]!.events.indices {
             let ref = EventRef(article: slot, index: Int32(index))
-            order.insert(ref, at: lowerBound(order, ref))
+            let position = lowerBound(order, ref)
+            order.insert(ref, at: position)
+            orderSpans.insert(span(ref), at: position)
             post(ref, sorted: true)
         }
     }
@@ -64,7 +74,10 @@ public struct Timeline: Sendable {
         guard let slot = slotOfPath[path], let article = articles[Int(slot)] else { return }
         for index in article.events.indices {
             let ref = EventRef(article: slot, index: Int32(index))
-            if let position = position(of: ref, in: order) { order.remove(at: position) }
+            if let position = position(of: ref, in: order) {
+                order.remove(at: position)
+                orderSpans.remove(at: position)
+            }
             for entity in article.events[index].participants {
                 if let position = position(of: ref, in: entityEvents[Int(entity)]) {
                     entityEvents[Int(entity)].remove(at: position)
@@ -87,6 +100,7 @@ public struct Timeline: Sendable {
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
         slotOfPath[path] = nil
         articles[Int(slot)] = nil
+        spans[Int(slot)] = []
         freeSlots.append(slot)
         articleCount -= 1
     }
@@ -126,9 +140,13 @@ public struct Timeline: Sendable {
         if let free = freeSlots.popLast() {
             slot = free
             articles[Int(slot)] = stored
+            spans[Int(slot)] = events.map(\.span)
+            articleDays[Int(slot)] = stored.day
         } else {
             slot = Int32(articles.count)
             articles.append(stored)
+            spans.append(events.map(\.span))
+            articleDays.append(stored.day)
         }
         slotOfPath[summary.path] = slot
         for key in stored.titleKeys { titled[key, default: []].append(slot) }
@@ -174,21 +192,23 @@ public struct Timeline: Sendable {
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
 
     /// The first day of an event's period, read in place (hot in link ranking).
-    func startDay(_ ref: EventRef) -> Int {
-        articles[Int(ref.article)].unsafelyUnwrapped.events[Int(ref.index)].span.startDay
-    }
+    func startDay(_ ref: EventRef) -> Int { spans[Int(ref.article)][Int(ref.index)].startDay }
+
+    /// An event's period (the timeline pane reads every one to group them).
+    func span(_ ref: EventRef) -> TimeSpan { spans[Int(ref.article)][Int(ref.index)] }
 
     func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }
 
     /// Timeline order: start of period, time of day, article date, path, order in the article.
     func precedes(_ a: EventRef, _ b: EventRef) -> Bool {
-        let first = articles[Int(a.article)]!, second = articles[Int(b.article)]!
-        let x = first.events[Int(a.index)], y = second.events[Int(b.index)]
-        if x.span.startDay != y.span.startDay { return x.span.startDay < y.span.startDay }
-        if x.span.minute != y.span.minute { return x.span.minute < y.span.minute }
-        if first.day != second.day { return first.day < second.day }
-        if a.article != b.article { return first.summary.path < second.summary.path }
-        return x.ordinal < y.ordinal
+        let x = span(a), y = span(b)
+        if x.startDay != y.startDay { return x.startDay < y.startDay }
+        if x.minute != y.minute { return x.minute < y.minute }
+        let firstDay = articleDays[Int(a.article)], secondDay = articleDays[Int(b.article)]
+        if firstDay != secondDay { return firstDay < secondDay }
+        if a.article != b.article { return articles[Int(a.article)]!.summary.path < articles[Int(b.article)]!.summary.path }
+        // An article's events are stored in the order of its summary.
+        return a.index < b.index
     }
 
     /// The first position in `list` (in timeline order) whose event does not precede `ref`.

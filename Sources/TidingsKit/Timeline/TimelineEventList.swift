@@ -3,10 +3,13 @@
 public struct TimelineEventList: RandomAccessCollection, Sendable {
     let timeline: Timeline
     let refs: [EventRef]
+    /// The events' periods in list order, when the timeline keeps them so.
+    let spans: [TimeSpan]?
 
-    init(_ timeline: Timeline, _ refs: [EventRef]) {
+    init(_ timeline: Timeline, _ refs: [EventRef], spans: [TimeSpan]? = nil) {
         self.timeline = timeline
         self.refs = refs
+        self.spans = spans
     }
 
     public init() { self.init(Timeline(), []) }
@@ -17,7 +20,7 @@ public struct TimelineEventList: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> TimelineEvent { timeline.event(refs[position]) }
 
     /// The period of the event at `position`, read without making the event.
-    public func span(at position: Int) -> TimeSpan { timeline[refs[position]].span }
+    public func span(at position: Int) -> TimeSpan { spans?[position] ?? timeline.span(refs[position]) }
 
     /// Where the event with `id` is in the list, found by its place in timeline order.
     public func position(of id: String) -> Int? {

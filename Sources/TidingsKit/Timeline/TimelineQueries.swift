@@ -2,19 +2,20 @@
 /// month or year, and the articles "Read also" lines name.
 extension Timeline {
     /// Every event in timeline order.
-    public var events: TimelineEventList { TimelineEventList(self, order) }
+    public var events: TimelineEventList { TimelineEventList(self, order, spans: orderSpans) }
 
     public func event(id: String) -> TimelineEvent? { ref(of: id).map(event) }
 
     /// Events whose period starts between `from` and `through` (both included; nil: unbounded).
     public func events(from: CalendarDate? = nil, through: CalendarDate? = nil) -> TimelineEventList {
-        TimelineEventList(self, Array(order[range(from: from, through: through)]))
+        let positions = range(from: from, through: through)
+        return TimelineEventList(self, Array(order[positions]), spans: Array(orderSpans[positions]))
     }
 
     /// Events naming the entity `id`, in timeline order, optionally within a date range.
     public func events(entity id: String, from: CalendarDate? = nil, through: CalendarDate? = nil) -> TimelineEventList {
         guard let number = entities.number(of: id) else { return TimelineEventList(self, []) }
-        return TimelineEventList(self, entityEvents[Int(number)].filter { within(self[$0].span, from, through) })
+        return TimelineEventList(self, entityEvents[Int(number)].filter { within(span($0), from, through) })
     }
 
     /// The events of the article at `path`, in timeline order.
@@ -30,12 +31,12 @@ extension Timeline {
         let refs: [EventRef]
         if let entity {
             guard let number = entities.number(of: entity) else { return [] }
-            refs = entityEvents[Int(number)].filter { within(self[$0].span, from, through) }
+            refs = entityEvents[Int(number)].filter { within(span($0), from, through) }
         } else {
             refs = Array(order[range(from: from, through: through)])
         }
-        guard let first = from ?? refs.first.map({ self[$0].span.start }),
-              let last = through ?? refs.last.map({ self[$0].span.start }), first <= last else { return [] }
+        guard let first = from ?? refs.first.map({ span($0).start }),
+              let last = through ?? refs.last.map({ span($0).start }), first <= last else { return [] }
         var buckets: [TimelineBucket] = []
         var start = unit.start(of: first)
         while start <= last {
@@ -45,7 +46,7 @@ extension Timeline {
         // refs are in timeline order, so buckets fill front to back.
         var index = 0
         for ref in refs {
-            let day = self[ref].span.start
+            let day = span(ref).start
             while index + 1 < buckets.count, buckets[index + 1].start <= day { index += 1 }
             buckets[index].count += 1
         }
@@ -126,8 +127,8 @@ extension Timeline {
 
     /// Positions in `order` of events starting between the two days.
     func range(from: CalendarDate?, through: CalendarDate?) -> Range<Int> {
-        let low = from.map { day in firstIndex { self[$0].span.startDay >= day.dayNumber } } ?? 0
-        let high = through.map { day in firstIndex { self[$0].span.startDay > day.dayNumber } } ?? order.count
+        let low = from.map { day in firstIndex { span($0).startDay >= day.dayNumber } } ?? 0
+        let high = through.map { day in firstIndex { span($0).startDay > day.dayNumber } } ?? order.count
         return low..<max(low, high)
     }
 
