@@ -1,0 +1,70 @@
+/// The label weights of the hashed feature rows that have any, packed. Most of the `2^bits` rows
+/// belong to features never updated in training and are all zero; a bitmap of the rows present,
+/// with a running count per 64 rows, finds a row's place in one cache line, so absent rows cost
+/// neither memory nor additions and the packed rows stay small enough for the cache.
+struct EntityWeightTable: Sendable {
+    /// Weights per packed row: `EntityLabels.count` padded to whole `SIMD8` loads.
+    static let stride = (EntityLabels.count + 7) / 8 * 8
+
+    /// 64 rows: which are present, and how many present rows come before them.
+    struct Block {
+        var present: UInt64 = 0
+        var before: UInt32 = 0
+    }
+
+    let bits: Int
+    private(set) var blocks: [Block]
+    /// `stride` weights per present row, in row order; the padding stays zero.
+    private(set) var rows: [Int16] = []
+
+    /// A table of `2^bits` rows from its non-zero weights, given as (index into the dense
+    /// row-major table of `EntityLabels.count` columns, weight) in increasing index order.
+    init<S: Sequence>(bits: Int, nonZero weights: S) where S.Element == (index: Int, weight: Int16) {
+        self.bits = bits
+        blocks = [Block](repeating: Block(), count: max(1, (1 << bits) / 64))
+        let L = EntityLabels.count
+        var current = -1
+        var present = 0
+        for (index, weight) in weights where weight != 0 {
+            let row = index / L
+            if row != current {
+                current = row
+                blocks[row >> 6].present |= 1 << UInt64(row & 63)
+                rows.append(contentsOf: repeatElement(0, count: Self.stride))
+                present += 1
+            }
+            rows[(present - 1) * Self.stride + index % L] = weight
+        }
+        var before: UInt32 = 0
+        for i in blocks.indices {
+            blocks[i].before = before
+            before += UInt32(blocks[i].present.nonzeroBitCount)
+        }
+    }
+
+    var presentRows: Int { rows.count / Self.stride }
+
+    /// Where the row of `bucket` starts in `rows`, or nil when the row is all zero.
+    @inline(__always)
+    static func offset(of bucket: UInt32, in blocks: UnsafeBufferPointer<Block>) -> Int? {
+        let block = blocks[Int(bucket >> 6)]
+        let bit: UInt64 = 1 << UInt64(bucket & 63)
+        guard block.present & bit != 0 else { return nil }
+        return (Int(block.before) + (block.present & (bit &- 1)).nonzeroBitCount) * stride
+    }
+
+    /// The non-zero weights as (dense index, weight), in index order.
+    func forEachNonZero(_ body: (Int, Int16) -> Void) {
+        let L = EntityLabels.count
+        var packed = 0
+        for (b, block) in blocks.enumerated() {
+            var present = block.present
+            while present != 0 {
+                let row = b * 64 + present.trailingZeroBitCount
+                present &= present - 1
+                for l in 0..<L where rows[packed + l] != 0 { body(row * L + l, rows[packed + l]) }
+                packed += Self.stride
+            }
+        }
+    }
+}
