@@ -2,19 +2,28 @@
 /// tables between sentences.
 struct EntityDecoder {
     static let labels = EntityLabels.count
-    /// The labels each label may follow, flat: those of label j are
-    /// `predecessors[predecessorStart[j]..<predecessorStart[j + 1]]`.
-    static let predecessors: [Int] = (0..<labels).flatMap { label in
-        (0..<labels).filter { EntityLabels.allowed(UInt8($0), UInt8(label)) }
-    }
-    static let predecessorStart: [Int] = (0...labels).map { label in
-        (0..<label).reduce(0) { sum, j in sum + (0..<labels).filter { EntityLabels.allowed(UInt8($0), UInt8(j)) }.count }
-    }
     static let mayStart: [Bool] = (0..<labels).map { EntityLabels.allowed(nil, UInt8($0)) }
     static let mayEnd: [Bool] = (0..<labels).map { EntityLabels.mayEnd(UInt8($0)) }
 
+    /// The labels each label may follow, in increasing order.
+    static let predecessors: [[Int]] = (0..<labels).map { label in
+        (0..<labels).filter { EntityLabels.allowed(UInt8($0), UInt8(label)) }
+    }
+    /// The labels that close a span or stand outside one.
+    static let closing: [Int] = (0..<labels).filter { mayEnd[$0] }
+    /// The labels that may follow exactly the closing ones (outside, and those that open a span):
+    /// most of the work, done a SIMD lane each.
+    static let afterClosing: [Int] = (0..<labels).filter { predecessors[$0] == closing }
+    /// The other labels (inside and last of a span) follow few labels: done one by one.
+    static let others: [(label: Int, predecessors: [Int])] = (0..<labels).compactMap { label in
+        predecessors[label] == closing ? nil : (label, predecessors[label])
+    }
+    typealias Lanes = SIMD16<Float>
+
     private var score: [Float] = []
     private var back: [UInt8] = []
+    /// For each closing label, the transition scores to the `afterClosing` labels.
+    private var fromClosing: [Lanes] = []
 
     /// - Parameters:
     ///   - emissions: `count` rows of `labels` scores.
@@ -22,6 +31,7 @@ struct EntityDecoder {
     ///     of `labels` scores.
     mutating func decode(_ emissions: UnsafeBufferPointer<Float>, count: Int, transitions: UnsafeBufferPointer<Float>,
                          into out: inout [UInt8]) {
+        precondition(Self.afterClosing.count <= Lanes.scalarCount)
         out.removeAll(keepingCapacity: true)
         guard count > 0 else { return }
         let L = Self.labels
@@ -29,25 +39,41 @@ struct EntityDecoder {
             score = [Float](repeating: 0, count: count * L)
             back = [UInt8](repeating: 0, count: count * L)
         }
+        fromClosing = Self.closing.map { c in
+            var lanes = Lanes(repeating: -.infinity)
+            for (k, j) in Self.afterClosing.enumerated() { lanes[k] = transitions[c * L + j] }
+            return lanes
+        }
         score.withUnsafeMutableBufferPointer { score in
             back.withUnsafeMutableBufferPointer { back in
-                Self.predecessors.withUnsafeBufferPointer { predecessors in
-                    Self.predecessorStart.withUnsafeBufferPointer { start in
-                        for j in 0..<L {
-                            score[j] = Self.mayStart[j] ? transitions[L * L + j] + emissions[j] : -.infinity
+                fromClosing.withUnsafeBufferPointer { fromClosing in
+                    for j in 0..<L {
+                        score[j] = Self.mayStart[j] ? transitions[L * L + j] + emissions[j] : -.infinity
+                    }
+                    for i in 1..<count {
+                        let row = i * L, previousRow = row - L
+                        // Ties go to the lowest previous label, as the closing labels come in order.
+                        var best = Lanes(repeating: -.infinity)
+                        var arg = SIMD16<Int32>(repeating: 0)
+                        for (k, c) in Self.closing.enumerated() {
+                            let s = Lanes(repeating: score[previousRow + c]) + fromClosing[k]
+                            let better = s .> best
+                            best.replace(with: s, where: better)
+                            arg.replace(with: Int32(c), where: better)
                         }
-                        for i in 1..<count {
-                            let row = i * L, previousRow = row - L
-                            for j in 0..<L {
-                                var best = -Float.infinity
-                                var arg = 0
-                                for p in predecessors[start[j]..<start[j + 1]] {
-                                    let s = score[previousRow + p] + transitions[p * L + j]
-                                    if s > best { best = s; arg = p }
-                                }
-                                score[row + j] = best + emissions[row + j]
-                                back[row + j] = UInt8(arg)
+                        for (k, j) in Self.afterClosing.enumerated() {
+                            score[row + j] = best[k] + emissions[row + j]
+                            back[row + j] = UInt8(arg[k])
+                        }
+                        for (j, predecessors) in Self.others {
+                            var best = -Float.infinity
+                            var arg = 0
+                            for p in predecessors {
+                                let s = score[previousRow + p] + transitions[p * L + j]
+                                if s > best { best = s; arg = p }
                             }
+                            score[row + j] = best + emissions[row + j]
+                            back[row + j] = UInt8(arg)
                         }
                     }
                 }

@@ -55,27 +55,25 @@ public final class EntityModel: Sendable {
         let L = EntityLabels.count, K = EntityFeatures.perToken
         if out.count < count * L { out = [Float](repeating: 0, count: count * L) }
         let scale = scale
+        let rows = UnsafeRawPointer(table.rows.base)
         table.blocks.withUnsafeBufferPointer { blocks in
-            table.rows.withUnsafeBufferPointer { rows in
-                features.withUnsafeBufferPointer { f in
-                    out.withUnsafeMutableBufferPointer { out in
-                        let base = UnsafeRawPointer(rows.baseAddress!)
-                        for t in 0..<count {
-                            var a = SIMD8<Int32>(), b = SIMD8<Int32>(), c = SIMD8<Int32>()
-                            for k in t * K..<(t + 1) * K {
-                                guard let offset = EntityWeightTable.offset(of: f[k], in: blocks) else { continue }
-                                let row = base + offset * MemoryLayout<Int16>.stride
-                                a &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
-                                b &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 16, as: SIMD8<Int16>.self))
-                                c &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 32, as: SIMD8<Int16>.self))
-                            }
-                            let o = t * L
-                            for l in 0..<8 {
-                                out[o + l] = Float(a[l]) * scale
-                                out[o + 8 + l] = Float(b[l]) * scale
-                            }
-                            for l in 0..<L - 16 { out[o + 16 + l] = Float(c[l]) * scale }
+            features.withUnsafeBufferPointer { f in
+                out.withUnsafeMutableBufferPointer { out in
+                    for t in 0..<count {
+                        var a = SIMD8<Int32>(), b = SIMD8<Int32>(), c = SIMD8<Int32>()
+                        for k in t * K..<(t + 1) * K {
+                            guard let offset = EntityWeightTable.offset(of: f[k], in: blocks) else { continue }
+                            let row = rows + offset * MemoryLayout<Int16>.stride
+                            a &+= SIMD8<Int32>(truncatingIfNeeded: row.load(as: SIMD8<Int16>.self))
+                            b &+= SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 16, as: SIMD8<Int16>.self))
+                            c &+= SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 32, as: SIMD8<Int16>.self))
                         }
+                        let o = t * L
+                        for l in 0..<8 {
+                            out[o + l] = Float(a[l]) * scale
+                            out[o + 8 + l] = Float(b[l]) * scale
+                        }
+                        for l in 0..<L - 16 { out[o + 16 + l] = Float(c[l]) * scale }
                     }
                 }
             }
