@@ -19,6 +19,12 @@ struct Gazetteer: Sendable {
 
     static let longestPlace = 4
 
+    /// Bits of the values of `places` and `institutions`: a token sequence is a whole name, or
+    /// the beginning of a longer one (so a match is only extended while it can still grow).
+    enum NamePart {
+        static let whole: UInt8 = 1, beginning: UInt8 = 2
+    }
+
     /// Each listed word's `Lists` bits.
     private var words: HashedMap
     private var places: HashedMap
@@ -48,12 +54,19 @@ struct Gazetteer: Sendable {
                 words.set((words.value(for: word) ?? 0) | bit, for: word)
             }
         }
+        /// The token-sequence hashes of the names of `file`, and of the beginnings of longer ones.
         func names(_ file: String) throws -> HashedMap {
-            HashedMap(try lines(file).compactMap { line -> UInt64? in
+            var names = HashedMap()
+            for line in try lines(file) {
                 let tokens = EntityTokens.tokens(of: String(line))
-                guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return nil }
-                return Self.sequenceHash(tokens[...])
-            })
+                guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { continue }
+                for n in 1...tokens.count {
+                    let h = Self.sequenceHash(tokens[..<n])
+                    let part = n == tokens.count ? NamePart.whole : NamePart.beginning
+                    names.set((names.value(for: h) ?? 0) | part, for: h)
+                }
+            }
+            return names
         }
         places = try names("locations")
         institutions = try names("institutions")
@@ -78,7 +91,8 @@ struct Gazetteer: Sendable {
 
     /// Whether the tokens name a seat of power that stands for its institution ("the Kremlin").
     func isInstitution(_ tokens: ArraySlice<EntityToken>) -> Bool {
-        !tokens.isEmpty && tokens.count <= Self.longestPlace && institutions.contains(Self.sequenceHash(tokens))
+        guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return false }
+        return (institutions.value(for: Self.sequenceHash(tokens)) ?? 0) & NamePart.whole != 0
     }
 
     /// Sets `lists` and `place` of the tokens of one sentence.
@@ -93,9 +107,9 @@ struct Gazetteer: Sendable {
             var h = tokens[i].lower
             var longest = 0
             var n = 1
-            while true {
-                if places.contains(h) { longest = n }
-                if n == Self.longestPlace || i + n >= tokens.endIndex { break }
+            while let part = places.value(for: h) {
+                if part & NamePart.whole != 0 { longest = n }
+                if part & NamePart.beginning == 0 || n == Self.longestPlace || i + n >= tokens.endIndex { break }
                 h = FeatureHash.combine(h, tokens[i + n].lower)
                 n += 1
             }
