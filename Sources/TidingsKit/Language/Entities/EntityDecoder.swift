@@ -20,18 +20,30 @@ struct EntityDecoder {
     }
     typealias Lanes = SIMD16<Float>
 
+    /// Label transition scores: `labels + 1` rows (previous label; the last row is the sentence
+    /// start) of `labels` scores, and the same in lanes for the labels that follow closing ones.
+    struct Transitions {
+        let scores: [Float]
+        /// For each closing label, the scores of the `afterClosing` labels after it.
+        let fromClosing: [Lanes]
+
+        init(_ scores: [Float]) {
+            precondition(EntityDecoder.afterClosing.count <= Lanes.scalarCount)
+            self.scores = scores
+            fromClosing = EntityDecoder.closing.map { c in
+                var lanes = Lanes(repeating: -.infinity)
+                for (k, j) in EntityDecoder.afterClosing.enumerated() { lanes[k] = scores[c * EntityDecoder.labels + j] }
+                return lanes
+            }
+        }
+    }
+
     private var score: [Float] = []
     private var back: [UInt8] = []
-    /// For each closing label, the transition scores to the `afterClosing` labels.
-    private var fromClosing: [Lanes] = []
 
-    /// - Parameters:
-    ///   - emissions: `count` rows of `labels` scores.
-    ///   - transitions: `labels + 1` rows (previous label; the last row is the sentence start)
-    ///     of `labels` scores.
-    mutating func decode(_ emissions: UnsafeBufferPointer<Float>, count: Int, transitions: UnsafeBufferPointer<Float>,
+    /// - Parameter emissions: `count` rows of `labels` scores.
+    mutating func decode(_ emissions: UnsafeBufferPointer<Float>, count: Int, transitions: Transitions,
                          into out: inout [UInt8]) {
-        precondition(Self.afterClosing.count <= Lanes.scalarCount)
         out.removeAll(keepingCapacity: true)
         guard count > 0 else { return }
         let L = Self.labels
@@ -39,41 +51,38 @@ struct EntityDecoder {
             score = [Float](repeating: 0, count: count * L)
             back = [UInt8](repeating: 0, count: count * L)
         }
-        fromClosing = Self.closing.map { c in
-            var lanes = Lanes(repeating: -.infinity)
-            for (k, j) in Self.afterClosing.enumerated() { lanes[k] = transitions[c * L + j] }
-            return lanes
-        }
         score.withUnsafeMutableBufferPointer { score in
             back.withUnsafeMutableBufferPointer { back in
-                fromClosing.withUnsafeBufferPointer { fromClosing in
-                    for j in 0..<L {
-                        score[j] = Self.mayStart[j] ? transitions[L * L + j] + emissions[j] : -.infinity
-                    }
-                    for i in 1..<count {
-                        let row = i * L, previousRow = row - L
-                        // Ties go to the lowest previous label, as the closing labels come in order.
-                        var best = Lanes(repeating: -.infinity)
-                        var arg = SIMD16<Int32>(repeating: 0)
-                        for (k, c) in Self.closing.enumerated() {
-                            let s = Lanes(repeating: score[previousRow + c]) + fromClosing[k]
-                            let better = s .> best
-                            best.replace(with: s, where: better)
-                            arg.replace(with: Int32(c), where: better)
+                transitions.fromClosing.withUnsafeBufferPointer { fromClosing in
+                    transitions.scores.withUnsafeBufferPointer { transitions in
+                        for j in 0..<L {
+                            score[j] = Self.mayStart[j] ? transitions[L * L + j] + emissions[j] : -.infinity
                         }
-                        for (k, j) in Self.afterClosing.enumerated() {
-                            score[row + j] = best[k] + emissions[row + j]
-                            back[row + j] = UInt8(arg[k])
-                        }
-                        for (j, predecessors) in Self.others {
-                            var best = -Float.infinity
-                            var arg = 0
-                            for p in predecessors {
-                                let s = score[previousRow + p] + transitions[p * L + j]
-                                if s > best { best = s; arg = p }
+                        for i in 1..<count {
+                            let row = i * L, previousRow = row - L
+                            // Ties go to the lowest previous label, as the closing labels come in order.
+                            var best = Lanes(repeating: -.infinity)
+                            var arg = SIMD16<Int32>(repeating: 0)
+                            for (k, c) in Self.closing.enumerated() {
+                                let s = Lanes(repeating: score[previousRow + c]) + fromClosing[k]
+                                let better = s .> best
+                                best.replace(with: s, where: better)
+                                arg.replace(with: Int32(c), where: better)
                             }
-                            score[row + j] = best + emissions[row + j]
-                            back[row + j] = UInt8(arg)
+                            for (k, j) in Self.afterClosing.enumerated() {
+                                score[row + j] = best[k] + emissions[row + j]
+                                back[row + j] = UInt8(arg[k])
+                            }
+                            for (j, predecessors) in Self.others {
+                                var best = -Float.infinity
+                                var arg = 0
+                                for p in predecessors {
+                                    let s = score[previousRow + p] + transitions[p * L + j]
+                                    if s > best { best = s; arg = p }
+                                }
+                                score[row + j] = best + emissions[row + j]
+                                back[row + j] = UInt8(arg)
+                            }
                         }
                     }
                 }

@@ -23,6 +23,7 @@ public final class EntityModel: Sendable {
     let scale: Float
     let table: EntityWeightTable
     let transitions: [Float]
+    let decoderTransitions: EntityDecoder.Transitions
 
     /// Quantizes trained weights (`2^bits` rows of `EntityLabels.count`).
     init(bits: Int, weights: [Float], transitions: [Float]) {
@@ -33,6 +34,7 @@ public final class EntityModel: Sendable {
         let quantized = weights.lazy.enumerated().map { (index: $0.offset, weight: Int16(($0.element / scale).rounded())) }
         table = EntityWeightTable(bits: bits, nonZero: quantized)
         self.transitions = transitions
+        decoderTransitions = EntityDecoder.Transitions(transitions)
     }
 
     private init(bits: Int, scale: Float, table: EntityWeightTable, transitions: [Float]) {
@@ -40,6 +42,7 @@ public final class EntityModel: Sendable {
         self.scale = scale
         self.table = table
         self.transitions = transitions
+        decoderTransitions = EntityDecoder.Transitions(transitions)
     }
 
     /// Non-zero weights stored, of the whole table.
