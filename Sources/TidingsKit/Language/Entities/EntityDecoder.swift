@@ -14,9 +14,12 @@ struct EntityDecoder {
     /// The labels that may follow exactly the closing ones (outside, and those that open a span):
     /// most of the work, done a SIMD lane each.
     static let afterClosing: [Int] = (0..<labels).filter { predecessors[$0] == closing }
-    /// The other labels (inside and last of a span) follow few labels: done one by one.
-    static let others: [(label: Int, predecessors: [Int])] = (0..<labels).compactMap { label in
-        predecessors[label] == closing ? nil : (label, predecessors[label])
+    /// The other labels (inside and last of a span) follow few labels: done one by one, from
+    /// flat lists (the predecessors of `others[k]` are `otherPredecessors[otherStart[k]..<otherStart[k + 1]]`).
+    static let others: [Int] = (0..<labels).filter { predecessors[$0] != closing }
+    static let otherPredecessors: [Int] = others.flatMap { predecessors[$0] }
+    static let otherStart: [Int] = others.indices.reduce(into: [0]) { starts, k in
+        starts.append(starts.last! + predecessors[others[k]].count)
     }
     typealias Lanes = SIMD16<Float>
 
@@ -51,6 +54,8 @@ struct EntityDecoder {
             score = [Float](repeating: 0, count: count * L)
             back = [UInt8](repeating: 0, count: count * L)
         }
+        let (closing, afterClosing) = (Self.closing, Self.afterClosing)
+        let (others, otherPredecessors, otherStart) = (Self.others, Self.otherPredecessors, Self.otherStart)
         score.withUnsafeMutableBufferPointer { score in
             back.withUnsafeMutableBufferPointer { back in
                 transitions.fromClosing.withUnsafeBufferPointer { fromClosing in
@@ -63,20 +68,25 @@ struct EntityDecoder {
                             // Ties go to the lowest previous label, as the closing labels come in order.
                             var best = Lanes(repeating: -.infinity)
                             var arg = SIMD16<Int32>(repeating: 0)
-                            for (k, c) in Self.closing.enumerated() {
+                            for (k, c) in closing.enumerated() {
                                 let s = Lanes(repeating: score[previousRow + c]) + fromClosing[k]
                                 let better = s .> best
                                 best.replace(with: s, where: better)
                                 arg.replace(with: Int32(c), where: better)
                             }
-                            for (k, j) in Self.afterClosing.enumerated() {
-                                score[row + j] = best[k] + emissions[row + j]
-                                back[row + j] = UInt8(arg[k])
+                            withUnsafeBytes(of: best) { best in
+                                withUnsafeBytes(of: arg) { arg in
+                                    let (best, arg) = (best.assumingMemoryBound(to: Float.self), arg.assumingMemoryBound(to: Int32.self))
+                                    for (k, j) in afterClosing.enumerated() {
+                                        score[row + j] = best[k] + emissions[row + j]
+                                        back[row + j] = UInt8(truncatingIfNeeded: arg[k])
+                                    }
+                                }
                             }
-                            for (j, predecessors) in Self.others {
+                            for (k, j) in others.enumerated() {
                                 var best = -Float.infinity
                                 var arg = 0
-                                for p in predecessors {
+                                for p in otherPredecessors[otherStart[k]..<otherStart[k + 1]] {
                                     let s = score[previousRow + p] + transitions[p * L + j]
                                     if s > best { best = s; arg = p }
                                 }
