@@ -14,12 +14,9 @@ struct EntityDecoder {
     /// The labels that may follow exactly the closing ones (outside, and those that open a span):
     /// most of the work, done a SIMD lane each.
     static let afterClosing: [Int] = (0..<labels).filter { predecessors[$0] == closing }
-    /// The other labels (inside and last of a span) follow few labels: done one by one, from
-    /// flat lists (the predecessors of `others[k]` are `otherPredecessors[otherStart[k]..<otherStart[k + 1]]`).
-    static let others: [Int] = (0..<labels).filter { predecessors[$0] != closing }
-    static let otherPredecessors: [Int] = others.flatMap { predecessors[$0] }
-    static let otherStart: [Int] = others.indices.reduce(into: [0]) { starts, k in
-        starts.append(starts.last! + predecessors[others[k]].count)
+    /// The other labels (inside and last of a span) follow few labels: done one by one.
+    static let others: [(label: Int, predecessors: [Int])] = (0..<labels).compactMap { label in
+        predecessors[label] == closing ? nil : (label, predecessors[label])
     }
     typealias Lanes = SIMD16<Float>
 
@@ -55,7 +52,7 @@ struct EntityDecoder {
             back = [UInt8](repeating: 0, count: count * L)
         }
         let (closing, afterClosing) = (Self.closing, Self.afterClosing)
-        let (others, otherPredecessors, otherStart) = (Self.others, Self.otherPredecessors, Self.otherStart)
+        let others = Self.others
         score.withUnsafeMutableBufferPointer { score in
             back.withUnsafeMutableBufferPointer { back in
                 transitions.fromClosing.withUnsafeBufferPointer { fromClosing in
@@ -83,10 +80,10 @@ struct EntityDecoder {
                                     }
                                 }
                             }
-                            for (k, j) in others.enumerated() {
+                            for (j, predecessors) in others {
                                 var best = -Float.infinity
                                 var arg = 0
-                                for p in otherPredecessors[otherStart[k]..<otherStart[k + 1]] {
+                                for p in predecessors {
                                     let s = score[previousRow + p] + transitions[p * L + j]
                                     if s > best { best = s; arg = p }
                                 }

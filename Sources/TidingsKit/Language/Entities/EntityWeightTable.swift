@@ -37,6 +37,7 @@ struct EntityWeightTable: Sendable {
     /// A table of `2^bits` rows from its non-zero weights, given as (index into the dense
     /// row-major table of `EntityLabels.count` columns, weight) in increasing index order.
     init<S: Sequence>(bits: Int, nonZero weights: S) where S.Element == (index: Int, weight: Int16) {
+        precondition(EntityLabels.count <= 24, "a row is summed as three SIMD8 loads (EntityModel.emissions)")
         self.bits = bits
         var blocks = [Block](repeating: Block(), count: max(1, (1 << bits) / 64))
         var rows: [Int16] = []
