@@ -53,7 +53,7 @@ public final class EntityModel: Sendable {
     }
 
     /// The label scores of each token, from its `EntityFeatures.perToken` feature buckets: the
-    /// sum of the rows present, eight labels at a time.
+    /// sum of their rows, eight labels at a time.
     func emissions(_ features: [UInt32], count: Int, into out: inout [Float]) {
         let L = EntityLabels.count, K = EntityFeatures.perToken
         if out.count < count * L { out = [Float](repeating: 0, count: count * L) }
@@ -65,8 +65,7 @@ public final class EntityModel: Sendable {
                     for t in 0..<count {
                         var a = SIMD8<Int32>(), b = SIMD8<Int32>(), c = SIMD8<Int32>()
                         for k in t * K..<(t + 1) * K {
-                            guard let offset = EntityWeightTable.offset(of: f[k], in: blocks) else { continue }
-                            let row = rows + offset * MemoryLayout<Int16>.stride
+                            let row = rows + EntityWeightTable.offset(of: f[k], in: blocks) * MemoryLayout<Int16>.stride
                             a &+= SIMD8<Int32>(truncatingIfNeeded: row.load(as: SIMD8<Int16>.self))
                             b &+= SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 16, as: SIMD8<Int16>.self))
                             c &+= SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 32, as: SIMD8<Int16>.self))

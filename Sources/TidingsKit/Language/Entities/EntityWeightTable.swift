@@ -31,7 +31,9 @@ struct EntityWeightTable: Sendable {
 
     let bits: Int
     let blocks: [Block]
-    /// `stride` weights per present row, in row order; the padding stays zero.
+    /// `stride` weights per present row, in row order, after one row of zeros that stands for
+    /// every absent row (so summing a token's rows takes no branch that could be mispredicted);
+    /// the padding stays zero.
     let rows: Lines
 
     /// A table of `2^bits` rows from its non-zero weights, given as (index into the dense
@@ -40,7 +42,7 @@ struct EntityWeightTable: Sendable {
         precondition(EntityLabels.count <= 24, "a row is summed as three SIMD8 loads (EntityModel.emissions)")
         self.bits = bits
         var blocks = [Block](repeating: Block(), count: max(1, (1 << bits) / 64))
-        var rows: [Int16] = []
+        var rows = [Int16](repeating: 0, count: Self.stride)
         let L = EntityLabels.count
         var current = -1
         for (index, weight) in weights where weight != 0 {
@@ -61,21 +63,22 @@ struct EntityWeightTable: Sendable {
         self.rows = Lines(rows)
     }
 
-    var presentRows: Int { rows.count / Self.stride }
+    var presentRows: Int { rows.count / Self.stride - 1 }
 
-    /// Where the row of `bucket` starts in `rows`, or nil when the row is all zero.
+    /// Where the row of `bucket` starts in `rows`: the row of zeros when it is absent.
     @inline(__always)
-    static func offset(of bucket: UInt32, in blocks: UnsafeBufferPointer<Block>) -> Int? {
+    static func offset(of bucket: UInt32, in blocks: UnsafeBufferPointer<Block>) -> Int {
         let block = blocks[Int(bucket >> 6)]
-        let bit: UInt64 = 1 << UInt64(bucket & 63)
-        guard block.present & bit != 0 else { return nil }
-        return (Int(block.before) + (block.present & (bit &- 1)).nonzeroBitCount) * stride
+        let shift = UInt64(bucket & 63)
+        let present = Int((block.present >> shift) & 1)
+        let before = Int(block.before) + (block.present & ((1 << shift) &- 1)).nonzeroBitCount
+        return (before + 1) * present * stride
     }
 
     /// The non-zero weights as (dense index, weight), in index order.
     func forEachNonZero(_ body: (Int, Int16) -> Void) {
         let L = EntityLabels.count
-        var packed = 0
+        var packed = Self.stride
         for (b, block) in blocks.enumerated() {
             var present = block.present
             while present != 0 {
