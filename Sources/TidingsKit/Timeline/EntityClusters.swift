@@ -2,17 +2,20 @@ import Foundation
 
 /// Groups an article's mentions into entities: the same name and type; a surname after the full
 /// name of one person; an acronym given beside its organization ("Main Intelligence
-/// Directorate or HUR", "European Union (EU)") or made of its initials.
+/// Directorate or HUR", "European Union (EU)") or made of its initials. Names are compared by
+/// their words' hashes (`NameWord`), so no strings are made but the ids.
 struct EntityClusters {
+    /// Each mention's parent in the union-find forest; a root is the first mention of its entity.
     private var parent: [Int]
 
     init(_ mentions: inout [EntityIdentity.Mention], scalars: [Unicode.Scalar]) {
         parent = Array(mentions.indices)
-        var byName: [String: Int] = [:]
+        var byName: [(key: UInt64, mention: Int)] = []
         for i in mentions.indices where !mentions[i].words.isEmpty {
-            let key = mentions[i].type.rawValue + " " + mentions[i].words.joined(separator: " ").lowercased()
-            if let first = byName[key] { union(first, i) } else { byName[key] = i }
+            byName.append((EntityName.key(mentions[i].words, type: mentions[i].type), i))
         }
+        byName.sort { $0.key < $1.key }
+        for (a, b) in zip(byName, byName.dropFirst()) where a.key == b.key { union(a.mention, b.mention) }
         linkPeople(&mentions)
         linkAcronyms(mentions, scalars: scalars)
     }
@@ -20,35 +23,34 @@ struct EntityClusters {
     /// A one-word mention that is the last word of exactly one multi-word person's name is that
     /// person, whatever type the tagger gave it.
     private mutating func linkPeople(_ mentions: inout [EntityIdentity.Mention]) {
-        var fullNames: [String: Set<Int>] = [:]
+        var surnames: [(key: UInt64, owner: Int)] = []
         for i in mentions.indices where mentions[i].type == .person && mentions[i].words.count > 1 {
-            let words = mentions[i].words
-            fullNames[words.last!, default: []].insert(find(i))
+            surnames.append((mentions[i].words.last!.exact, find(i)))
         }
-        for i in mentions.indices where mentions[i].words.count == 1 && mentions[i].type != .group
-            && !EntityName.isAcronym(mentions[i].words) {
-            guard let owners = fullNames[mentions[i].words[0]], owners.count == 1 else { continue }
+        let owners = OwnerIndex(surnames)
+        for i in mentions.indices where mentions[i].words.count == 1 && mentions[i].type != .group && !mentions[i].isAcronym {
+            guard let owner = owners.soleOwner(of: mentions[i].words[0].exact) else { continue }
             mentions[i].type = .person
-            union(owners.first!, i)
+            union(owner, i)
         }
     }
 
     private mutating func linkAcronyms(_ mentions: [EntityIdentity.Mention], scalars: [Unicode.Scalar]) {
         for i in mentions.indices.dropFirst() {
-            let a = mentions[i - 1], b = mentions[i]
-            guard EntityName.isAcronym(b.words), a.words.count > 1, !EntityName.isAcronym(a.words),
-                  a.type != .person, a.type == .organization || b.type == .organization else { continue }
-            let between = String(String.UnicodeScalarView(scalars[a.range.upperBound..<b.range.lowerBound]))
+            let (a, b) = (i - 1, i)
+            guard mentions[b].isAcronym, mentions[a].words.count > 1, !mentions[a].isAcronym, mentions[a].type != .person,
+                  mentions[a].type == .organization || mentions[b].type == .organization else { continue }
+            let between = String(String.UnicodeScalarView(scalars[mentions[a].range.upperBound..<mentions[b].range.lowerBound]))
                 .trimmingCharacters(in: .whitespaces).lowercased()
-            if ["or", "(", ", or", "or the", "(the"].contains(between) { union(i - 1, i) }
+            if ["or", "(", ", or", "or the", "(the"].contains(between) { union(a, b) }
         }
-        var byInitials: [String: Set<Int>] = [:]
+        var initials: [(key: UInt64, owner: Int)] = []
         for i in mentions.indices where mentions[i].words.count > 1 && mentions[i].type != .person {
-            byInitials[EntityName.initials(mentions[i].words), default: []].insert(find(i))
+            initials.append((EntityName.initials(mentions[i].words, scalars), find(i)))
         }
-        for i in mentions.indices where EntityName.isAcronym(mentions[i].words) {
-            let letters = String(mentions[i].words[0].filter { $0 != "." })
-            if let owners = byInitials[letters], owners.count == 1 { union(owners.first!, i) }
+        let owners = OwnerIndex(initials)
+        for i in mentions.indices where mentions[i].isAcronym {
+            if let owner = owners.soleOwner(of: EntityName.letters(mentions[i].words[0], scalars)) { union(owner, i) }
         }
     }
 
@@ -66,32 +68,73 @@ struct EntityClusters {
     }
 
     /// Gives every mention of an entity known by several names the entity's type (the one most
-    /// of its mentions got, ties going to its fullest name's) and returns each mention's id, made from the entity's
-    /// fullest name (most words; an acronym only when nothing else names it).
-    mutating func resolve(_ mentions: inout [EntityIdentity.Mention]) -> [String] {
-        var best: [Int: Int] = [:]
-        var votes: [Int: [EntityType: Int]] = [:]
-        var names: [Int: Set<[String]>] = [:]
+    /// of its mentions got; ties go to its fullest name's, then to the first in
+    /// `EntityType.allCases`) and returns each mention's id, made from the entity's fullest name
+    /// (most words; an acronym only when nothing else names it).
+    mutating func resolve(_ mentions: inout [EntityIdentity.Mention], scalars: [Unicode.Scalar]) -> [String] {
+        let types = EntityType.allCases
+        let roots = mentions.indices.map { find($0) }
+        var best = [Int](repeating: -1, count: mentions.count)
+        var votes = [Int](repeating: 0, count: mentions.count * types.count)
+        var firstName = [UInt64](repeating: 0, count: mentions.count)
+        var aliased = [Bool](repeating: false, count: mentions.count)
         for j in mentions.indices {
-            let root = find(j)
-            votes[root, default: [:]][mentions[j].type, default: 0] += 1
-            names[root, default: []].insert(mentions[j].words)
-            guard let b = best[root] else { best[root] = j; continue }
-            let (bw, jw) = (mentions[b].words, mentions[j].words)
-            let (ba, ja) = (EntityName.isAcronym(bw), EntityName.isAcronym(jw))
-            if ba && !ja || (ba == ja && jw.count > bw.count) { best[root] = j }
+            let root = roots[j]
+            votes[root * types.count + types.firstIndex(of: mentions[j].type)!] += 1
+            let name = EntityName.spelling(mentions[j].words)
+            guard best[root] >= 0 else {
+                best[root] = j
+                firstName[root] = name
+                continue
+            }
+            if name != firstName[root] { aliased[root] = true }
+            let (b, bw, jw) = (best[root], mentions[best[root]].words, mentions[j].words)
+            if mentions[b].isAcronym && !mentions[j].isAcronym || (mentions[b].isAcronym == mentions[j].isAcronym && jw.count > bw.count) {
+                best[root] = j
+            }
         }
-        var entityOfRoot: [Int: (type: EntityType, id: String)] = [:]
-        for (root, j) in best {
-            let named = mentions[j].type
-            let type = votes[root]!.max { a, b in a.value != b.value ? a.value < b.value : b.key == named }!.key
-            entityOfRoot[root] = (type, EntityIdentity.id(type: type, name: mentions[j].words.joined(separator: " ")))
+        var entities = [(type: EntityType, id: String)?](repeating: nil, count: mentions.count)
+        for root in mentions.indices where best[root] >= 0 {
+            let named = mentions[best[root]].type
+            var type = named
+            var most = 0
+            for (t, candidate) in types.enumerated() {
+                let count = votes[root * types.count + t]
+                if count > most || (count == most && candidate == named) { (type, most) = (candidate, count) }
+            }
+            entities[root] = (type, EntityIdentity.id(type: type, name: EntityName.text(mentions[best[root]].words, scalars)))
         }
         return mentions.indices.map { i in
-            let root = find(i)
+            let entity = entities[roots[i]]!
             // Only aliases vote: one name may stand for two entities of different types.
-            if names[root]!.count > 1 { mentions[i].type = entityOfRoot[root]!.type }
-            return entityOfRoot[root]!.id
+            if aliased[roots[i]] { mentions[i].type = entity.type }
+            return entity.id
         }
+    }
+}
+
+/// Keys with the entities that own them, as a sorted list: the one owner of a key, if it has
+/// only one.
+private struct OwnerIndex {
+    /// Sorted by key; the owner is nil when the key has several.
+    private var entries: [(key: UInt64, owner: Int?)] = []
+
+    init(_ pairs: [(key: UInt64, owner: Int)]) {
+        for pair in pairs.sorted(by: { $0.key < $1.key }) {
+            if let last = entries.last, last.key == pair.key {
+                if last.owner != pair.owner { entries[entries.count - 1].owner = nil }
+            } else {
+                entries.append((pair.key, pair.owner))
+            }
+        }
+    }
+
+    func soleOwner(of key: UInt64) -> Int? {
+        var (low, high) = (0, entries.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && entries[low].key == key ? entries[low].owner : nil
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The trained weights of the entity tagger: a hashed table of `2^bits` feature rows of label
-/// weights (16-bit, times `scale`), and the label transition scores.
+/// weights (16-bit, times `scale`; only the rows with any are kept), and the label transition
+/// scores.
 public final class EntityModel: Sendable {
     public enum LoadError: Error, CustomStringConvertible {
         case unreadable(String)
@@ -20,8 +21,9 @@ public final class EntityModel: Sendable {
 
     let bits: Int
     let scale: Float
-    let weights: [Int16]
+    let table: EntityWeightTable
     let transitions: [Float]
+    let decoderTransitions: EntityDecoder.Transitions
 
     /// Quantizes trained weights (`2^bits` rows of `EntityLabels.count`).
     init(bits: Int, weights: [Float], transitions: [Float]) {
@@ -29,35 +31,52 @@ public final class EntityModel: Sendable {
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale: Float = largest > 0 ? largest / 32767 : 1
         self.scale = scale
-        self.weights = weights.map { Int16(($0 / scale).rounded()) }
+        let quantized = weights.lazy.enumerated().map { (index: $0.offset, weight: Int16(($0.element / scale).rounded())) }
+        table = EntityWeightTable(bits: bits, nonZero: quantized)
         self.transitions = transitions
+        decoderTransitions = EntityDecoder.Transitions(transitions)
     }
 
-    private init(bits: Int, scale: Float, weights: [Int16], transitions: [Float]) {
+    private init(bits: Int, scale: Float, table: EntityWeightTable, transitions: [Float]) {
         self.bits = bits
         self.scale = scale
-        self.weights = weights
+        self.table = table
         self.transitions = transitions
+        decoderTransitions = EntityDecoder.Transitions(transitions)
     }
 
     /// Non-zero weights stored, of the whole table.
-    public var storedWeights: Int { weights.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    public var storedWeights: Int {
+        var count = 0
+        table.forEachNonZero { _, _ in count += 1 }
+        return count
+    }
 
-    /// The label scores of each token, from its `EntityFeatures.perToken` feature buckets.
+    /// The label scores of each token, from its `EntityFeatures.perToken` feature buckets: the
+    /// sum of their rows, eight labels at a time.
     func emissions(_ features: [UInt32], count: Int, into out: inout [Float]) {
         let L = EntityLabels.count, K = EntityFeatures.perToken
-        out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(count * L)
-        weights.withUnsafeBufferPointer { w in
+        if out.count < count * L { out = [Float](repeating: 0, count: count * L) }
+        let scale = scale
+        let rows = UnsafeRawPointer(table.rows.base)
+        table.blocks.withUnsafeBufferPointer { blocks in
             features.withUnsafeBufferPointer { f in
-                var sums = [Int32](repeating: 0, count: L)
-                for t in 0..<count {
-                    for l in 0..<L { sums[l] = 0 }
-                    for k in 0..<K {
-                        let row = Int(f[t * K + k]) * L
-                        for l in 0..<L { sums[l] &+= Int32(w[row + l]) }
+                out.withUnsafeMutableBufferPointer { out in
+                    for t in 0..<count {
+                        var a = SIMD8<Int32>(), b = SIMD8<Int32>(), c = SIMD8<Int32>()
+                        for k in t * K..<(t + 1) * K {
+                            let row = rows + EntityWeightTable.offset(of: f[k], in: blocks) * MemoryLayout<Int16>.stride
+                            a &+= SIMD8<Int32>(truncatingIfNeeded: row.load(as: SIMD8<Int16>.self))
+                            b &+= SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 16, as: SIMD8<Int16>.self))
+                            c &+= SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 32, as: SIMD8<Int16>.self))
+                        }
+                        let o = t * L
+                        for l in 0..<8 {
+                            out[o + l] = Float(a[l]) * scale
+                            out[o + 8 + l] = Float(b[l]) * scale
+                        }
+                        for l in 0..<L - 16 { out[o + 16 + l] = Float(c[l]) * scale }
                     }
-                    for l in 0..<L { out.append(Float(sums[l]) * scale) }
                 }
             }
         }
@@ -77,7 +96,7 @@ public final class EntityModel: Sendable {
         for t in transitions { u32(t.bitPattern) }
         u32(UInt32(storedWeights))
         var previous = -1
-        for (index, w) in weights.enumerated() where w != 0 {
+        table.forEachNonZero { index, w in
             var gap = UInt32(index - previous)
             previous = index
             while gap >= 0x80 {
@@ -116,7 +135,9 @@ public final class EntityModel: Sendable {
         var transitions: [Float] = []
         for _ in 0..<(labels + 1) * labels { transitions.append(Float(bitPattern: try u32())) }
         let stored = Int(try u32())
-        var weights = [Int16](repeating: 0, count: (1 << bits) * labels)
+        let size = (1 << bits) * labels
+        var weights: [(index: Int, weight: Int16)] = []
+        weights.reserveCapacity(stored)
         var index = -1
         for _ in 0..<stored {
             var gap = 0, shift = 0
@@ -129,11 +150,12 @@ public final class EntityModel: Sendable {
                 if byte < 0x80 { break }
             }
             index += gap
-            guard gap > 0, index < weights.count, at + 2 <= bytes.count else { throw LoadError.malformed("bad weight index") }
-            weights[index] = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+            guard gap > 0, index < size, at + 2 <= bytes.count else { throw LoadError.malformed("bad weight index") }
+            weights.append((index, Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)))
             at += 2
         }
         guard at == bytes.count else { throw LoadError.malformed("trailing bytes") }
-        return EntityModel(bits: bits, scale: scale, weights: weights, transitions: transitions)
+        return EntityModel(bits: bits, scale: scale, table: EntityWeightTable(bits: bits, nonZero: weights),
+                           transitions: transitions)
     }
 }

@@ -1,6 +1,7 @@
 /// Label scores for the tagger: the trained model, or the weights being trained.
 protocol EntityScorer {
-    var transitions: [Float] { get }
+    var decoderTransitions: EntityDecoder.Transitions { get }
+    /// Fills the first `count` rows of `EntityLabels.count` scores of `out`, growing it if short.
     func emissions(_ features: [UInt32], count: Int, into out: inout [Float])
 }
 
@@ -19,15 +20,15 @@ struct EntityTagger {
         var labels = [UInt8](repeating: EntityLabels.outside, count: tokens.count)
         var buckets: [UInt32] = []
         var emissions: [Float] = []
+        var decoder = EntityDecoder()
         var sentenceLabels: [UInt8] = []
         for sentence in sentences where !sentence.isEmpty {
             buckets.removeAll(keepingCapacity: true)
             features.extract(tokens[sentence], memory: memory, into: &buckets)
             scorer.emissions(buckets, count: sentence.count, into: &emissions)
+            let transitions = scorer.decoderTransitions
             emissions.withUnsafeBufferPointer { e in
-                scorer.transitions.withUnsafeBufferPointer { t in
-                    EntityDecoder.decode(e, count: sentence.count, transitions: t, into: &sentenceLabels)
-                }
+                decoder.decode(e, count: sentence.count, transitions: transitions, into: &sentenceLabels)
             }
             labels.replaceSubrange(sentence, with: sentenceLabels)
             memory.remember(tokens[sentence], labels: sentenceLabels[...])

@@ -120,9 +120,12 @@ enum EntityTokens {
         var prefix2 = FeatureHash.seed, prefix3 = FeatureHash.seed
         var lastClass: UInt32 = 0, run = 0
         var uppers = 0, lowers = 0, digits = 0, letters = 0
+        // The last four lowercase scalars, newest in the last lane, for the suffix hashes.
+        var ending = SIMD4<UInt32>()
         for (n, i) in range.enumerated() {
             let s = b[i].value < 0x80 ? b[i] : plain(b[i])
             let l = lowercase(s)
+            ending = SIMD4(ending[1], ending[2], ending[3], l.value)
             exact = FeatureHash.add(exact, s.value)
             lower = FeatureHash.add(lower, l.value)
             if n < 2 { prefix2 = FeatureHash.add(prefix2, l.value) }
@@ -140,9 +143,7 @@ enum EntityTokens {
         }
         func suffix(_ n: Int) -> UInt64 {
             var h = FeatureHash.seed &+ UInt64(n)
-            for i in max(range.lowerBound, range.upperBound - n)..<range.upperBound {
-                h = FeatureHash.add(h, lowercase(plain(b[i])).value)
-            }
+            for lane in 4 - min(n, range.count)..<4 { h = FeatureHash.add(h, ending[lane]) }
             return FeatureHash.mix(h)
         }
         var spelling: EntityToken.Spelling = []

@@ -144,7 +144,7 @@ final class PerceptronWeights: EntityScorer {
     let bits: Int
     private var weights: [Float]
     private var weightSums: [Double]
-    private(set) var transitions: [Float]
+    private var transitions: [Float]
     private var transitionSums: [Double]
     private var step: Double = 1
 
@@ -156,6 +156,8 @@ final class PerceptronWeights: EntityScorer {
         transitions = [Float](repeating: 0, count: (L + 1) * L)
         transitionSums = [Double](repeating: 0, count: transitions.count)
     }
+
+    var decoderTransitions: EntityDecoder.Transitions { EntityDecoder.Transitions(transitions) }
 
     func emissions(_ features: [UInt32], count: Int, into out: inout [Float]) {
         let L = EntityLabels.count, K = EntityFeatures.perToken

@@ -19,10 +19,16 @@ struct Gazetteer: Sendable {
 
     static let longestPlace = 4
 
-    private var words: [(set: HashedSet, bit: UInt8)]
-    private var places: HashedSet
-    private var demonyms: HashedSet
-    private var institutions: HashedSet
+    /// Bits of the values of `places` and `institutions`: a token sequence is a whole name, or
+    /// the beginning of a longer one (so a match is only extended while it can still grow).
+    enum NamePart {
+        static let whole: UInt8 = 1, beginning: UInt8 = 2
+    }
+
+    /// Each listed word's `Lists` bits.
+    private var words: HashedMap
+    private var places: HashedMap
+    private var institutions: HashedMap
 
     static let files: [(name: String, bit: UInt8)] = [
         ("first-names", Lists.firstName), ("surnames", Lists.surname), ("words", Lists.commonWord),
@@ -31,10 +37,9 @@ struct Gazetteer: Sendable {
 
     /// An empty gazetteer: every token is unlisted.
     init() {
-        words = []
-        places = HashedSet()
-        demonyms = HashedSet()
-        institutions = HashedSet()
+        words = HashedMap()
+        places = HashedMap()
+        institutions = HashedMap()
     }
 
     /// Reads `<name>.txt` files of one entry a line from `folder`.
@@ -43,19 +48,25 @@ struct Gazetteer: Sendable {
             let url = folder.appendingPathComponent(name + ".txt")
             return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
         }
-        words = []
-        demonyms = HashedSet()
+        words = HashedMap()
         for (name, bit) in Self.files {
-            let set = HashedSet(try lines(name).compactMap { Self.singleWordHash($0) })
-            words.append((set, bit))
-            if bit == Lists.demonym { demonyms = set }
+            for word in try lines(name).compactMap(Self.singleWordHash) {
+                words.set((words.value(for: word) ?? 0) | bit, for: word)
+            }
         }
-        func names(_ file: String) throws -> HashedSet {
-            HashedSet(try lines(file).compactMap { line -> UInt64? in
+        /// The token-sequence hashes of the names of `file`, and of the beginnings of longer ones.
+        func names(_ file: String) throws -> HashedMap {
+            var names = HashedMap()
+            for line in try lines(file) {
                 let tokens = EntityTokens.tokens(of: String(line))
-                guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return nil }
-                return Self.sequenceHash(tokens[...])
-            })
+                guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { continue }
+                for n in 1...tokens.count {
+                    let h = Self.sequenceHash(tokens[..<n])
+                    let part = n == tokens.count ? NamePart.whole : NamePart.beginning
+                    names.set((names.value(for: h) ?? 0) | part, for: h)
+                }
+            }
+            return names
         }
         places = try names("locations")
         institutions = try names("institutions")
@@ -76,20 +87,19 @@ struct Gazetteer: Sendable {
         return h
     }
 
-    func isDemonym(_ lower: UInt64) -> Bool { demonyms.contains(lower) }
+    func isDemonym(_ lower: UInt64) -> Bool { (words.value(for: lower) ?? 0) & Lists.demonym != 0 }
 
     /// Whether the tokens name a seat of power that stands for its institution ("the Kremlin").
     func isInstitution(_ tokens: ArraySlice<EntityToken>) -> Bool {
-        !tokens.isEmpty && tokens.count <= Self.longestPlace && institutions.contains(Self.sequenceHash(tokens))
+        guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return false }
+        return (institutions.value(for: Self.sequenceHash(tokens)) ?? 0) & NamePart.whole != 0
     }
 
     /// Sets `lists` and `place` of the tokens of one sentence.
     func mark(_ tokens: inout ArraySlice<EntityToken>) {
-        guard !words.isEmpty else { return }
+        guard words.count > 0 else { return }
         for i in tokens.indices where tokens[i].spelling.contains(.word) {
-            var bits: UInt8 = 0
-            for (set, bit) in words where set.contains(tokens[i].lower) { bits |= bit }
-            tokens[i].lists = bits
+            tokens[i].lists = words.value(for: tokens[i].lower) ?? 0
         }
         var i = tokens.startIndex
         while i < tokens.endIndex {
@@ -97,9 +107,9 @@ struct Gazetteer: Sendable {
             var h = tokens[i].lower
             var longest = 0
             var n = 1
-            while true {
-                if places.contains(h) { longest = n }
-                if n == Self.longestPlace || i + n >= tokens.endIndex { break }
+            while let part = places.value(for: h) {
+                if part & NamePart.whole != 0 { longest = n }
+                if part & NamePart.beginning == 0 || n == Self.longestPlace || i + n >= tokens.endIndex { break }
                 h = FeatureHash.combine(h, tokens[i + n].lower)
                 n += 1
             }
