@@ -42,19 +42,16 @@ final class EntitySampleArticleTests: XCTestCase {
         XCTAssertNotEqual(kiriyenko, intelligence)
     }
 
-    /// The "Read also" headline is boilerplate, left out of the article's analysis; the recognizer
-    /// still reads its names when given it.
-    func testReadAlsoHeadline() throws {
-        let line = try XCTUnwrap(article.boilerplate.first {
-            if case .readAlso(let headline) = $0.kind { return !headline.isEmpty }
-            return false
-        })
-        let ranges = [line.start..<line.end]
-        let tokens = Tokenizer.tokenize(article.scalars, ranges: ranges)
-        let text = AnalyzedText(scalars: article.scalars, tokens: tokens,
-                                sentences: SentenceSplitter.split(article.scalars, tokens: tokens, ranges: ranges))
-        let found = mentions(text)
+    /// The "Read also" headlines are boilerplate, left out of the sentences and events, but the
+    /// analysis reads their names: Kyiv and Ukrainians are named only there.
+    func testAnalysisReadsReadAlsoHeadlines() {
+        let analysis = Analyzer().analyze(article)
+        let found = analysis.entities.map { (name: article.text($0.start..<$0.end), type: $0.type, id: $0.id) }
         assertFound(found, "Kyiv", .location)
         assertFound(found, "Ukrainians", .group)
+        let headlines = article.readAlsoHeadlineRanges
+        XCTAssertEqual(headlines.count, 1, "the other \"Read also:\" lost its headline with its link")
+        XCTAssertFalse(analysis.sentences.contains { sentence in headlines.contains { $0.overlaps(sentence.range) } })
+        XCTAssertFalse(analysis.times.contains { time in headlines.contains { $0.overlaps(time.range) } })
     }
 }

@@ -40,6 +40,21 @@ public struct Article: Sendable {
         return ranges
     }
 
+    /// Where each "Read also" headline stands: text the entity recognizer reads (it names people
+    /// and places) though it is no part of the article's content.
+    public var readAlsoHeadlineRanges: [Range<Int>] {
+        boilerplate.compactMap { piece in
+            guard case .readAlso(let headline) = piece.kind, !headline.isEmpty else { return nil }
+            let needle = Array(headline.unicodeScalars)
+            guard piece.end - piece.start >= needle.count else { return nil }
+            for start in piece.start...(piece.end - needle.count)
+            where scalars[start] == needle[0] && scalars[start..<start + needle.count].elementsEqual(needle) {
+                return start..<start + needle.count
+            }
+            return nil
+        }
+    }
+
     /// "Read also" headlines, for linking to the articles they name.
     public var readAlsoHeadlines: [String] {
         boilerplate.compactMap {

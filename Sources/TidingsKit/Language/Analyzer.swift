@@ -1,5 +1,5 @@
 /// Runs the analysis pipeline over an article: tokens and sentences of its content (boilerplate
-/// left out), then times, entities and the events they make.
+/// left out), then times, entities (in "Read also" headlines as well) and the events they make.
 public struct Analyzer: Sendable {
     public var temporal: TemporalTagger
     public var recognizer: EntityRecognizer
@@ -12,7 +12,10 @@ public struct Analyzer: Sendable {
     public func analyze(_ article: Article) -> Analysis {
         let text = AnalyzedText(article: article)
         let times = temporal.tag(text, anchor: article.date)
-        let entities = recognizer.recognize(text)
+        // "Read also" headlines name people and places too; their dates make no events.
+        let headlines = article.readAlsoHeadlineRanges
+        let entities = recognizer.recognize(headlines.isEmpty ? text : AnalyzedText(
+            scalars: article.scalars, ranges: (article.contentRanges + headlines).sorted { $0.lowerBound < $1.lowerBound }))
         let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date)
         return Analysis(tokens: text.tokens, sentences: text.sentences, entities: entities, times: times, events: events)
     }
@@ -32,10 +35,13 @@ public struct AnalyzedText: Sendable {
 
     /// The tokens and sentences of an article's content (boilerplate left out).
     public init(article: Article) {
-        let ranges = article.contentRanges
-        let tokens = Tokenizer.tokenize(article.scalars, ranges: ranges)
-        self.init(scalars: article.scalars, tokens: tokens,
-                  sentences: SentenceSplitter.split(article.scalars, tokens: tokens, ranges: ranges))
+        self.init(scalars: article.scalars, ranges: article.contentRanges)
+    }
+
+    /// The tokens and sentences of `ranges` of the text, in order, each range apart.
+    public init(scalars: [Unicode.Scalar], ranges: [Range<Int>]) {
+        let tokens = Tokenizer.tokenize(scalars, ranges: ranges)
+        self.init(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.split(scalars, tokens: tokens, ranges: ranges))
     }
 
     public func string(_ range: Range<Int>) -> String {
