@@ -5,7 +5,7 @@
 enum AnalysisCodec {
     /// Raise whenever these formats or the analysis they hold change: caches of another version
     /// are rebuilt.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     static func encode(summary: ArticleSummary) -> [UInt8] {
         var w = ByteWriter()

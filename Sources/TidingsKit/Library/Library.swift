@@ -25,12 +25,13 @@ public final class Library: @unchecked Sendable {
         public var pollingInterval: Double?
         public var workers: Int
         public var reader: ArticleReader
-        public var analyzer: Analyzer
+        /// Nil: the standard analyzer, its models loaded only once an article needs analysing.
+        public var analyzer: Analyzer?
 
         public init(useCache: Bool = true, locations: LibraryLocations = .standard(),
                     clock: @escaping @Sendable () -> Double = Library.monotonicSeconds, pollingInterval: Double? = nil,
                     workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    reader: ArticleReader = ArticleReader(), analyzer: Analyzer = Analyzer()) {
+                    reader: ArticleReader = ArticleReader(), analyzer: Analyzer? = nil) {
             self.useCache = useCache
             self.locations = locations
             self.clock = clock
@@ -136,7 +137,7 @@ public final class Library: @unchecked Sendable {
                let analysis = analysis(of: result.article, taggings: stored.taggings) {
                 return CorpusEntry(article: result.article, analysis: analysis)
             }
-            return CorpusEntry(article: result.article, analysis: options.analyzer.analyze(result.article))
+            return CorpusEntry(article: result.article, analysis: indexer.analyze(result.article))
         }
         lock.lock()
         let summary = known[path]?.summary
@@ -281,6 +282,18 @@ public final class Library: @unchecked Sendable {
         var failures: [ReadFailure] = []
     }
 
+    /// Failures gathered from the workers' batches.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var all: [ReadFailure] = []
+
+        func add(_ failures: [ReadFailure]) {
+            lock.lock()
+            all += failures
+            lock.unlock()
+        }
+    }
+
     private final class Listed: @unchecked Sendable {
         var value: FolderScanner.Listing?
         var seconds = 0.0
@@ -301,21 +314,16 @@ public final class Library: @unchecked Sendable {
         let (jobs, gone) = plan(listing.files, under: nil)
         refresh.removed = gone.count
         forget(gone)
+        // The list fills as batches are analysed, unless someone counts the progress.
+        let failures = Failures()
+        let batch = progress == nil ? 2048 : Int.max
         let total = jobs.count
-        let chunk = progress == nil ? 2048 : max(1, total)
-        var done = 0
-        while done < total {
-            let part = Array(jobs[done..<min(total, done + chunk)])
-            let offset = done
-            var partProgress: (@Sendable (Int) -> Void)?
-            if let progress { partProgress = { progress(offset + $0, total) } }
-            let result = indexer.run(part, progress: partProgress)
-            refresh.timings.analysis += result.timings.analysis
-            refresh.timings.storage += result.timings.storage
-            refresh.timings.reanalysed += result.timings.reanalysed
-            refresh.failures += absorb(result.outcomes)
-            done += part.count
+        var counted: (@Sendable (Int) -> Void)?
+        if let progress { counted = { progress($0, total) } }
+        refresh.timings = indexer.run(jobs, batch: batch, progress: counted) { [self] outcomes in
+            failures.add(absorb(outcomes))
         }
+        refresh.failures += failures.all
         lock.lock()
         refresh.failures += known.compactMap { path, record in
             record.failure.map { ReadFailure(kind: .unreadable, path: path, reason: $0) }
@@ -455,7 +463,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         forget(gone)
-        if !jobs.isEmpty { _ = absorb(indexer.run(jobs).outcomes) }
+        if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in _ = absorb(outcomes) } }
         postNotices()
     }
 
