@@ -84,6 +84,23 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(uncached.search("geneva", limit: 10), [sandbox.articles + "/b.txt"])
     }
 
+    func testSearchForgetsTheWordsOfChangedAndDeletedFiles() {
+        let sandbox = LibrarySandbox()
+        let a = sandbox.write("a.txt", LibrarySandbox.article(title: "Harbour", body: "Cranes unload copper."))
+        let b = sandbox.write("b.txt", LibrarySandbox.article(title: "Market", body: "Copper prices rose."))
+        let c = sandbox.write("c.txt", LibrarySandbox.article(title: "Mines", body: "Copper output fell."))
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        sandbox.write("a.txt", LibrarySandbox.article(title: "Harbour", body: "Cranes unload zinc."))
+        unlink(b)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        let report = library.index(progress: nil)
+        XCTAssertEqual(report.reanalysed, 1)
+        XCTAssertEqual(report.removed, 1)
+        XCTAssertEqual(library.search("copper", limit: 10), [c])
+        XCTAssertEqual(library.search("zinc", limit: 10), [a])
+        XCTAssertEqual(library.search("harbour cranes", limit: 10), [a])
+    }
+
     func testReadStateAndPlaceSurviveANewLibrary() {
         let sandbox = LibrarySandbox()
         let a = sandbox.write("a.txt", LibrarySandbox.article(title: "A"))
@@ -108,8 +125,9 @@ final class LibraryTests: XCTestCase {
             path: "/x/a.txt", date: CalendarDate(year: 2024, month: 3, day: 1), dateSource: .header, title: "Tïtle",
             source: nil, entities: [EntityRef(id: "p1", name: "Ann Lee", type: .person)],
             events: [ArticleEvent(id: "e0", kind: .mention, value: "2024-03-02", granularity: .day, start: 0, end: 20,
-                                  time: time, entities: ["p1"], text: "On March 2 Ann Lee left.")],
+                                  time: time, entities: ["p1", "p2"], text: "On March 2 Ann Lee left.")],
             readAlso: ["Other"], warnings: ["w"])
+        // "p2" is not among the entities: written out rather than as a position in their list.
         let bytes = AnalysisCodec.encode(summary: summary)
         XCTAssertEqual(try AnalysisCodec.decodeSummary(bytes, path: "/x/a.txt"), summary)
         for cut in [1, bytes.count / 2, bytes.count - 1] {

@@ -19,8 +19,9 @@ enum AnalysisCodec {
             w.string(entity.name)
             w.string(entity.type.rawValue)
         }
+        let entityIndex = Dictionary(summary.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         w.count(summary.events.count)
-        for event in summary.events { encode(event, into: &w) }
+        for event in summary.events { encode(event, entityIndex: entityIndex, into: &w) }
         w.count(summary.readAlso.count)
         summary.readAlso.forEach { w.string($0) }
         w.count(summary.warnings.count)
@@ -37,7 +38,7 @@ enum AnalysisCodec {
         let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
             EntityRef(id: try r.string(), name: try r.string(), type: try r.enumeration(EntityType.self))
         }
-        let events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try decodeEvent(&r) }
+        let events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try decodeEvent(&r, entities: entities) }
         let readAlso = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
         let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
         guard r.isAtEnd else { throw ByteReader.Malformed() }
@@ -93,7 +94,9 @@ enum AnalysisCodec {
         return TimeExpression(start: start, end: end, type: type, value: value, granularity: granularity)
     }
 
-    private static func encode(_ event: ArticleEvent, into w: inout ByteWriter) {
+    /// An event's entities are written as positions in the summary's entity list (plus one; zero
+    /// before an id that is not there), so decoding shares the list's strings.
+    private static func encode(_ event: ArticleEvent, entityIndex: [String: Int], into w: inout ByteWriter) {
         w.string(event.id)
         w.string(event.kind.rawValue)
         w.string(event.value)
@@ -103,11 +106,18 @@ enum AnalysisCodec {
         w.byte(event.time == nil ? 0 : 1)
         if let time = event.time { encode(time, into: &w) }
         w.count(event.entities.count)
-        event.entities.forEach { w.string($0) }
+        for id in event.entities {
+            if let index = entityIndex[id] {
+                w.count(index + 1)
+            } else {
+                w.count(0)
+                w.string(id)
+            }
+        }
         w.string(event.text)
     }
 
-    private static func decodeEvent(_ r: inout ByteReader) throws(ByteReader.Malformed) -> ArticleEvent {
+    private static func decodeEvent(_ r: inout ByteReader, entities: [EntityRef]) throws(ByteReader.Malformed) -> ArticleEvent {
         let id = try r.string()
         let kind = try r.enumeration(ArticleEvent.Kind.self)
         let value = try r.string()
@@ -115,8 +125,13 @@ enum AnalysisCodec {
         let start = try r.int()
         let end = start + (try r.int())
         let time = try r.byte() == 0 ? nil : try decodeTime(&r)
-        let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
+        let ids = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
+            let position = try r.unsigned()
+            guard position > 0 else { return try r.string() }
+            guard position <= UInt64(entities.count) else { throw ByteReader.Malformed() }
+            return entities[Int(position - 1)].id
+        }
         return ArticleEvent(id: id, kind: kind, value: value, granularity: granularity, start: start, end: end,
-                            time: time, entities: entities, text: try r.string())
+                            time: time, entities: ids, text: try r.string())
     }
 }
