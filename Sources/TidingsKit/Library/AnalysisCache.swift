@@ -166,13 +166,14 @@ final class AnalysisCache: @unchecked Sendable {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT path, size, mtime, hash, summary, failure FROM files WHERE id > ? AND (id <= ? OR ?)
                 """, arguments: [ids.lowerBound, ids.upperBound, last])
+            var strings = StringInterner()
             while let row = try rows.next() {
                 let path = base + (row[0] as String)
                 var record = Record(size: row[1], modifiedNanoseconds: row[2], hash: UInt64(bitPattern: row[3]),
                                     summary: nil, failure: row[5])
                 if let blob = try row.withUnsafeData(atIndex: 4, { $0.map { [UInt8]($0) } }) {
                     // A damaged row is left out: the file is analysed again.
-                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path) else { continue }
+                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path, sharing: &strings) else { continue }
                     record.summary = summary
                 }
                 records.append((path, record))

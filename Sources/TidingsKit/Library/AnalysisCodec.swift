@@ -30,17 +30,27 @@ enum AnalysisCodec {
     }
 
     static func decodeSummary(_ bytes: [UInt8], path: String) throws(ByteReader.Malformed) -> ArticleSummary {
+        var strings = StringInterner()
+        return try decodeSummary(bytes, path: path, sharing: &strings)
+    }
+
+    /// Decodes a summary, taking the strings that recur across articles from `strings`.
+    static func decodeSummary(_ bytes: [UInt8], path: String, sharing strings: inout StringInterner)
+        throws(ByteReader.Malformed) -> ArticleSummary {
         var r = ByteReader(bytes)
         let date = CalendarDate(dayNumber: try r.int())
         let dateSource = try r.enumeration(DateSource.self)
         let title = try r.string()
-        let source = try r.optionalString()
+        let source = try r.optionalString(sharing: &strings)
         let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
-            EntityRef(id: try r.string(), name: try r.string(), type: try r.enumeration(EntityType.self))
+            EntityRef(id: try r.string(sharing: &strings), name: try r.string(sharing: &strings),
+                      type: try r.enumeration(EntityType.self))
         }
-        let events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try decodeEvent(&r, entities: entities) }
+        let events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
+            try decodeEvent(&r, entities: entities, sharing: &strings)
+        }
         let readAlso = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
-        let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
+        let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string(sharing: &strings) }
         guard r.isAtEnd else { throw ByteReader.Malformed() }
         return ArticleSummary(path: path, date: date, dateSource: dateSource, title: title, source: source,
                               entities: entities, events: events, readAlso: readAlso, warnings: warnings)
@@ -117,7 +127,8 @@ enum AnalysisCodec {
         w.string(event.text)
     }
 
-    private static func decodeEvent(_ r: inout ByteReader, entities: [EntityRef]) throws(ByteReader.Malformed) -> ArticleEvent {
+    private static func decodeEvent(_ r: inout ByteReader, entities: [EntityRef], sharing strings: inout StringInterner)
+        throws(ByteReader.Malformed) -> ArticleEvent {
         let id = try r.string()
         let kind = try r.enumeration(ArticleEvent.Kind.self)
         let value = try r.string()
@@ -127,7 +138,7 @@ enum AnalysisCodec {
         let time = try r.byte() == 0 ? nil : try decodeTime(&r)
         let ids = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
             let position = try r.unsigned()
-            guard position > 0 else { return try r.string() }
+            guard position > 0 else { return try r.string(sharing: &strings) }
             guard position <= UInt64(entities.count) else { throw ByteReader.Malformed() }
             return entities[Int(position - 1)].id
         }

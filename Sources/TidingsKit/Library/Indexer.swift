@@ -86,7 +86,9 @@ final class Indexer: @unchecked Sendable {
         let run = Run()
         let lock = self.lock
         let delivering = NSLock()
-        let writer = Thread { [self] in
+        // Weakly held: the last owner may let go of the cache as soon as `run` returns, and it must
+        // close then, not whenever this thread happens to end.
+        let writer = Thread { [weak self] in
             while true {
                 lock.lock()
                 while run.queue.count < Self.batchSize && !run.finished { lock.wait() }
@@ -94,7 +96,7 @@ final class Indexer: @unchecked Sendable {
                 run.queue = []
                 let last = run.finished
                 lock.unlock()
-                let spent = batch.isEmpty ? 0 : store(batch)
+                let spent = batch.isEmpty ? 0 : self?.store(batch) ?? 0
                 lock.lock()
                 run.timings.storage += spent
                 if last { run.writerDone = true }
