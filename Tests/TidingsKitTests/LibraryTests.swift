@@ -21,10 +21,14 @@ final class LibraryTests: XCTestCase {
         let warm = Library(folder: sandbox.articles, options: sandbox.options())
         warm.start()
         var warmModel = LibraryModel()
-        // The cache alone fills the first list.
+        // The cache alone fills the first list, with the rows the list shows.
         warmModel.apply(warm.drainUpdates())
         XCTAssertEqual(warmModel.articles.count, 30)
-        XCTAssertEqual(warmModel.articles[sandbox.articles + "/batch1/note1.txt"]?.title, "Note 1")
+        let note = sandbox.articles + "/batch1/note1.txt"
+        XCTAssertEqual(warmModel.articles[note]?.title, "Note 1")
+        XCTAssertEqual(warmModel.articles[note]?.date, model.articles[note]?.date)
+        // Then the entities and events, still from the cache.
+        XCTAssertTrue(warmModel.wait(for: warm) { $0.loadedCount == 2 })
         XCTAssertEqual(warmModel.articles, model.articles)
         XCTAssertTrue(warmModel.notices.isEmpty, "\(warmModel.notices)")
         warm.stop()

@@ -18,8 +18,30 @@ final class AnalysisCache: @unchecked Sendable {
         var modifiedNanoseconds: Int64
         var hash: UInt64
         /// Nil for a file that gave no article.
-        var summary: ArticleSummary?
+        var summary: ArticleSummary? {
+            get { box?.summary }
+            set { box = newValue.map(SummaryBox.init) }
+        }
         var failure: String?
+        /// The summary is a list row: its entities and events are left in the cache.
+        var isListRow = false
+        /// Records are copied and moved by the hundred thousand, and a summary holds a dozen
+        /// references: boxed, a copy retains one.
+        private var box: SummaryBox?
+
+        init(size: Int, modifiedNanoseconds: Int64, hash: UInt64, summary: ArticleSummary?, failure: String?) {
+            self.size = size
+            self.modifiedNanoseconds = modifiedNanoseconds
+            self.hash = hash
+            self.failure = failure
+            self.summary = summary
+        }
+    }
+
+    private final class SummaryBox: Sendable {
+        let summary: ArticleSummary
+
+        init(_ summary: ArticleSummary) { self.summary = summary }
     }
 
     /// One change to store.
@@ -139,9 +161,9 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// Every file the cache knows, under its full path (`base`, the folder with a trailing
-    /// slash, before the stored relative path). Parts of the table are read and decoded on every
-    /// core, each on its own connection.
-    func records(base: String) throws -> [(path: String, record: Record)] {
+    /// slash, before the stored relative path), with list rows for summaries unless `complete`.
+    /// Parts of the table are read and decoded on every core, each on its own connection.
+    func records(base: String, complete: Bool) throws -> [(path: String, record: Record)] {
         let highest = try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM files") } ?? 0
         // Ids are dense; a damaged maximum only costs the parallel reading.
         let plausible = highest > 0 && highest < 1 << 32
@@ -150,7 +172,8 @@ final class AnalysisCache: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let ids = plausible ? highest * Int64(part) / Int64(parts)..<highest * Int64(part + 1) / Int64(parts)
                 : Int64.min..<Int64.min
-            results.store(Result { try records(base: base, ids: ids, last: part == parts - 1) }, part: part)
+            results.store(Result { try records(base: base, complete: complete, ids: ids, last: part == parts - 1) },
+                          part: part)
         }
         var all: [(path: String, record: Record)] = []
         all.reserveCapacity(plausible ? Int(highest) : 0)
@@ -159,7 +182,7 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// The records with an id above `ids.lowerBound` and up to `ids.upperBound`, or beyond it when `last`.
-    private func records(base: String, ids: Range<Int64>, last: Bool) throws -> [(path: String, record: Record)] {
+    private func records(base: String, complete: Bool, ids: Range<Int64>, last: Bool) throws -> [(path: String, record: Record)] {
         try pool.read { db in
             var records: [(path: String, record: Record)] = []
             records.reserveCapacity(min(ids.count, 1 << 20))
@@ -173,8 +196,10 @@ final class AnalysisCache: @unchecked Sendable {
                                     summary: nil, failure: row[5])
                 if let blob = try row.withUnsafeData(atIndex: 4, { $0.map { [UInt8]($0) } }) {
                     // A damaged row is left out: the file is analysed again.
-                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path, sharing: &strings) else { continue }
+                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path, listRow: !complete,
+                                                                          sharing: &strings) else { continue }
                     record.summary = summary
+                    record.isListRow = !complete
                 }
                 records.append((path, record))
             }

@@ -5,14 +5,20 @@
 enum AnalysisCodec {
     /// Raise whenever these formats or the analysis they hold change: caches of another version
     /// are rebuilt.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
+    /// What the list shows comes first, so a warm start can read the list rows alone and the
+    /// entities and events after.
     static func encode(summary: ArticleSummary) -> [UInt8] {
         var w = ByteWriter()
         w.int(summary.date.dayNumber)
         w.string(summary.dateSource.rawValue)
         w.string(summary.title)
         w.optionalString(summary.source)
+        w.count(summary.readAlso.count)
+        summary.readAlso.forEach { w.string($0) }
+        w.count(summary.warnings.count)
+        summary.warnings.forEach { w.string($0) }
         w.count(summary.entities.count)
         for entity in summary.entities {
             w.string(entity.id)
@@ -22,10 +28,6 @@ enum AnalysisCodec {
         let entityIndex = Dictionary(summary.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         w.count(summary.events.count)
         for event in summary.events { encode(event, entityIndex: entityIndex, into: &w) }
-        w.count(summary.readAlso.count)
-        summary.readAlso.forEach { w.string($0) }
-        w.count(summary.warnings.count)
-        summary.warnings.forEach { w.string($0) }
         return w.bytes
     }
 
@@ -34,26 +36,30 @@ enum AnalysisCodec {
         return try decodeSummary(bytes, path: path, sharing: &strings)
     }
 
-    /// Decodes a summary, taking the strings that recur across articles from `strings`.
-    static func decodeSummary(_ bytes: [UInt8], path: String, sharing strings: inout StringInterner)
+    /// Decodes a summary, taking the strings that recur across articles from `strings`. A list
+    /// row (`listRow`) stops before the entities and events and leaves them empty.
+    static func decodeSummary(_ bytes: [UInt8], path: String, listRow: Bool = false, sharing strings: inout StringInterner)
         throws(ByteReader.Malformed) -> ArticleSummary {
         var r = ByteReader(bytes)
         let date = CalendarDate(dayNumber: try r.int())
         let dateSource = try r.enumeration(DateSource.self)
         let title = try r.string()
         let source = try r.optionalString(sharing: &strings)
+        let readAlso = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
+        let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string(sharing: &strings) }
+        var summary = ArticleSummary(path: path, date: date, dateSource: dateSource, title: title, source: source,
+                                     entities: [], events: [], readAlso: readAlso, warnings: warnings)
+        if listRow { return summary }
         let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
             EntityRef(id: try r.string(sharing: &strings), name: try r.string(sharing: &strings),
                       type: try r.enumeration(EntityType.self))
         }
-        let events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
+        summary.entities = entities
+        summary.events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
             try decodeEvent(&r, entities: entities, sharing: &strings)
         }
-        let readAlso = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
-        let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string(sharing: &strings) }
         guard r.isAtEnd else { throw ByteReader.Malformed() }
-        return ArticleSummary(path: path, date: date, dateSource: dateSource, title: title, source: source,
-                              entities: entities, events: events, readAlso: readAlso, warnings: warnings)
+        return summary
     }
 
     static func encode(entities: [EntityMention], times: [TimeExpression]) -> [UInt8] {

@@ -6,9 +6,9 @@ import Darwin
 import Dispatch
 import Foundation
 
-/// A watched folder of articles: summaries of all of them kept in memory, full texts and
-/// analyses loaded on demand, a cache that makes warm starts fast, full-text search, and the
-/// user's read marks and place.
+/// A watched folder of articles: what the list shows of all of them kept in memory, their
+/// entities and events read from the cache for the UI, full texts and analyses loaded on demand,
+/// a cache that makes warm starts fast, full-text search, and the user's read marks and place.
 ///
 /// Threads: `start()` loads what the cache knows and starts a background thread that looks at
 /// the folder, analyses what changed on every core and watches for changes. Results wait in a
@@ -94,16 +94,18 @@ public final class Library: @unchecked Sendable {
     /// Readable (for poll()) when `drainUpdates()` has something.
     public var wakeFileDescriptor: Int32 { wake.readEnd }
 
-    /// Loads what the cache knows (a `.loaded` update), then looks at the folder and watches it
-    /// on a background thread.
+    /// Loads the list rows the cache holds (a `.loaded` update), then on a background thread
+    /// completes them with their entities and events (a second `.loaded` update), looks at the
+    /// folder and watches it.
     public func start() {
         guard !started else { return }
         started = true
         _ = loadCache()
-        post([.loaded(sortedSummaries())])
+        post([.loaded(sortedSummaries(complete: false))])
         let thread = Thread { [weak self] in
             // Watching first: what changes while the folder is listed is seen afterwards.
             let watcher = self?.makeWatcher()
+            self?.postCompleteList()
             self?.refreshAll(progress: nil)
             while let library = self, library.watch(watcher) {}
         }
@@ -160,7 +162,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         // Without a cache: titles only.
-        return sortedSummaries().filter { summary in
+        return sortedSummaries(complete: false).filter { summary in
             let title = summary.title.lowercased()
             return words.allSatisfy { title.contains($0) }
         }.prefix(limit).map(\.path)
@@ -242,19 +244,39 @@ public final class Library: @unchecked Sendable {
         post(indexer.takeNotices().map(LibraryUpdate.notice))
     }
 
-    private func sortedSummaries() -> [ArticleSummary] {
+    /// Every article's summary, newest first; when `complete`, list rows are completed from the
+    /// cache (the library itself keeps only the rows: the UI holds the complete list).
+    private func sortedSummaries(complete: Bool = true) -> [ArticleSummary] {
         lock.lock()
-        let summaries = known.values.compactMap(\.summary)
+        let records = known
         lock.unlock()
+        var completed: [String: ArticleSummary] = [:]
+        if complete, records.values.contains(where: \.isListRow), let cache = indexer.cache,
+           let stored = try? cache.records(base: indexer.base, complete: true) {
+            completed.reserveCapacity(stored.count)
+            for (path, record) in stored { completed[path] = record.summary }
+        }
+        let summaries = records.compactMap { path, record in
+            record.isListRow ? completed[path] ?? record.summary : record.summary
+        }
         return summaries.sorted { ($0.date, $0.path) > ($1.date, $1.path) }
     }
 
-    /// Reads every record of the cache into `known`; returns how many articles it held. A cache
+    /// The list again with every summary complete, when it was shown as list rows.
+    private func postCompleteList() {
+        lock.lock()
+        let hasListRows = known.values.contains(where: \.isListRow)
+        lock.unlock()
+        if hasListRows { post([.loaded(sortedSummaries())]) }
+    }
+
+    /// Reads every record of the cache into `known`, summaries as list rows; returns how many
+    /// articles it held. A cache
     /// that fails here is damaged: it is removed and rebuilt.
     private func loadCache() -> Int {
         guard let cache = indexer.cache else { return 0 }
         do {
-            let records = try cache.records(base: indexer.base)
+            let records = try cache.records(base: indexer.base, complete: false)
             lock.lock()
             known.reserveCapacity(records.count)
             for (path, record) in records { known[path] = record }
@@ -339,16 +361,18 @@ public final class Library: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var jobs: [Indexer.Job] = []
-        var listed = Set<String>()
-        listed.reserveCapacity(files.count)
+        var found = 0
         for file in files {
-            listed.insert(file.path)
             let previous = known[file.path]
+            if previous != nil { found += 1 }
             if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
                 continue
             }
             jobs.append(Indexer.Job(file: file, previous: previous))
         }
+        // The whole folder listed and every known path in it: nothing is gone.
+        if folder == nil && found == known.count { return (jobs, []) }
+        let listed = Set(files.lazy.map(\.path))
         let prefix = folder.map { $0 + "/" }
         let gone = known.keys.filter { path in
             !listed.contains(path) && (prefix.map { path.hasPrefix($0) } ?? true)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Keeps one copy of the strings that recur across many decoded summaries (entity ids and names,
 /// sources, warnings), so a warm start allocates and holds each of them once. Strings of up to 15
 /// bytes live inside the `String` value itself and are left alone.
@@ -9,8 +15,8 @@ struct StringInterner {
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(utf8))
         let key = hasher.finalize()
-        if let known = table[key], known.utf8.count == utf8.count,
-           known.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(utf8) }) == true {
+        if var known = table[key], known.utf8.count == utf8.count,
+           known.withUTF8({ memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) }) == 0 {
             return known
         }
         // A new string, or one whose hash another holds: the first keeps the slot.
