@@ -35,6 +35,22 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(sandbox.articlesFingerprint(), before)
     }
 
+    func testArticlesStayCompleteWhenManyChangesSendTheListAgain() {
+        let sandbox = LibrarySandbox()
+        for n in 0..<40 { sandbox.write("n\(n).txt", LibrarySandbox.article(title: "Note \(n)", day: n % 28 + 1)) }
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        library.start()
+        defer { library.stop() }
+        var model = LibraryModel()
+        XCTAssertTrue(model.wait(for: library) { $0.loadedCount == 2 })
+        let complete = model.articles
+        XCTAssertFalse(complete.values.contains { $0.events.isEmpty }, "completed from the cache")
+        for n in 0..<300 { sandbox.write("new\(n).txt", LibrarySandbox.article(title: "New \(n)")) }
+        XCTAssertTrue(model.wait(for: library, seconds: 60) { $0.articles.count == 340 })
+        for (path, summary) in complete { XCTAssertEqual(model.articles[path], summary) }
+    }
+
     func testIndexReportsCountsCachedAndReanalysed() {
         let sandbox = LibrarySandbox()
         for n in 1...12 { sandbox.write("a\(n).md", LibrarySandbox.article(title: "A \(n)")) }

@@ -180,6 +180,7 @@ final class Indexer: @unchecked Sendable {
         return (.analysed(path: job.file.path, record), change)
     }
 
+    /// The analysis of an article read from its file.
     func analyze(_ article: Article) -> Analysis {
         (analyzer ?? Analyzer()).analyze(article)
     }
@@ -187,7 +188,7 @@ final class Indexer: @unchecked Sendable {
     /// The article's text as a string, encoded at once: appending scalar by scalar costs as
     /// much as a tagger.
     static func text(of scalars: [Unicode.Scalar]) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        String(unsafeUninitializedCapacity: scalars.reduce(0) { $0 + UTF8.width($1) }) { buffer in
             var count = 0
             for scalar in scalars {
                 if scalar.value < 0x80 {

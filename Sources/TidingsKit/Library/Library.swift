@@ -6,9 +6,10 @@ import Darwin
 import Dispatch
 import Foundation
 
-/// A watched folder of articles: what the list shows of all of them kept in memory, their
-/// entities and events read from the cache for the UI, full texts and analyses loaded on demand,
-/// a cache that makes warm starts fast, full-text search, and the user's read marks and place.
+/// A watched folder of articles: summaries of all of them kept in memory (a warm start shows
+/// the list rows first and completes them from the cache on the background thread), full texts
+/// and analyses loaded on demand, a cache that makes warm starts fast, full-text search, and the
+/// user's read marks and place.
 ///
 /// Threads: `start()` loads what the cache knows and starts a background thread that looks at
 /// the folder, analyses what changed on every core and watches for changes. Results wait in a
@@ -240,12 +241,19 @@ public final class Library: @unchecked Sendable {
         wake.raise()
     }
 
+    /// Tells the UI of changed articles: one by one, or all of them again when many changed.
+    /// Without `start()` nobody takes them (`tidings index`), and the list is not made.
+    private func postChanges(_ batch: [LibraryUpdate]) {
+        guard started else { return }
+        post(batch.count > Self.batchLimit ? [.loaded(sortedSummaries())] : batch)
+    }
+
     private func postNotices() {
         post(indexer.takeNotices().map(LibraryUpdate.notice))
     }
 
     /// Every article's summary, newest first; when `complete`, list rows are completed from the
-    /// cache (the library itself keeps only the rows: the UI holds the complete list).
+    /// cache.
     private func sortedSummaries(complete: Bool = true) -> [ArticleSummary] {
         lock.lock()
         let records = known
@@ -256,18 +264,32 @@ public final class Library: @unchecked Sendable {
             completed.reserveCapacity(stored.count)
             for (path, record) in stored { completed[path] = record.summary }
         }
-        let summaries = records.compactMap { path, record in
-            record.isListRow ? completed[path] ?? record.summary : record.summary
+        let summaries = records.compactMap { path, record -> ArticleSummary? in
+            guard record.isListRow, let row = record.summary, var summary = completed[path] else { return record.summary }
+            // The row's strings, held once.
+            summary.path = row.path
+            summary.title = row.title
+            return summary
         }
         return summaries.sorted { ($0.date, $0.path) > ($1.date, $1.path) }
     }
 
-    /// The list again with every summary complete, when it was shown as list rows.
+    /// The list again with every summary complete, when it was shown as list rows. Runs before
+    /// the folder is looked at, so nothing else changes `known` meanwhile.
     private func postCompleteList() {
         lock.lock()
         let hasListRows = known.values.contains(where: \.isListRow)
         lock.unlock()
-        if hasListRows { post([.loaded(sortedSummaries())]) }
+        guard hasListRows else { return }
+        let summaries = sortedSummaries()
+        // Kept as the UI keeps them, sharing their strings and arrays: a later list needs no cache.
+        lock.lock()
+        for summary in summaries where known[summary.path]?.isListRow == true {
+            known[summary.path]?.summary = summary
+            known[summary.path]?.isListRow = false
+        }
+        lock.unlock()
+        post([.loaded(summaries)])
     }
 
     /// Reads every record of the cache into `known`, summaries as list rows; returns how many
@@ -390,7 +412,7 @@ public final class Library: @unchecked Sendable {
             removed.append(.removed(path: path))
         }
         lock.unlock()
-        post(removed.count > Self.batchLimit ? [.loaded(sortedSummaries())] : removed)
+        postChanges(removed)
     }
 
     /// Takes the workers' outcomes into `known` and tells the UI; returns the failures.
@@ -415,7 +437,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         lock.unlock()
-        post(batch.count > Self.batchLimit ? [.loaded(sortedSummaries())] : batch)
+        postChanges(batch)
         return failures
     }
 
