@@ -133,6 +133,8 @@ final class AnalysisCache: @unchecked Sendable {
                 if stored != nil && !rebuild { return .failure(.otherVersion) }
                 try pool.write { db in
                     for table in ["search", "files", "meta"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+                    // The index knows which files hold a word, not where (detail = none): search
+                    // matches words, never phrases, and the index costs a fraction to build.
                     try db.execute(sql: """
                         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                         CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,

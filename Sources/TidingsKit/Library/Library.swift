@@ -293,8 +293,7 @@ public final class Library: @unchecked Sendable {
     }
 
     /// Reads every record of the cache into `known`, summaries as list rows; returns how many
-    /// articles it held. A cache
-    /// that fails here is damaged: it is removed and rebuilt.
+    /// articles it held. A cache that fails here is damaged: it is removed and rebuilt.
     private func loadCache() -> Int {
         guard let cache = indexer.cache else { return 0 }
         do {
