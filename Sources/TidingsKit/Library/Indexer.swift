@@ -71,6 +71,7 @@ final class Indexer: @unchecked Sendable {
     private final class Run: @unchecked Sendable {
         /// Done and not yet delivered.
         var outcomes: [Outcome] = []
+        var delivered = 0
         var queue: [AnalysisCache.Change] = []
         var next = 0
         var finished = false
@@ -79,8 +80,10 @@ final class Indexer: @unchecked Sendable {
     }
 
     /// Runs `jobs`, handing their outcomes to `deliver` (one call at a time, from any thread) in
-    /// batches of `batch` as they are done, and the last batch once all is stored; `progress`
-    /// gets the count done. The workers go on while a batch is delivered or stored.
+    /// batches as they are done, and the last batch once all is stored; `progress` gets the count
+    /// done. The workers go on while a batch is delivered or stored. Batches hold at least
+    /// `batch` outcomes and half of those delivered before: a UI that is sent its whole list for
+    /// each is sent it a few times, not once per `batch`.
     func run(_ jobs: [Job], batch: Int = .max, progress: (@Sendable (Int) -> Void)? = nil,
              deliver: @escaping @Sendable ([Outcome]) -> Void) -> Timings {
         let run = Run()
@@ -123,7 +126,10 @@ final class Indexer: @unchecked Sendable {
                 var ready: [Outcome] = []
                 // Once every job is taken, the rest waits for the writer: whoever sees the last
                 // article finds it in the cache.
-                if run.outcomes.count >= batch, run.next < jobs.count { swap(&ready, &run.outcomes) }
+                if run.outcomes.count >= max(batch, run.delivered / 2), run.next < jobs.count {
+                    swap(&ready, &run.outcomes)
+                    run.delivered += ready.count
+                }
                 lock.unlock()
                 if !ready.isEmpty {
                     delivering.lock()
