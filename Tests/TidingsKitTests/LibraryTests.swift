@@ -51,6 +51,22 @@ final class LibraryTests: XCTestCase {
         for (path, summary) in complete { XCTAssertEqual(model.articles[path], summary) }
     }
 
+    func testAWarmStartListsTitlesLongerThanTheFirstStoredBytes() throws {
+        let sandbox = LibrarySandbox()
+        let long = sandbox.write("long.txt", LibrarySandbox.article(title: String(repeating: "A very long title ", count: 60)))
+        let short = sandbox.write("short.txt", LibrarySandbox.article(title: "Short"))
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        let expected = try XCTUnwrap(try? ArticleReader().read(path: long).title)
+        XCTAssertGreaterThan(expected.utf8.count, AnalysisCache.listRowBytes)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        library.start()
+        defer { library.stop() }
+        var model = LibraryModel()
+        model.apply(library.drainUpdates())
+        XCTAssertEqual(model.articles[long]?.title, expected)
+        XCTAssertEqual(model.articles[short]?.title, "Short")
+    }
+
     func testIndexReportsCountsCachedAndReanalysed() {
         let sandbox = LibrarySandbox()
         for n in 1...12 { sandbox.write("a\(n).md", LibrarySandbox.article(title: "A \(n)")) }

@@ -196,10 +196,16 @@ final class AnalysisCache: @unchecked Sendable {
                 let path = base + (row[0] as String)
                 var record = Record(size: row[1], modifiedNanoseconds: row[2], hash: UInt64(bitPattern: row[3]),
                                     summary: nil, failure: row[5])
-                if let blob = try row.withUnsafeData(atIndex: 4, { $0.map { [UInt8]($0) } }) {
+                var hasSummary = false
+                var summary: ArticleSummary?
+                try row.withUnsafeData(atIndex: 4) { blob in
+                    guard let blob else { return }
+                    hasSummary = true
+                    summary = Self.decode(blob, path: path, complete: complete, sharing: &strings)
+                }
+                if hasSummary {
                     // A damaged row is left out: the file is analysed again.
-                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path, listRow: !complete,
-                                                                          sharing: &strings) else { continue }
+                    guard let summary else { continue }
                     record.summary = summary
                     record.isListRow = !complete
                 }
@@ -208,6 +214,20 @@ final class AnalysisCache: @unchecked Sendable {
             return records
         }
     }
+
+    /// A summary from its stored bytes. A list row comes first in them: it is decoded from a
+    /// copy of the first few hundred bytes, unless a long title or many headlines need them all.
+    private static func decode(_ blob: Data, path: String, complete: Bool, sharing strings: inout StringInterner)
+        -> ArticleSummary? {
+        if !complete, blob.count > listRowBytes,
+           let row = try? AnalysisCodec.decodeSummary([UInt8](blob.prefix(listRowBytes)), path: path, listRow: true,
+                                                      sharing: &strings) {
+            return row
+        }
+        return try? AnalysisCodec.decodeSummary([UInt8](blob), path: path, listRow: !complete, sharing: &strings)
+    }
+
+    static let listRowBytes = 512
 
     /// Results of parts of a job done on several threads.
     private final class Parts: @unchecked Sendable {
