@@ -21,14 +21,50 @@ final class LibraryTests: XCTestCase {
         let warm = Library(folder: sandbox.articles, options: sandbox.options())
         warm.start()
         var warmModel = LibraryModel()
-        // The cache alone fills the first list.
+        // The cache alone fills the first list, with the rows the list shows.
         warmModel.apply(warm.drainUpdates())
         XCTAssertEqual(warmModel.articles.count, 30)
-        XCTAssertEqual(warmModel.articles[sandbox.articles + "/batch1/note1.txt"]?.title, "Note 1")
+        let note = sandbox.articles + "/batch1/note1.txt"
+        XCTAssertEqual(warmModel.articles[note]?.title, "Note 1")
+        XCTAssertEqual(warmModel.articles[note]?.date, model.articles[note]?.date)
+        // Then the entities and events, still from the cache.
+        XCTAssertTrue(warmModel.wait(for: warm) { $0.loadedCount == 2 })
         XCTAssertEqual(warmModel.articles, model.articles)
         XCTAssertTrue(warmModel.notices.isEmpty, "\(warmModel.notices)")
         warm.stop()
         XCTAssertEqual(sandbox.articlesFingerprint(), before)
+    }
+
+    func testArticlesStayCompleteWhenManyChangesSendTheListAgain() {
+        let sandbox = LibrarySandbox()
+        for n in 0..<40 { sandbox.write("n\(n).txt", LibrarySandbox.article(title: "Note \(n)", day: n % 28 + 1)) }
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        library.start()
+        defer { library.stop() }
+        var model = LibraryModel()
+        XCTAssertTrue(model.wait(for: library) { $0.loadedCount == 2 })
+        let complete = model.articles
+        XCTAssertFalse(complete.values.contains { $0.events.isEmpty }, "completed from the cache")
+        for n in 0..<300 { sandbox.write("new\(n).txt", LibrarySandbox.article(title: "New \(n)")) }
+        XCTAssertTrue(model.wait(for: library, seconds: 60) { $0.articles.count == 340 })
+        for (path, summary) in complete { XCTAssertEqual(model.articles[path], summary) }
+    }
+
+    func testAWarmStartListsTitlesLongerThanTheFirstStoredBytes() throws {
+        let sandbox = LibrarySandbox()
+        let long = sandbox.write("long.txt", LibrarySandbox.article(title: String(repeating: "A very long title ", count: 60)))
+        let short = sandbox.write("short.txt", LibrarySandbox.article(title: "Short"))
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        let expected = try XCTUnwrap(try? ArticleReader().read(path: long).title)
+        XCTAssertGreaterThan(expected.utf8.count, AnalysisCache.listRowBytes)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        library.start()
+        defer { library.stop() }
+        var model = LibraryModel()
+        model.apply(library.drainUpdates())
+        XCTAssertEqual(model.articles[long]?.title, expected)
+        XCTAssertEqual(model.articles[short]?.title, "Short")
     }
 
     func testIndexReportsCountsCachedAndReanalysed() {
@@ -84,6 +120,23 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(uncached.search("geneva", limit: 10), [sandbox.articles + "/b.txt"])
     }
 
+    func testSearchForgetsTheWordsOfChangedAndDeletedFiles() {
+        let sandbox = LibrarySandbox()
+        let a = sandbox.write("a.txt", LibrarySandbox.article(title: "Harbour", body: "Cranes unload copper."))
+        let b = sandbox.write("b.txt", LibrarySandbox.article(title: "Market", body: "Copper prices rose."))
+        let c = sandbox.write("c.txt", LibrarySandbox.article(title: "Mines", body: "Copper output fell."))
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        sandbox.write("a.txt", LibrarySandbox.article(title: "Harbour", body: "Cranes unload zinc."))
+        unlink(b)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        let report = library.index(progress: nil)
+        XCTAssertEqual(report.reanalysed, 1)
+        XCTAssertEqual(report.removed, 1)
+        XCTAssertEqual(library.search("copper", limit: 10), [c])
+        XCTAssertEqual(library.search("zinc", limit: 10), [a])
+        XCTAssertEqual(library.search("harbour cranes", limit: 10), [a])
+    }
+
     func testReadStateAndPlaceSurviveANewLibrary() {
         let sandbox = LibrarySandbox()
         let a = sandbox.write("a.txt", LibrarySandbox.article(title: "A"))
@@ -108,8 +161,9 @@ final class LibraryTests: XCTestCase {
             path: "/x/a.txt", date: CalendarDate(year: 2024, month: 3, day: 1), dateSource: .header, title: "Tïtle",
             source: nil, entities: [EntityRef(id: "p1", name: "Ann Lee", type: .person)],
             events: [ArticleEvent(id: "e0", kind: .mention, value: "2024-03-02", granularity: .day, start: 0, end: 20,
-                                  time: time, entities: ["p1"], text: "On March 2 Ann Lee left.")],
+                                  time: time, entities: ["p1", "p2"], text: "On March 2 Ann Lee left.")],
             readAlso: ["Other"], warnings: ["w"])
+        // "p2" is not among the entities: written out rather than as a position in their list.
         let bytes = AnalysisCodec.encode(summary: summary)
         XCTAssertEqual(try AnalysisCodec.decodeSummary(bytes, path: "/x/a.txt"), summary)
         for cut in [1, bytes.count / 2, bytes.count - 1] {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import Foundation
 import GRDB
 
@@ -17,8 +18,30 @@ final class AnalysisCache: @unchecked Sendable {
         var modifiedNanoseconds: Int64
         var hash: UInt64
         /// Nil for a file that gave no article.
-        var summary: ArticleSummary?
+        var summary: ArticleSummary? {
+            get { box?.summary }
+            set { box = newValue.map(SummaryBox.init) }
+        }
         var failure: String?
+        /// The summary is a list row: its entities and events are left in the cache.
+        var isListRow = false
+        /// Records are copied and moved by the hundred thousand, and a summary holds a dozen
+        /// references: boxed, a copy retains one.
+        private var box: SummaryBox?
+
+        init(size: Int, modifiedNanoseconds: Int64, hash: UInt64, summary: ArticleSummary?, failure: String?) {
+            self.size = size
+            self.modifiedNanoseconds = modifiedNanoseconds
+            self.hash = hash
+            self.failure = failure
+            self.summary = summary
+        }
+    }
+
+    private final class SummaryBox: Sendable {
+        let summary: ArticleSummary
+
+        init(_ summary: ArticleSummary) { self.summary = summary }
     }
 
     /// One change to store.
@@ -110,11 +133,14 @@ final class AnalysisCache: @unchecked Sendable {
                 if stored != nil && !rebuild { return .failure(.otherVersion) }
                 try pool.write { db in
                     for table in ["search", "files", "meta"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+                    // The index knows which files hold a word, not where (detail = none): search
+                    // matches words, never phrases, and the index costs a fraction to build.
                     try db.execute(sql: """
                         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                         CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
                             mtime INTEGER NOT NULL, hash INTEGER NOT NULL, summary BLOB, taggings BLOB, failure TEXT);
-                        CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+                        CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2',
+                            detail = none, columnsize = 0);
                         """)
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('version', ?)", arguments: [version])
                 }
@@ -137,20 +163,51 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// Every file the cache knows, under its full path (`base`, the folder with a trailing
-    /// slash, before the stored relative path).
-    func records(base: String) throws -> [(path: String, record: Record)] {
+    /// slash, before the stored relative path), with list rows for summaries unless `complete`.
+    /// Parts of the table are read and decoded on every core, each on its own connection.
+    func records(base: String, complete: Bool) throws -> [(path: String, record: Record)] {
+        let highest = try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM files") } ?? 0
+        // Ids are dense; a damaged maximum only costs the parallel reading.
+        let plausible = highest > 0 && highest < 1 << 32
+        let parts = plausible ? Int(max(1, min(Int64(ProcessInfo.processInfo.activeProcessorCount), highest / 1024))) : 1
+        let results = Parts(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let ids = plausible ? highest * Int64(part) / Int64(parts)..<highest * Int64(part + 1) / Int64(parts)
+                : Int64.min..<Int64.min
+            results.store(Result { try records(base: base, complete: complete, ids: ids, last: part == parts - 1) },
+                          part: part)
+        }
+        var all: [(path: String, record: Record)] = []
+        all.reserveCapacity(plausible ? Int(highest) : 0)
+        for part in results.values { all += try part!.get() }
+        return all
+    }
+
+    /// The records with an id above `ids.lowerBound` and up to `ids.upperBound`, or beyond it when `last`.
+    private func records(base: String, complete: Bool, ids: Range<Int64>, last: Bool) throws -> [(path: String, record: Record)] {
         try pool.read { db in
             var records: [(path: String, record: Record)] = []
-            records.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(id) FROM files") ?? 0)
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime, hash, summary, failure FROM files")
+            records.reserveCapacity(min(ids.count, 1 << 20))
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, size, mtime, hash, summary, failure FROM files WHERE id > ? AND (id <= ? OR ?)
+                """, arguments: [ids.lowerBound, ids.upperBound, last])
+            var strings = StringInterner()
             while let row = try rows.next() {
                 let path = base + (row[0] as String)
                 var record = Record(size: row[1], modifiedNanoseconds: row[2], hash: UInt64(bitPattern: row[3]),
                                     summary: nil, failure: row[5])
-                if let blob = try row.withUnsafeData(atIndex: 4, { $0.map { [UInt8]($0) } }) {
+                var hasSummary = false
+                var summary: ArticleSummary?
+                try row.withUnsafeData(atIndex: 4) { blob in
+                    guard let blob else { return }
+                    hasSummary = true
+                    summary = Self.decode(blob, path: path, complete: complete, sharing: &strings)
+                }
+                if hasSummary {
                     // A damaged row is left out: the file is analysed again.
-                    guard let summary = try? AnalysisCodec.decodeSummary(blob, path: path) else { continue }
+                    guard let summary else { continue }
                     record.summary = summary
+                    record.isListRow = !complete
                 }
                 records.append((path, record))
             }
@@ -158,9 +215,55 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    /// Stores a batch of changes in one transaction.
+    /// A summary from its stored bytes. A list row comes first in them: it is decoded from a
+    /// copy of the first few hundred bytes, unless a long title or many headlines need them all.
+    private static func decode(_ blob: Data, path: String, complete: Bool, sharing strings: inout StringInterner)
+        -> ArticleSummary? {
+        if !complete, blob.count > listRowBytes,
+           let row = try? AnalysisCodec.decodeSummary([UInt8](blob.prefix(listRowBytes)), path: path, listRow: true,
+                                                      sharing: &strings) {
+            return row
+        }
+        return try? AnalysisCodec.decodeSummary([UInt8](blob), path: path, listRow: !complete, sharing: &strings)
+    }
+
+    static let listRowBytes = 512
+
+    /// Results of parts of a job done on several threads.
+    private final class Parts: @unchecked Sendable {
+        private(set) var values: [Result<[(path: String, record: Record)], any Error>?]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func store(_ value: Result<[(path: String, record: Record)], any Error>, part: Int) {
+            lock.lock()
+            values[part] = value
+            lock.unlock()
+        }
+    }
+
+    /// Stores a batch of changes in one transaction. FTS5 writes out its pending terms whenever
+    /// a statement on another table opens a savepoint in the transaction, which costs more than
+    /// the indexing itself when the two alternate: so every removal from the index comes first,
+    /// then the rows, then every addition to the index.
     func apply(_ changes: [Change]) throws {
         try pool.write { db in
+            let idOf = try db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?")
+            let unindex = try db.cachedStatement(sql: "DELETE FROM search WHERE rowid = ?")
+            var previous: [Int64?] = []
+            previous.reserveCapacity(changes.count)
+            for change in changes {
+                switch change {
+                case .analysed(let path, _, _, _, _, _, _, _), .failed(let path, _, _, _), .removed(let path):
+                    let id = try Int64.fetchOne(idOf, arguments: [path])
+                    if let id { try unindex.execute(arguments: [id]) }
+                    previous.append(id)
+                case .restamped:
+                    previous.append(nil)
+                }
+            }
+
             let upsert = try db.cachedStatement(sql: """
                 INSERT INTO files(path, size, mtime, hash, summary, taggings, failure) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
@@ -168,32 +271,26 @@ final class AnalysisCache: @unchecked Sendable {
                 RETURNING id
                 """)
             let restamp = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
-            let idOf = try db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?")
-            let unindex = try db.cachedStatement(sql: "DELETE FROM search WHERE rowid = ?")
-            let index = try db.cachedStatement(sql: "INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)")
             let delete = try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?")
-            for change in changes {
+            var indexed: [(id: Int64, title: String, text: String)] = []
+            for (change, previous) in zip(changes, previous) {
                 switch change {
                 case let .analysed(path, size, modified, hash, summary, taggings, title, text):
-                    let previous = try Int64.fetchOne(idOf, arguments: [path])
-                    if let previous { try unindex.execute(arguments: [previous]) }
                     guard let id = try Int64.fetchOne(upsert, arguments: [
                         path, size, modified, Int64(bitPattern: hash), Data(summary), Data(taggings), nil,
                     ]) else { continue }
-                    try index.execute(arguments: [id, title, text])
+                    indexed.append((id, title, text))
                 case let .restamped(path, size, modified):
                     try restamp.execute(arguments: [size, modified, path])
                 case let .failed(path, size, modified, reason):
-                    if let previous = try Int64.fetchOne(idOf, arguments: [path]) {
-                        try unindex.execute(arguments: [previous])
-                    }
                     _ = try Int64.fetchOne(upsert, arguments: [path, size, modified, 0, nil, nil, reason])
-                case let .removed(path):
-                    guard let id = try Int64.fetchOne(idOf, arguments: [path]) else { continue }
-                    try unindex.execute(arguments: [id])
-                    try delete.execute(arguments: [id])
+                case .removed:
+                    if let previous { try delete.execute(arguments: [previous]) }
                 }
             }
+
+            let index = try db.cachedStatement(sql: "INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)")
+            for (id, title, text) in indexed { try index.execute(arguments: [id, title, text]) }
         }
     }
 

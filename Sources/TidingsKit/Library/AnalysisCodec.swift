@@ -5,44 +5,61 @@
 enum AnalysisCodec {
     /// Raise whenever these formats or the analysis they hold change: caches of another version
     /// are rebuilt.
-    static let formatVersion = 1
+    static let formatVersion = 3
 
+    /// What the list shows comes first, so a warm start can read the list rows alone and the
+    /// entities and events after.
     static func encode(summary: ArticleSummary) -> [UInt8] {
         var w = ByteWriter()
         w.int(summary.date.dayNumber)
         w.string(summary.dateSource.rawValue)
         w.string(summary.title)
         w.optionalString(summary.source)
+        w.count(summary.readAlso.count)
+        summary.readAlso.forEach { w.string($0) }
+        w.count(summary.warnings.count)
+        summary.warnings.forEach { w.string($0) }
         w.count(summary.entities.count)
         for entity in summary.entities {
             w.string(entity.id)
             w.string(entity.name)
             w.string(entity.type.rawValue)
         }
+        let entityIndex = Dictionary(summary.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         w.count(summary.events.count)
-        for event in summary.events { encode(event, into: &w) }
-        w.count(summary.readAlso.count)
-        summary.readAlso.forEach { w.string($0) }
-        w.count(summary.warnings.count)
-        summary.warnings.forEach { w.string($0) }
+        for event in summary.events { encode(event, entityIndex: entityIndex, into: &w) }
         return w.bytes
     }
 
     static func decodeSummary(_ bytes: [UInt8], path: String) throws(ByteReader.Malformed) -> ArticleSummary {
+        var strings = StringInterner()
+        return try decodeSummary(bytes, path: path, sharing: &strings)
+    }
+
+    /// Decodes a summary, taking the strings that recur across articles from `strings`. A list
+    /// row (`listRow`) stops before the entities and events and leaves them empty.
+    static func decodeSummary(_ bytes: [UInt8], path: String, listRow: Bool = false, sharing strings: inout StringInterner)
+        throws(ByteReader.Malformed) -> ArticleSummary {
         var r = ByteReader(bytes)
         let date = CalendarDate(dayNumber: try r.int())
         let dateSource = try r.enumeration(DateSource.self)
         let title = try r.string()
-        let source = try r.optionalString()
-        let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
-            EntityRef(id: try r.string(), name: try r.string(), type: try r.enumeration(EntityType.self))
-        }
-        let events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try decodeEvent(&r) }
+        let source = try r.optionalString(sharing: &strings)
         let readAlso = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
-        let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
+        let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string(sharing: &strings) }
+        var summary = ArticleSummary(path: path, date: date, dateSource: dateSource, title: title, source: source,
+                                     entities: [], events: [], readAlso: readAlso, warnings: warnings)
+        if listRow { return summary }
+        let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
+            EntityRef(id: try r.string(sharing: &strings), name: try r.string(sharing: &strings),
+                      type: try r.enumeration(EntityType.self))
+        }
+        summary.entities = entities
+        summary.events = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
+            try decodeEvent(&r, entities: entities, sharing: &strings)
+        }
         guard r.isAtEnd else { throw ByteReader.Malformed() }
-        return ArticleSummary(path: path, date: date, dateSource: dateSource, title: title, source: source,
-                              entities: entities, events: events, readAlso: readAlso, warnings: warnings)
+        return summary
     }
 
     static func encode(entities: [EntityMention], times: [TimeExpression]) -> [UInt8] {
@@ -93,7 +110,9 @@ enum AnalysisCodec {
         return TimeExpression(start: start, end: end, type: type, value: value, granularity: granularity)
     }
 
-    private static func encode(_ event: ArticleEvent, into w: inout ByteWriter) {
+    /// An event's entities are written as positions in the summary's entity list (plus one; zero
+    /// before an id that is not there), so decoding shares the list's strings.
+    private static func encode(_ event: ArticleEvent, entityIndex: [String: Int], into w: inout ByteWriter) {
         w.string(event.id)
         w.string(event.kind.rawValue)
         w.string(event.value)
@@ -103,11 +122,19 @@ enum AnalysisCodec {
         w.byte(event.time == nil ? 0 : 1)
         if let time = event.time { encode(time, into: &w) }
         w.count(event.entities.count)
-        event.entities.forEach { w.string($0) }
+        for id in event.entities {
+            if let index = entityIndex[id] {
+                w.count(index + 1)
+            } else {
+                w.count(0)
+                w.string(id)
+            }
+        }
         w.string(event.text)
     }
 
-    private static func decodeEvent(_ r: inout ByteReader) throws(ByteReader.Malformed) -> ArticleEvent {
+    private static func decodeEvent(_ r: inout ByteReader, entities: [EntityRef], sharing strings: inout StringInterner)
+        throws(ByteReader.Malformed) -> ArticleEvent {
         let id = try r.string()
         let kind = try r.enumeration(ArticleEvent.Kind.self)
         let value = try r.string()
@@ -115,8 +142,13 @@ enum AnalysisCodec {
         let start = try r.int()
         let end = start + (try r.int())
         let time = try r.byte() == 0 ? nil : try decodeTime(&r)
-        let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
+        let ids = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
+            let position = try r.unsigned()
+            guard position > 0 else { return try r.string(sharing: &strings) }
+            guard position <= UInt64(entities.count) else { throw ByteReader.Malformed() }
+            return entities[Int(position - 1)].id
+        }
         return ArticleEvent(id: id, kind: kind, value: value, granularity: granularity, start: start, end: end,
-                            time: time, entities: entities, text: try r.string())
+                            time: time, entities: ids, text: try r.string())
     }
 }

@@ -90,8 +90,19 @@ struct ByteReader {
         return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
     }
 
+    /// A string that recurs across records, shared through `strings`.
+    mutating func string(sharing strings: inout StringInterner) throws(Malformed) -> String {
+        let length = try count()
+        defer { offset += length }
+        return bytes.withUnsafeBufferPointer { strings.string(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
+    }
+
     mutating func optionalString() throws(Malformed) -> String? {
         try byte() == 0 ? nil : try string()
+    }
+
+    mutating func optionalString(sharing strings: inout StringInterner) throws(Malformed) -> String? {
+        try byte() == 0 ? nil : try string(sharing: &strings)
     }
 
     mutating func array<T>(_ element: (inout ByteReader) throws(Malformed) -> T) throws(Malformed) -> [T] {

@@ -62,16 +62,18 @@ public enum FolderScanner {
         defer { closedir(dir) }
         var base = Array(folder.dropLast())
         if base.last != CChar(UInt8(ascii: "/")) { base.append(CChar(UInt8(ascii: "/"))) }
+        let folderDescriptor = dirfd(dir)
         while let entry = readdir(dir) {
             let name: [CChar] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.bindMemory(to: CChar.self)
-                return Array(bytes.prefix(while: { $0 != 0 }))
+                return Array(bytes.prefix(while: { $0 != 0 }) + [0])
             }
-            if name == [46] || name == [46, 46] { continue }  // "." and ".."
-            let nameString = decode(name + [0])
-            let child = base + name + [0]
+            if name == [46, 0] || name == [46, 46, 0] { continue }  // "." and ".."
+            let nameString = decode(name)
+            let child = base + name
             var childInfo = stat()
-            if stat(child, &childInfo) != 0 {
+            // Relative to the open folder: the kernel does not walk the whole path again.
+            if fstatat(folderDescriptor, name, &childInfo, 0) != 0 {
                 let code = errno
                 if FolderScanner.isArticleName(nameString) || code == ELOOP {
                     listing.failures.append(failure(code, decode(child)))
@@ -97,7 +99,11 @@ public enum FolderScanner {
     }
 
     static func decode(_ raw: [CChar]) -> String {
-        String(decoding: raw.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        raw.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt8.self) { bytes in
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)]), as: UTF8.self)
+            }
+        }
     }
 
     static func failure(_ code: Int32, _ path: String) -> ReadFailure {

@@ -37,14 +37,16 @@ final class Indexer: @unchecked Sendable {
 
     let base: String
     let reader: ArticleReader
-    let analyzer: Analyzer
+    /// Nil: the standard one, whose models load the first time an article is analysed, so a
+    /// warm start that finds nothing changed never loads them.
+    let analyzer: Analyzer?
     let workers: Int
     private let lock = NSCondition()
     private(set) var cache: AnalysisCache?
     private var notices: [String] = []
 
     /// `base` is the folder's path with a trailing slash; cache paths are relative to it.
-    init(base: String, cache: AnalysisCache?, reader: ArticleReader, analyzer: Analyzer,
+    init(base: String, cache: AnalysisCache?, reader: ArticleReader, analyzer: Analyzer?,
          workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.base = base
         self.cache = cache
@@ -67,21 +69,29 @@ final class Indexer: @unchecked Sendable {
 
     /// What the workers and the writer share during a run, guarded by `lock`.
     private final class Run: @unchecked Sendable {
-        var outcomes: [Outcome?]
+        /// Done and not yet delivered.
+        var outcomes: [Outcome] = []
+        var delivered = 0
         var queue: [AnalysisCache.Change] = []
         var next = 0
         var finished = false
         var writerDone = false
         var timings = Timings()
-
-        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
     }
 
-    /// Runs `jobs` and returns their outcomes in job order; `progress` gets the count done.
-    func run(_ jobs: [Job], progress: (@Sendable (Int) -> Void)? = nil) -> (outcomes: [Outcome], timings: Timings) {
-        let run = Run(count: jobs.count)
+    /// Runs `jobs`, handing their outcomes to `deliver` (one call at a time, from any thread) in
+    /// batches as they are done, and the last batch once all is stored; `progress` gets the count
+    /// done. The workers go on while a batch is delivered or stored. Batches hold at least
+    /// `batch` outcomes and half of those delivered before: a UI that is sent its whole list for
+    /// each is sent it a few times, not once per `batch`.
+    func run(_ jobs: [Job], batch: Int = .max, progress: (@Sendable (Int) -> Void)? = nil,
+             deliver: @escaping @Sendable ([Outcome]) -> Void) -> Timings {
+        let run = Run()
         let lock = self.lock
-        let writer = Thread { [self] in
+        let delivering = NSLock()
+        // Weakly held: the last owner may let go of the cache as soon as `run` returns, and it must
+        // close then, not whenever this thread happens to end.
+        let writer = Thread { [weak self] in
             while true {
                 lock.lock()
                 while run.queue.count < Self.batchSize && !run.finished { lock.wait() }
@@ -89,7 +99,7 @@ final class Indexer: @unchecked Sendable {
                 run.queue = []
                 let last = run.finished
                 lock.unlock()
-                let spent = batch.isEmpty ? 0 : store(batch)
+                let spent = batch.isEmpty ? 0 : self?.store(batch) ?? 0
                 lock.lock()
                 run.timings.storage += spent
                 if last { run.writerDone = true }
@@ -109,11 +119,23 @@ final class Indexer: @unchecked Sendable {
                 guard index < jobs.count else { return }
                 let (outcome, change) = process(jobs[index])
                 lock.lock()
-                run.outcomes[index] = outcome
+                run.outcomes.append(outcome)
                 if let change { run.queue.append(change) }
                 if case .analysed = outcome { run.timings.reanalysed += 1 }
                 if run.queue.count >= Self.batchSize { lock.broadcast() }
+                var ready: [Outcome] = []
+                // Once every job is taken, the rest waits for the writer: whoever sees the last
+                // article finds it in the cache.
+                if run.outcomes.count >= max(batch, run.delivered / 2), run.next < jobs.count {
+                    swap(&ready, &run.outcomes)
+                    run.delivered += ready.count
+                }
                 lock.unlock()
+                if !ready.isEmpty {
+                    delivering.lock()
+                    deliver(ready)
+                    delivering.unlock()
+                }
                 if index % 64 == 63 { progress?(index + 1) }
             }
         }
@@ -122,9 +144,14 @@ final class Indexer: @unchecked Sendable {
         run.finished = true
         lock.broadcast()
         while !run.writerDone { lock.wait() }
+        let rest = run.outcomes
+        run.outcomes = []
         lock.unlock()
+        delivering.lock()
+        deliver(rest)
+        delivering.unlock()
         progress?(jobs.count)
-        return (run.outcomes.map { $0! }, run.timings)
+        return run.timings
     }
 
     /// Reads and, when its content changed, analyses one file.
@@ -146,17 +173,42 @@ final class Indexer: @unchecked Sendable {
                     .restamped(path: path, size: stamp.size, modified: stamp.modifiedNanoseconds))
         }
         let article = result.article
-        let analysis = analyzer.analyze(article)
+        let analysis = analyze(article)
         let summary = ArticleSummary(article: article, analysis: analysis)
         // Without a cache, nothing is encoded.
         let change = cache == nil ? nil : AnalysisCache.Change.analysed(
             path: path, size: stamp.size, modified: stamp.modifiedNanoseconds, hash: hash,
             summary: AnalysisCodec.encode(summary: summary),
             taggings: AnalysisCodec.encode(entities: analysis.entities, times: analysis.times),
-            title: article.title, text: article.text)
+            title: article.title, text: Self.text(of: article.scalars))
         let record = AnalysisCache.Record(size: stamp.size, modifiedNanoseconds: stamp.modifiedNanoseconds, hash: hash,
                                           summary: summary, failure: nil)
         return (.analysed(path: job.file.path, record), change)
+    }
+
+    /// The analysis of an article read from its file.
+    func analyze(_ article: Article) -> Analysis {
+        (analyzer ?? Analyzer()).analyze(article)
+    }
+
+    /// The article's text as a string, encoded at once: appending scalar by scalar costs as
+    /// much as a tagger.
+    static func text(of scalars: [Unicode.Scalar]) -> String {
+        String(unsafeUninitializedCapacity: scalars.reduce(0) { $0 + UTF8.width($1) }) { buffer in
+            var count = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                    count += 1
+                } else {
+                    UTF8.encode(scalar) { unit in
+                        buffer[count] = unit
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
     }
 
     /// Stores changes outside the analysis: removals.

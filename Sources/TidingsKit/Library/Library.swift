@@ -6,8 +6,9 @@ import Darwin
 import Dispatch
 import Foundation
 
-/// A watched folder of articles: summaries of all of them kept in memory, full texts and
-/// analyses loaded on demand, a cache that makes warm starts fast, full-text search, and the
+/// A watched folder of articles: summaries of all of them kept in memory (a warm start shows
+/// the list rows first and completes them from the cache on the background thread), full texts
+/// and analyses loaded on demand, a cache that makes warm starts fast, full-text search, and the
 /// user's read marks and place.
 ///
 /// Threads: `start()` loads what the cache knows and starts a background thread that looks at
@@ -25,12 +26,13 @@ public final class Library: @unchecked Sendable {
         public var pollingInterval: Double?
         public var workers: Int
         public var reader: ArticleReader
-        public var analyzer: Analyzer
+        /// Nil: the standard analyzer, its models loaded only once an article needs analysing.
+        public var analyzer: Analyzer?
 
         public init(useCache: Bool = true, locations: LibraryLocations = .standard(),
                     clock: @escaping @Sendable () -> Double = Library.monotonicSeconds, pollingInterval: Double? = nil,
                     workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    reader: ArticleReader = ArticleReader(), analyzer: Analyzer = Analyzer()) {
+                    reader: ArticleReader = ArticleReader(), analyzer: Analyzer? = nil) {
             self.useCache = useCache
             self.locations = locations
             self.clock = clock
@@ -93,16 +95,18 @@ public final class Library: @unchecked Sendable {
     /// Readable (for poll()) when `drainUpdates()` has something.
     public var wakeFileDescriptor: Int32 { wake.readEnd }
 
-    /// Loads what the cache knows (a `.loaded` update), then looks at the folder and watches it
-    /// on a background thread.
+    /// Loads the list rows the cache holds (a `.loaded` update), then on a background thread
+    /// completes them with their entities and events (a second `.loaded` update), looks at the
+    /// folder and watches it.
     public func start() {
         guard !started else { return }
         started = true
         _ = loadCache()
-        post([.loaded(sortedSummaries())])
+        post([.loaded(sortedSummaries(complete: false))])
         let thread = Thread { [weak self] in
             // Watching first: what changes while the folder is listed is seen afterwards.
             let watcher = self?.makeWatcher()
+            self?.postCompleteList()
             self?.refreshAll(progress: nil)
             while let library = self, library.watch(watcher) {}
         }
@@ -136,7 +140,7 @@ public final class Library: @unchecked Sendable {
                let analysis = analysis(of: result.article, taggings: stored.taggings) {
                 return CorpusEntry(article: result.article, analysis: analysis)
             }
-            return CorpusEntry(article: result.article, analysis: options.analyzer.analyze(result.article))
+            return CorpusEntry(article: result.article, analysis: indexer.analyze(result.article))
         }
         lock.lock()
         let summary = known[path]?.summary
@@ -159,7 +163,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         // Without a cache: titles only.
-        return sortedSummaries().filter { summary in
+        return sortedSummaries(complete: false).filter { summary in
             let title = summary.title.lowercased()
             return words.allSatisfy { title.contains($0) }
         }.prefix(limit).map(\.path)
@@ -237,23 +241,63 @@ public final class Library: @unchecked Sendable {
         wake.raise()
     }
 
+    /// Tells the UI of changed articles: one by one, or all of them again when many changed.
+    /// Without `start()` nobody takes them (`tidings index`), and the list is not made.
+    private func postChanges(_ batch: [LibraryUpdate]) {
+        guard started else { return }
+        post(batch.count > Self.batchLimit ? [.loaded(sortedSummaries())] : batch)
+    }
+
     private func postNotices() {
         post(indexer.takeNotices().map(LibraryUpdate.notice))
     }
 
-    private func sortedSummaries() -> [ArticleSummary] {
+    /// Every article's summary, newest first; when `complete`, list rows are completed from the
+    /// cache.
+    private func sortedSummaries(complete: Bool = true) -> [ArticleSummary] {
         lock.lock()
-        let summaries = known.values.compactMap(\.summary)
+        let records = known
         lock.unlock()
+        var completed: [String: ArticleSummary] = [:]
+        if complete, records.values.contains(where: \.isListRow), let cache = indexer.cache,
+           let stored = try? cache.records(base: indexer.base, complete: true) {
+            completed.reserveCapacity(stored.count)
+            for (path, record) in stored { completed[path] = record.summary }
+        }
+        let summaries = records.compactMap { path, record -> ArticleSummary? in
+            guard record.isListRow, let row = record.summary, var summary = completed[path] else { return record.summary }
+            // The row's strings, held once.
+            summary.path = row.path
+            summary.title = row.title
+            return summary
+        }
         return summaries.sorted { ($0.date, $0.path) > ($1.date, $1.path) }
     }
 
-    /// Reads every record of the cache into `known`; returns how many articles it held. A cache
-    /// that fails here is damaged: it is removed and rebuilt.
+    /// The list again with every summary complete, when it was shown as list rows. Runs before
+    /// the folder is looked at, so nothing else changes `known` meanwhile.
+    private func postCompleteList() {
+        lock.lock()
+        let hasListRows = known.values.contains(where: \.isListRow)
+        lock.unlock()
+        guard hasListRows else { return }
+        let summaries = sortedSummaries()
+        // Kept as the UI keeps them, sharing their strings and arrays: a later list needs no cache.
+        lock.lock()
+        for summary in summaries where known[summary.path]?.isListRow == true {
+            known[summary.path]?.summary = summary
+            known[summary.path]?.isListRow = false
+        }
+        lock.unlock()
+        post([.loaded(summaries)])
+    }
+
+    /// Reads every record of the cache into `known`, summaries as list rows; returns how many
+    /// articles it held. A cache that fails here is damaged: it is removed and rebuilt.
     private func loadCache() -> Int {
         guard let cache = indexer.cache else { return 0 }
         do {
-            let records = try cache.records(base: indexer.base)
+            let records = try cache.records(base: indexer.base, complete: false)
             lock.lock()
             known.reserveCapacity(records.count)
             for (path, record) in records { known[path] = record }
@@ -281,6 +325,18 @@ public final class Library: @unchecked Sendable {
         var failures: [ReadFailure] = []
     }
 
+    /// Failures gathered from the workers' batches.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var all: [ReadFailure] = []
+
+        func add(_ failures: [ReadFailure]) {
+            lock.lock()
+            all += failures
+            lock.unlock()
+        }
+    }
+
     private final class Listed: @unchecked Sendable {
         var value: FolderScanner.Listing?
         var seconds = 0.0
@@ -301,21 +357,16 @@ public final class Library: @unchecked Sendable {
         let (jobs, gone) = plan(listing.files, under: nil)
         refresh.removed = gone.count
         forget(gone)
+        // The list fills as batches are analysed, unless someone counts the progress.
+        let failures = Failures()
+        let batch = progress == nil ? 2048 : Int.max
         let total = jobs.count
-        let chunk = progress == nil ? 2048 : max(1, total)
-        var done = 0
-        while done < total {
-            let part = Array(jobs[done..<min(total, done + chunk)])
-            let offset = done
-            var partProgress: (@Sendable (Int) -> Void)?
-            if let progress { partProgress = { progress(offset + $0, total) } }
-            let result = indexer.run(part, progress: partProgress)
-            refresh.timings.analysis += result.timings.analysis
-            refresh.timings.storage += result.timings.storage
-            refresh.timings.reanalysed += result.timings.reanalysed
-            refresh.failures += absorb(result.outcomes)
-            done += part.count
+        var counted: (@Sendable (Int) -> Void)?
+        if let progress { counted = { progress($0, total) } }
+        refresh.timings = indexer.run(jobs, batch: batch, progress: counted) { [self] outcomes in
+            failures.add(absorb(outcomes))
         }
+        refresh.failures += failures.all
         lock.lock()
         refresh.failures += known.compactMap { path, record in
             record.failure.map { ReadFailure(kind: .unreadable, path: path, reason: $0) }
@@ -331,16 +382,18 @@ public final class Library: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var jobs: [Indexer.Job] = []
-        var listed = Set<String>()
-        listed.reserveCapacity(files.count)
+        var found = 0
         for file in files {
-            listed.insert(file.path)
             let previous = known[file.path]
+            if previous != nil { found += 1 }
             if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
                 continue
             }
             jobs.append(Indexer.Job(file: file, previous: previous))
         }
+        // The whole folder listed and every known path in it: nothing is gone.
+        if folder == nil && found == known.count { return (jobs, []) }
+        let listed = Set(files.lazy.map(\.path))
         let prefix = folder.map { $0 + "/" }
         let gone = known.keys.filter { path in
             !listed.contains(path) && (prefix.map { path.hasPrefix($0) } ?? true)
@@ -358,7 +411,7 @@ public final class Library: @unchecked Sendable {
             removed.append(.removed(path: path))
         }
         lock.unlock()
-        post(removed.count > Self.batchLimit ? [.loaded(sortedSummaries())] : removed)
+        postChanges(removed)
     }
 
     /// Takes the workers' outcomes into `known` and tells the UI; returns the failures.
@@ -383,7 +436,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         lock.unlock()
-        post(batch.count > Self.batchLimit ? [.loaded(sortedSummaries())] : batch)
+        postChanges(batch)
         return failures
     }
 
@@ -455,7 +508,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         forget(gone)
-        if !jobs.isEmpty { _ = absorb(indexer.run(jobs).outcomes) }
+        if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in _ = absorb(outcomes) } }
         postNotices()
     }
 
