@@ -55,7 +55,8 @@ public struct AppState: Sendable {
     /// timeline built on a worker to `install(timeline:replaying:)`, so that a large folder's list
     /// shows and answers keys while its links are indexed.
     public var buildsTimelineOnLoad = true
-    /// The library has loaded, and its timeline is being built elsewhere.
+    /// The library has loaded, and its timeline is being built elsewhere, or waits for the
+    /// entities and events of list rows the library sent first.
     public internal(set) var timelinePending = false
 
     public internal(set) var read: Set<String> = []
@@ -113,7 +114,7 @@ public struct AppState: Sendable {
         case .loaded(let all):
             summaries = all.sorted(by: AppState.newestFirst)
             corpusTimeline = buildsTimelineOnLoad ? Timeline(summaries) : Timeline()
-            timelinePending = !buildsTimelineOnLoad
+            timelinePending = !buildsTimelineOnLoad || all.contains(where: \.isListRow)
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
             message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
@@ -157,7 +158,7 @@ public struct AppState: Sendable {
             }
         }
         corpusTimeline = timeline
-        timelinePending = false
+        timelinePending = summaries.contains(where: \.isListRow)
         rebuildTimeline()
     }
 

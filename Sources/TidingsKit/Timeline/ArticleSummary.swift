@@ -38,6 +38,10 @@ public struct ArticleSummary: Hashable, Sendable {
         self.warnings = warnings
     }
 
+    /// What a list shows of an article, before its entities and events are read (a complete
+    /// summary always holds at least the article's publication event).
+    public var isListRow: Bool { events.isEmpty }
+
     public init(article: Article, analysis: Analysis) {
         var order: [String] = []
         var best: [String: EntityRef] = [:]
