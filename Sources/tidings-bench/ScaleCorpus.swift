@@ -4,11 +4,12 @@ import Glibc
 import TidingsKit
 
 /// A large corpus made deterministically from a smaller one: each article is a source article
-/// with its date shifted, its capitalized names swapped for those of a donor article, and the
-/// donor's first sentence appended, so no two files are identical copies.
+/// with its date shifted, its capitalized names swapped for those of a donor article, and its last
+/// sentence replaced by the donor's first, so no two files are identical copies and their sizes
+/// stay those of the source.
 enum ScaleCorpus {
     /// Changes whenever the articles made change, so that an older corpus is not reused.
-    static let version = 2
+    static let version = 3
 
     /// The folder holding `count` articles made from `source`; made once and reused.
     static func folder(count: Int, from source: BenchCorpus) throws -> String {
@@ -36,11 +37,16 @@ enum ScaleCorpus {
         return folder
     }
 
+    /// The base article's body, its names swapped (after the first round), its last sentence
+    /// replaced by the donor's first: new text of about the same length as the original.
     static func compose(base: Article, donor: Article, donorNames: [String], date: CalendarDate, round: Int) -> String {
+        let baseSentences = SentenceSplitter.sentences(in: base.scalars, ranges: base.contentRanges)
+        let end = baseSentences.count >= 2 ? baseSentences[baseSentences.count - 1].start : base.bodyRange.upperBound
+        let kept = base.bodyRange.lowerBound..<max(base.bodyRange.lowerBound, end)
         var body = ""
         var nameIndex = 0
-        var cursor = base.bodyRange.lowerBound
-        for token in Tokenizer.tokenize(base.scalars, ranges: [base.bodyRange]) where isName(token, in: base.scalars) {
+        var cursor = kept.lowerBound
+        for token in Tokenizer.tokenize(base.scalars, ranges: [kept]) where isName(token, in: base.scalars) {
             body += base.text(cursor..<token.range.lowerBound)
             if round > 0, !donorNames.isEmpty {
                 body += donorNames[(nameIndex + round) % donorNames.count]
@@ -50,9 +56,9 @@ enum ScaleCorpus {
             }
             cursor = token.range.upperBound
         }
-        body += base.text(cursor..<base.bodyRange.upperBound)
-        let donorAnalysis = SentenceSplitter.sentences(in: donor.scalars, ranges: donor.contentRanges)
-        if let first = donorAnalysis.first { body += "\n    " + donor.text(first.range) + "\n" }
+        body += base.text(cursor..<kept.upperBound)
+        let donorSentences = SentenceSplitter.sentences(in: donor.scalars, ranges: donor.contentRanges)
+        if let first = donorSentences.first { body += donor.text(first.range) + "\n" }
         let title = round == 0 ? base.title : base.title + " (\(round + 1))"
         return "date \(date.iso)\ntitle \(title)\nsource \(base.source ?? "Reuters")\n\n" + body
     }
