@@ -42,6 +42,18 @@ final class EntitySampleArticleTests: XCTestCase {
         XCTAssertNotEqual(kiriyenko, intelligence)
     }
 
+    /// A title alone ("Deputy Head", "the Prime Minister") names no person; with a name it does.
+    func testTitlesAloneNameNoOne() {
+        let found = mentions(AnalyzedText(article: article))
+        XCTAssertFalse(found.contains { $0.type == .person && $0.name == "Deputy Head" }, "\(found)")
+        let scalars = Array("The Prime Minister met Deputy Mayor Lena Vos in Oslo on Friday.".unicodeScalars)
+        let text = AnalyzedText(scalars: scalars, ranges: [0..<scalars.count])
+        let people = EntityRecognizer.shared.recognize(text).filter { $0.type == .person }
+            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        XCTAssertFalse(people.contains("Prime Minister"), "\(people)")
+        XCTAssertTrue(people.contains { $0.hasSuffix("Lena Vos") }, "\(people)")
+    }
+
     /// The "Read also" headlines are boilerplate, left out of the sentences and events, but the
     /// analysis reads their names: Kyiv and Ukrainians are named only there.
     func testAnalysisReadsReadAlsoHeadlines() {

@@ -45,6 +45,14 @@ public struct EntityRecognizer: Sendable {
 
     public var isReady: Bool { model != nil }
 
+    /// Words of titles and offices, which make a person's name only together with one.
+    static let titleWords: Set<String> = [
+        "acting", "ambassador", "chairman", "chairwoman", "chancellor", "chief", "commander", "deputy", "director",
+        "first", "general", "governor", "head", "king", "lady", "lord", "mayor", "minister", "mr", "mrs", "ms",
+        "pope", "premier", "president", "prime", "prince", "princess", "queen", "secretary", "senator", "sir",
+        "speaker", "vice",
+    ]
+
     public func recognize(_ text: AnalyzedText) -> [EntityMention] {
         guard let model else { return [] }
         let (tokens, sentences) = EntityTokens.tokens(of: text, gazetteer: gazetteer)
@@ -55,6 +63,10 @@ public struct EntityRecognizer: Sendable {
             for span in EntityLabels.spans(labels[sentence]) {
                 var type = EntityLabels.types[span.type]
                 if type == .location, gazetteer.isInstitution(tokens[span.first...span.last]) { type = .organization }
+                // "Deputy Head", "the Prime Minister": a title alone names no one.
+                if type == .person, (span.first...span.last).allSatisfy({
+                    EntityRecognizer.titleWords.contains(text.string(Int(tokens[$0].start)..<Int(tokens[$0].end)).lowercased())
+                }) { continue }
                 found.append((Int(tokens[span.first].start)..<Int(tokens[span.last].end), type))
             }
         }
