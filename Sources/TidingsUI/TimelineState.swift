@@ -175,9 +175,9 @@ extension AppState {
     /// at the rows it passes, so a move costs the same in a timeline of a million events.
     mutating func moveTimeline(by delta: Int) {
         let rows = timeline.rows
+        func selectable(_ row: Int?) -> Bool { row.flatMap { rows[safe: $0] }.map(timeline.isSelectable) ?? false }
         let step = delta > 0 ? 1 : -1
-        let current = timeline.selected.flatMap { row in rows[safe: row].map { timeline.isSelectable($0) ? row : nil } ?? nil }
-        var probe = current ?? (delta > 0 ? -1 : rows.count)
+        var probe = selectable(timeline.selected) ? timeline.selected! : (delta > 0 ? -1 : rows.count)
         var target: Int?
         var remaining = delta.magnitude
         while remaining > 0 {
@@ -189,7 +189,7 @@ extension AppState {
             }
         }
         if let target { timeline.selected = target }
-        guard let row = timeline.selected.flatMap({ rows[safe: $0] }), timeline.isSelectable(row) else { return }
+        guard selectable(timeline.selected) else { return }
         selectionChanged()
     }
 

@@ -63,9 +63,11 @@ final class ReaderLoop {
     private func apply(_ update: LibraryUpdate) {
         state.apply(update)
         switch update {
-        case .loaded:
+        case .loaded(let all):
             changesSinceLoad = []
-            timelineBuilder.build(state.summaries)
+            // A warm start sends list rows before the complete summaries: their timeline would be
+            // empty, so it waits for those.
+            if all.contains(where: \.isListRow) { timelineBuilder.forget() } else { timelineBuilder.build(state.summaries) }
         case .added, .changed, .removed:
             if state.timelinePending { changesSinceLoad.append(update) }
         case .notice:

@@ -25,13 +25,19 @@ final class TimelineBuilder: @unchecked Sendable {
     /// Readable when a timeline is ready.
     var fileDescriptor: Int32 { pipeEnds[0] }
 
-    /// Starts building the timeline of `summaries`; an earlier build still running is forgotten.
-    func build(_ summaries: [ArticleSummary]) {
-        let wanted = lock.withLock { () -> Int in
+    /// Forgets a build still running or not yet taken.
+    @discardableResult
+    func forget() -> Int {
+        lock.withLock { () -> Int in
             generation += 1
             result = nil
             return generation
         }
+    }
+
+    /// Starts building the timeline of `summaries`; an earlier build still running is forgotten.
+    func build(_ summaries: [ArticleSummary]) {
+        let wanted = forget()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let timeline = Timeline(summaries)
             let current = lock.withLock { () -> Bool in

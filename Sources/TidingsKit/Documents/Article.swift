@@ -45,13 +45,11 @@ public struct Article: Sendable {
     public var readAlsoHeadlineRanges: [Range<Int>] {
         boilerplate.compactMap { piece in
             guard case .readAlso(let headline) = piece.kind, !headline.isEmpty else { return nil }
-            let needle = Array(headline.unicodeScalars)
-            guard piece.end - piece.start >= needle.count else { return nil }
-            for start in piece.start...(piece.end - needle.count)
-            where scalars[start] == needle[0] && scalars[start..<start + needle.count].elementsEqual(needle) {
-                return start..<start + needle.count
-            }
-            return nil
+            // The headline is the rest of its line, trimmed: it ends at the line's last visible scalar.
+            var end = piece.end
+            while end > piece.start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            let start = end - headline.unicodeScalars.count
+            return start >= piece.start ? start..<end : nil
         }
     }
 

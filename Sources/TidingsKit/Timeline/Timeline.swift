@@ -83,10 +83,10 @@ public struct Timeline: Sendable {
                     entityEvents[Int(entity)].remove(at: position)
                 }
             }
-            let span = article.events[index].span
-            if span.isDay {
-                dayEvents[span.startDay]?.remove(ref)
-                if dayEvents[span.startDay]?.isEmpty == true { dayEvents[span.startDay] = nil }
+            let period = span(ref)
+            if period.isDay {
+                dayEvents[period.startDay]?.remove(ref)
+                if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
         entities.count(article.entities, by: -1)
@@ -112,6 +112,7 @@ public struct Timeline: Sendable {
         var articleEntities: [Int32] = []
         var articleWords: [Int32] = []
         var events: [StoredEvent] = []
+        var eventSpans: [TimeSpan] = []
         var published: Int32?
         for event in prepared.events {
             let participants = Timeline.distinct(event.participants.map { entities.intern($0) })
@@ -121,8 +122,8 @@ public struct Timeline: Sendable {
             if summary.events[Int(event.ordinal)].kind == .published, published == nil {
                 published = Int32(events.count)
             }
-            events.append(StoredEvent(ordinal: event.ordinal, span: event.span, participants: participants,
-                                      words: eventWords))
+            events.append(StoredEvent(ordinal: event.ordinal, participants: participants, words: eventWords))
+            eventSpans.append(event.span)
         }
         for ref in summary.entities { articleEntities.append(entities.intern(ref.id)) }
         while entityEvents.count < entities.strings.count {
@@ -130,7 +131,7 @@ public struct Timeline: Sendable {
             entityRefs.append([:])
         }
         for ref in summary.entities { entityRefs[Int(entities.intern(ref.id))][ref, default: 0] += 1 }
-        let stored = StoredArticle(summary: summary, day: summary.date.dayNumber, events: events,
+        let stored = StoredArticle(summary: summary, events: events,
                                    entities: Timeline.distinct(articleEntities), words: Timeline.distinct(articleWords),
                                    titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published)
@@ -140,13 +141,13 @@ public struct Timeline: Sendable {
         if let free = freeSlots.popLast() {
             slot = free
             articles[Int(slot)] = stored
-            spans[Int(slot)] = events.map(\.span)
-            articleDays[Int(slot)] = stored.day
+            spans[Int(slot)] = eventSpans
+            articleDays[Int(slot)] = summary.date.dayNumber
         } else {
             slot = Int32(articles.count)
             articles.append(stored)
-            spans.append(events.map(\.span))
-            articleDays.append(stored.day)
+            spans.append(eventSpans)
+            articleDays.append(summary.date.dayNumber)
         }
         slotOfPath[summary.path] = slot
         for key in stored.titleKeys { titled[key, default: []].append(slot) }
@@ -167,7 +168,8 @@ public struct Timeline: Sendable {
                 entityEvents[Int(entity)].append(ref)
             }
         }
-        if event.span.isDay { dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: event.words) }
+        let period = span(ref)
+        if period.isDay { dayEvents[period.startDay, default: DayEvents()].append(ref, words: event.words) }
     }
 
     /// Ascending, without repeats.
@@ -191,10 +193,10 @@ public struct Timeline: Sendable {
 
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
 
-    /// The first day of an event's period, read in place (hot in link ranking).
-    func startDay(_ ref: EventRef) -> Int { spans[Int(ref.article)][Int(ref.index)].startDay }
+    /// The first day of an event's period (hot in link ranking).
+    func startDay(_ ref: EventRef) -> Int { span(ref).startDay }
 
-    /// An event's period (the timeline pane reads every one to group them).
+    /// An event's period (ordering and grouping read every one).
     func span(_ ref: EventRef) -> TimeSpan { spans[Int(ref.article)][Int(ref.index)] }
 
     func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }

@@ -40,7 +40,7 @@ extension Timeline {
             return TimelineLink(event: eventID(target), weight: score.weight,
                                 shared: intersection(source.participants, other.participants).map { entities.strings[Int($0)] },
                                 words: words.map { self.words.strings[Int($0)] },
-                                reasons: score.reasons, dayDistance: abs(other.span.startDay - source.span.startDay))
+                                reasons: score.reasons, dayDistance: abs(startDay(target) - startDay(ref)))
         }
     }
 
@@ -79,8 +79,9 @@ extension Timeline {
                 found[target, default: Score()].add(rarity, .entities)
             }
         }
-        if source.span.isDay, !source.words.isEmpty {
-            dayEvents[source.span.startDay]?.forEach { target, targetWords in
+        let period = span(ref)
+        if period.isDay, !source.words.isEmpty {
+            dayEvents[period.startDay]?.forEach { target, targetWords in
                 guard target.article != ref.article else { return }
                 var rarity = 0.0
                 forEachCommon(source.words, targetWords) { rarity += words.rarity($0, articles: articleCount) }

@@ -121,7 +121,7 @@ extension Timeline {
             }
         }
         return TimelineEvent(id: TimelineEvent.id(path: summary.path, event: event.id), path: summary.path,
-                             title: summary.title, articleDate: summary.date, event: event, span: stored.span,
+                             title: summary.title, articleDate: summary.date, event: event, span: span(ref),
                              entities: participants)
     }
 

@@ -8,11 +8,11 @@ struct EventRef: Hashable, Sendable {
     var index: Int32
 }
 
-/// An event as the index keeps it: its period and, as numbers, its participants and words.
+/// An event as the index keeps it: its participants and words as numbers (its period is in the
+/// timeline's `spans`).
 struct StoredEvent: Sendable {
     /// Index in the article's `summary.events`.
     var ordinal: Int32
-    var span: TimeSpan
     /// Entity numbers, ascending.
     var participants: [Int32]
     /// Content word numbers, ascending.
@@ -21,7 +21,6 @@ struct StoredEvent: Sendable {
 
 struct StoredArticle: Sendable {
     var summary: ArticleSummary
-    var day: Int
     var events: [StoredEvent]
     /// Distinct entity and word numbers of the whole article, for document frequencies.
     var entities: [Int32]
