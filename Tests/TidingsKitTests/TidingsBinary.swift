@@ -18,15 +18,29 @@ enum TidingsBinary {
         return products.appendingPathComponent("tidings").path
     }
 
-    /// Runs `tidings` with `arguments`; as root with `asUnprivilegedUser`, through `setpriv` as nobody.
+    static let dropToNobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+
+    /// Whether root can run the binary as nobody: not when the checkout sits in a private folder.
+    static let nobodyCanRunIt: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        probe.arguments = dropToNobody + ["/usr/bin/test", "-x", path]
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }()
+
+    /// Runs `tidings` with `arguments`; as root with `asUnprivilegedUser`, through `setpriv` as nobody
+    /// when nobody can reach the binary (else as it is, and `droppedPrivileges` says so).
     static func run(_ arguments: [String], asUnprivilegedUser: Bool = false,
                     environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         var drop = false
-        if asUnprivilegedUser, getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+        if asUnprivilegedUser, nobodyCanRunIt {
             drop = true
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", path] + arguments
+            process.arguments = dropToNobody + [path] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: path)
             process.arguments = arguments
