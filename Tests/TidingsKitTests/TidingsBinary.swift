@@ -20,27 +20,42 @@ enum TidingsBinary {
 
     static let dropToNobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
 
-    /// Whether root can run the binary as nobody: not when the checkout sits in a private folder.
-    static let nobodyCanRunIt: Bool = {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+    /// Whether nobody can run the executable at `binary` (not in a checkout inside a private folder).
+    static func nobodyCanRun(_ binary: String) -> Bool {
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        probe.arguments = dropToNobody + ["/usr/bin/test", "-x", path]
+        probe.arguments = dropToNobody + ["/usr/bin/test", "-x", binary]
         guard (try? probe.run()) != nil else { return false }
         probe.waitUntilExit()
         return probe.terminationStatus == 0
-    }()
+    }
 
-    /// Runs `tidings` with `arguments`; as root with `asUnprivilegedUser`, through `setpriv` as nobody
-    /// when nobody can reach the binary (else as it is, and `droppedPrivileges` says so).
-    static func run(_ arguments: [String], asUnprivilegedUser: Bool = false,
+    /// The executable nobody can run: the built one, else a copy with its resource bundles in
+    /// `staging` (a folder everyone may enter), or nil.
+    static func binaryForNobody(staging: String) -> String? {
+        if nobodyCanRun(path) { return path }
+        let products = (path as NSString).deletingLastPathComponent
+        let names = ["tidings"] + ((try? FileManager.default.contentsOfDirectory(atPath: products)) ?? [])
+            .filter { $0.hasSuffix(".resources") }
+        for name in names {
+            try? FileManager.default.copyItem(atPath: products + "/" + name, toPath: staging + "/" + name)
+        }
+        let copy = staging + "/tidings"
+        return nobodyCanRun(copy) ? copy : nil
+    }
+
+    /// Runs `tidings` with `arguments`. With `unprivilegedIn` a folder, as root, it runs through
+    /// `setpriv` as nobody (from a copy in that folder when nobody can reach the build), so that
+    /// permissions hold; `droppedPrivileges` says whether it could.
+    static func run(_ arguments: [String], unprivilegedIn staging: String? = nil,
                     environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         var drop = false
-        if asUnprivilegedUser, nobodyCanRunIt {
+        if let staging, getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+           let binary = binaryForNobody(staging: staging) {
             drop = true
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = dropToNobody + [path] + arguments
+            process.arguments = dropToNobody + [binary] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: path)
             process.arguments = arguments
