@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     /// The library has loaded, and its timeline is being built elsewhere, or waits for the
     /// entities and events of list rows the library sent first.
     public internal(set) var timelinePending = false
+    /// The last `.loaded` list held list rows only: a complete one follows.
+    private var loadedListRows = false
 
     public internal(set) var read: Set<String> = []
     public internal(set) var newPaths: Set<String> = []
@@ -112,22 +114,24 @@ public struct AppState: Sendable {
         let selected = selectedSummaryPath
         switch update {
         case .loaded(let all):
-            summaries = all.sorted(by: AppState.newestFirst)
-            corpusTimeline = buildsTimelineOnLoad ? Timeline(summaries) : Timeline()
-            timelinePending = !buildsTimelineOnLoad || all.contains(where: \.isListRow)
+            // The list keeps rows; entities and events live in the timeline alone.
+            summaries = all.map(\.listRow).sorted(by: AppState.newestFirst)
+            loadedListRows = all.contains(where: \.isListRow)
+            corpusTimeline = buildsTimelineOnLoad ? Timeline(all) : Timeline()
+            timelinePending = !buildsTimelineOnLoad || loadedListRows
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
             message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
-            insertSorted(summary)
+            insertSorted(summary.listRow)
             corpusTimeline.update(summary)
             newPaths.insert(summary.path)
             if store.isRead(summary.path) { read.insert(summary.path) }
             message = StatusMessage("new: " + AppState.fileName(summary.path))
         case .changed(let summary):
             summaries.removeAll { $0.path == summary.path }
-            insertSorted(summary)
+            insertSorted(summary.listRow)
             corpusTimeline.update(summary)
             message = StatusMessage("changed: " + AppState.fileName(summary.path))
             if reading?.document.path == summary.path { reloadReading() }
@@ -158,7 +162,7 @@ public struct AppState: Sendable {
             }
         }
         corpusTimeline = timeline
-        timelinePending = summaries.contains(where: \.isListRow)
+        timelinePending = loadedListRows
         rebuildTimeline()
     }
 

@@ -15,9 +15,12 @@ public struct EntityView: Sendable {
         entity = timeline.entity(id: id) ?? EntityRef(id: id, name: id, type: .misc)
         var articles: [String] = []
         var counts: [String: Int] = [:]
-        for summary in summaries where summary.entities.contains(where: { $0.id == id }) {
-            articles.append(summary.path)
-            for other in summary.entities where other.id != id { counts[other.id, default: 0] += 1 }
+        // The list's rows give the order; the timeline keeps each article's entities.
+        for row in summaries {
+            guard let entities = timeline.summary(path: row.path)?.entities, entities.contains(where: { $0.id == id })
+            else { continue }
+            articles.append(row.path)
+            for other in entities where other.id != id { counts[other.id, default: 0] += 1 }
         }
         self.articles = articles
         companions = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -32,10 +32,12 @@ public enum ListFilter: Equatable, Sendable {
         }
     }
 
-    public func matches(_ summary: ArticleSummary) -> Bool {
+    /// Whether the article of `summary` passes; `entities` are the article's (the list's rows
+    /// leave them to the timeline).
+    public func matches(_ summary: ArticleSummary, entities: @autoclosure () -> [EntityRef]) -> Bool {
         switch self {
         case .entity(let name):
-            return summary.entities.contains { $0.name.lowercased().contains(name) || $0.id.lowercased() == name }
+            return entities().contains { $0.name.lowercased().contains(name) || $0.id.lowercased() == name }
         case .dates(let range):
             return range.contains(summary.date.dayNumber)
         case .text(let text):

@@ -190,7 +190,9 @@ extension AppState {
         }
         switch mark.kind {
         case .time(let time):
-            guard let event = state.document.entry.analysis.events.first(where: { $0.time == time }),
+            let analysis = state.document.entry.analysis
+            guard let index = analysis.times.firstIndex(of: time),
+                  let event = analysis.events.first(where: { $0.id == ArticleEvent.mentionID(time: index) }),
                   corpusTimeline.event(id: TimelineEvent.id(path: state.document.path, event: event.id)) != nil else {
                 say("\(time.value) is not an event on the timeline")
                 return []

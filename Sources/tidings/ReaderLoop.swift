@@ -67,7 +67,7 @@ final class ReaderLoop {
             changesSinceLoad = []
             // A warm start sends list rows before the complete summaries: their timeline would be
             // empty, so it waits for those.
-            if all.contains(where: \.isListRow) { timelineBuilder.forget() } else { timelineBuilder.build(state.summaries) }
+            if all.contains(where: \.isListRow) { timelineBuilder.forget() } else { timelineBuilder.build(all) }
         case .added, .changed, .removed:
             if state.timelinePending { changesSinceLoad.append(update) }
         case .notice:

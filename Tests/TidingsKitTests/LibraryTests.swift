@@ -161,7 +161,7 @@ final class LibraryTests: XCTestCase {
             path: "/x/a.txt", date: CalendarDate(year: 2024, month: 3, day: 1), dateSource: .header, title: "Tïtle",
             source: nil, entities: [EntityRef(id: "p1", name: "Ann Lee", type: .person)],
             events: [ArticleEvent(id: "e0", kind: .mention, value: "2024-03-02", granularity: .day, start: 0, end: 20,
-                                  time: time, entities: ["p1", "p2"], text: "On March 2 Ann Lee left.")],
+                                  entities: ["p1", "p2"], text: "On March 2 Ann Lee left.")],
             readAlso: ["Other"], warnings: ["w"])
         // "p2" is not among the entities: written out rather than as a position in their list.
         let bytes = AnalysisCodec.encode(summary: summary)

@@ -6,14 +6,13 @@ enum TimelineFixtures {
     static func mention(_ id: String, _ value: String, _ granularity: Granularity = .day, entities: [String] = [],
                         text: String = "") -> ArticleEvent {
         ArticleEvent(id: id, kind: .mention, value: value, granularity: granularity, start: 0, end: text.count,
-                     time: nil, entities: entities, text: text)
+                     entities: entities, text: text)
     }
 
     static func summary(_ path: String, _ date: String, title: String, entities: [String] = [],
                         events: [ArticleEvent] = [], readAlso: [String] = []) -> ArticleSummary {
         let day = TimeSpan(value: date)!.start
-        let published = ArticleEvent(id: "p", kind: .published, value: day.iso, granularity: .day, start: 0, end: 0,
-                                     time: nil, entities: [], text: "")
+        let published = ArticleEvent.publication(on: day)
         return ArticleSummary(path: path, date: day, dateSource: .header, title: title, source: nil,
                               entities: entities.map { EntityRef(id: $0, name: $0, type: .location) },
                               events: [published] + events, readAlso: readAlso, warnings: [])

@@ -102,9 +102,11 @@ final class AppStateTests: XCTestCase {
         state.apply(.loaded(summaries))
         XCTAssertTrue(state.timelinePending)
         XCTAssertEqual(state.summaries.count, 5)
+        // The list keeps rows: entities and events are the timeline's.
+        XCTAssertTrue(state.summaries.allSatisfy(\.isListRow))
         XCTAssertTrue(Screen.render(state).text.contains("Linking events…"))
 
-        let built = Timeline(state.summaries)
+        let built = Timeline(summaries)
         state.apply(.removed(path: Fixture.cracks.path))
         state.install(timeline: built, replaying: [.removed(path: Fixture.cracks.path)])
         XCTAssertFalse(state.timelinePending)
@@ -119,22 +121,17 @@ final class AppStateTests: XCTestCase {
     func testTimelineWaitsForTheCompleteListAfterListRows() {
         let entries = Fixture.all.map(\.entry)
         let summaries = entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }
-        let rows = summaries.map { summary -> ArticleSummary in
-            var row = summary
-            row.entities = []
-            row.events = []
-            return row
-        }
+        let rows = summaries.map(\.listRow)
         var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
         state.buildsTimelineOnLoad = false
         state.apply(.loaded(rows))
-        state.install(timeline: Timeline(state.summaries), replaying: [])
+        state.install(timeline: Timeline(rows), replaying: [])
         XCTAssertTrue(state.timelinePending)
         XCTAssertTrue(Screen.render(state).text.contains("Linking events…"))
         XCTAssertFalse(Screen.render(state).text.contains("No dated events"))
 
         state.apply(.loaded(summaries))
-        state.install(timeline: Timeline(state.summaries), replaying: [])
+        state.install(timeline: Timeline(summaries), replaying: [])
         XCTAssertFalse(state.timelinePending)
         XCTAssertFalse(state.timeline.events.isEmpty)
     }

@@ -5,7 +5,7 @@
 enum AnalysisCodec {
     /// Raise whenever these formats or the analysis they hold change: caches of another version
     /// are rebuilt.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     /// What the list shows comes first, so a warm start can read the list rows alone and the
     /// entities and events after.
@@ -119,8 +119,6 @@ enum AnalysisCodec {
         w.string(event.granularity.rawValue)
         w.int(event.start)
         w.int(event.end - event.start)
-        w.byte(event.time == nil ? 0 : 1)
-        if let time = event.time { encode(time, into: &w) }
         w.count(event.entities.count)
         for id in event.entities {
             if let index = entityIndex[id] {
@@ -141,7 +139,6 @@ enum AnalysisCodec {
         let granularity = try r.enumeration(Granularity.self)
         let start = try r.int()
         let end = start + (try r.int())
-        let time = try r.byte() == 0 ? nil : try decodeTime(&r)
         let ids = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
             let position = try r.unsigned()
             guard position > 0 else { return try r.string(sharing: &strings) }
@@ -149,6 +146,6 @@ enum AnalysisCodec {
             return entities[Int(position - 1)].id
         }
         return ArticleEvent(id: id, kind: kind, value: value, granularity: granularity, start: start, end: end,
-                            time: time, entities: ids, text: try r.string())
+                            entities: ids, text: try r.string())
     }
 }

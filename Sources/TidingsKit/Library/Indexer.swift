@@ -69,8 +69,10 @@ final class Indexer: @unchecked Sendable {
 
     /// What the workers and the writer share during a run, guarded by `lock`.
     private final class Run: @unchecked Sendable {
-        /// Done and not yet delivered.
+        /// Done and not yet stored.
         var outcomes: [Outcome] = []
+        /// Stored and not yet delivered.
+        var stored: [Outcome] = []
         var delivered = 0
         var queue: [AnalysisCache.Change] = []
         var next = 0
@@ -79,12 +81,12 @@ final class Indexer: @unchecked Sendable {
         var timings = Timings()
     }
 
-    /// Runs `jobs`, handing their outcomes to `deliver` (one call at a time, from any thread) in
-    /// batches as they are done, and the last batch once all is stored; `progress` gets the count
-    /// done. The workers go on while a batch is delivered or stored. Batches hold at least
-    /// `batch` outcomes and half of those delivered before: a UI that is sent its whole list for
-    /// each is sent it a few times, not once per `batch`.
-    func run(_ jobs: [Job], batch: Int = .max, progress: (@Sendable (Int) -> Void)? = nil,
+    /// Runs `jobs`, handing their outcomes to `deliver` (one call at a time, from a worker or the
+    /// caller) in batches once they are stored, so whoever is told of an article finds it in the
+    /// cache; `progress` gets the count done. The workers go on while a batch is stored.
+    /// Batches hold at least `batch` outcomes and half of those delivered before: a UI that is
+    /// sent its whole list for each is sent it a few times, not once per `batch`.
+    func run(_ jobs: [Job], batch batchLimit: Int = .max, progress: (@Sendable (Int) -> Void)? = nil,
              deliver: @escaping @Sendable ([Outcome]) -> Void) -> Timings {
         let run = Run()
         let lock = self.lock
@@ -98,9 +100,16 @@ final class Indexer: @unchecked Sendable {
                 let batch = run.queue
                 run.queue = []
                 let last = run.finished
+                // Every outcome taken here has its change in `batch` or an earlier one.
+                var ready: [Outcome] = []
+                if last || run.outcomes.count >= Swift.max(batchLimit, run.delivered / 2) {
+                    swap(&ready, &run.outcomes)
+                    run.delivered += ready.count
+                }
                 lock.unlock()
                 let spent = batch.isEmpty ? 0 : self?.store(batch) ?? 0
                 lock.lock()
+                run.stored += ready
                 run.timings.storage += spent
                 if last { run.writerDone = true }
                 lock.broadcast()
@@ -124,12 +133,7 @@ final class Indexer: @unchecked Sendable {
                 if case .analysed = outcome { run.timings.reanalysed += 1 }
                 if run.queue.count >= Self.batchSize { lock.broadcast() }
                 var ready: [Outcome] = []
-                // Once every job is taken, the rest waits for the writer: whoever sees the last
-                // article finds it in the cache.
-                if run.outcomes.count >= max(batch, run.delivered / 2), run.next < jobs.count {
-                    swap(&ready, &run.outcomes)
-                    run.delivered += ready.count
-                }
+                swap(&ready, &run.stored)
                 lock.unlock()
                 if !ready.isEmpty {
                     delivering.lock()
@@ -144,8 +148,8 @@ final class Indexer: @unchecked Sendable {
         run.finished = true
         lock.broadcast()
         while !run.writerDone { lock.wait() }
-        let rest = run.outcomes
-        run.outcomes = []
+        let rest = run.stored
+        run.stored = []
         lock.unlock()
         delivering.lock()
         deliver(rest)

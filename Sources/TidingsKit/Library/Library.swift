@@ -6,10 +6,10 @@ import Darwin
 import Dispatch
 import Foundation
 
-/// A watched folder of articles: summaries of all of them kept in memory (a warm start shows
-/// the list rows first and completes them from the cache on the background thread), full texts
-/// and analyses loaded on demand, a cache that makes warm starts fast, full-text search, and the
-/// user's read marks and place.
+/// A watched folder of articles: the list row of each kept in memory (with a cache; without
+/// one, the complete summary), complete summaries read from the cache when the whole list is
+/// sent, full texts and analyses loaded on demand, a cache that makes warm starts fast,
+/// full-text search, and the user's read marks and place.
 ///
 /// Threads: `start()` loads what the cache knows and starts a background thread that looks at
 /// the folder, analyses what changed on every core and watches for changes. Results wait in a
@@ -96,8 +96,8 @@ public final class Library: @unchecked Sendable {
     public var wakeFileDescriptor: Int32 { wake.readEnd }
 
     /// Loads the list rows the cache holds (a `.loaded` update), then on a background thread
-    /// completes them with their entities and events (a second `.loaded` update), looks at the
-    /// folder and watches it.
+    /// sends them complete with their entities and events (a second `.loaded` update), looks at
+    /// the folder and watches it.
     public func start() {
         guard !started else { return }
         started = true
@@ -253,19 +253,19 @@ public final class Library: @unchecked Sendable {
     }
 
     /// Every article's summary, newest first; when `complete`, list rows are completed from the
-    /// cache.
+    /// cache (one the cache has lost is given its publication alone).
     private func sortedSummaries(complete: Bool = true) -> [ArticleSummary] {
+        sortedSummaries(completedFrom: complete ? (try? cachedSummaries()) ?? [:] : nil)
+    }
+
+    /// Every article's summary, newest first, list rows completed from `completed` when given.
+    private func sortedSummaries(completedFrom completed: [String: ArticleSummary]?) -> [ArticleSummary] {
         lock.lock()
         let records = known
         lock.unlock()
-        var completed: [String: ArticleSummary] = [:]
-        if complete, records.values.contains(where: \.isListRow), let cache = indexer.cache,
-           let stored = try? cache.records(base: indexer.base, complete: true) {
-            completed.reserveCapacity(stored.count)
-            for (path, record) in stored { completed[path] = record.summary }
-        }
         let summaries = records.compactMap { path, record -> ArticleSummary? in
-            guard record.isListRow, let row = record.summary, var summary = completed[path] else { return record.summary }
+            guard let completed, record.isListRow, let row = record.summary else { return record.summary }
+            guard var summary = completed[path] else { return row.withPublicationOnly }
             // The row's strings, held once.
             summary.path = row.path
             summary.title = row.title
@@ -274,22 +274,32 @@ public final class Library: @unchecked Sendable {
         return summaries.sorted { ($0.date, $0.path) > ($1.date, $1.path) }
     }
 
+    /// The complete summaries the cache holds, by full path.
+    private func cachedSummaries() throws -> [String: ArticleSummary] {
+        guard let cache = indexer.cache else { return [:] }
+        var completed: [String: ArticleSummary] = [:]
+        let stored = try cache.records(base: indexer.base, complete: true)
+        completed.reserveCapacity(stored.count)
+        for (path, record) in stored { completed[path] = record.summary }
+        return completed
+    }
+
     /// The list again with every summary complete, when it was shown as list rows. Runs before
-    /// the folder is looked at, so nothing else changes `known` meanwhile.
+    /// the folder is looked at, so nothing else changes `known` meanwhile. A cache that fails
+    /// here is damaged: it is rebuilt, and every article analysed again.
     private func postCompleteList() {
         lock.lock()
         let hasListRows = known.values.contains(where: \.isListRow)
         lock.unlock()
         guard hasListRows else { return }
-        let summaries = sortedSummaries()
-        // Kept as the UI keeps them, sharing their strings and arrays: a later list needs no cache.
-        lock.lock()
-        for summary in summaries where known[summary.path]?.isListRow == true {
-            known[summary.path]?.summary = summary
-            known[summary.path]?.isListRow = false
+        do {
+            post([.loaded(sortedSummaries(completedFrom: try cachedSummaries()))])
+        } catch {
+            replaceDamagedCache(error)
+            lock.lock()
+            known.removeAll()
+            lock.unlock()
         }
-        lock.unlock()
-        post([.loaded(summaries)])
     }
 
     /// Reads every record of the cache into `known`, summaries as list rows; returns how many
@@ -304,18 +314,24 @@ public final class Library: @unchecked Sendable {
             lock.unlock()
             return records.count { $0.record.summary != nil }
         } catch {
-            AnalysisCache.remove(cache.file)
-            var notice = "cache: \(cache.file) cannot be read (\(error)); "
-            if case .opened(let fresh, _) = AnalysisCache.open(file: cache.file) {
-                indexer.replaceCache(with: fresh)
-                notice += "rebuilding it"
-            } else {
-                indexer.replaceCache(with: nil)
-                notice += "working without a cache"
-            }
-            post([.notice(notice)])
+            replaceDamagedCache(error)
             return 0
         }
+    }
+
+    /// Removes a cache that failed to be read and starts a new one (or goes on without).
+    private func replaceDamagedCache(_ error: Error) {
+        guard let cache = indexer.cache else { return }
+        AnalysisCache.remove(cache.file)
+        var notice = "cache: \(cache.file) cannot be read (\(error)); "
+        if case .opened(let fresh, _) = AnalysisCache.open(file: cache.file) {
+            indexer.replaceCache(with: fresh)
+            notice += "rebuilding it"
+        } else {
+            indexer.replaceCache(with: nil)
+            notice += "working without a cache"
+        }
+        post([.notice(notice)])
     }
 
     private struct Refresh {
@@ -421,10 +437,15 @@ public final class Library: @unchecked Sendable {
         lock.lock()
         for outcome in outcomes {
             switch outcome {
-            case .analysed(let path, let record):
-                let update: LibraryUpdate = known[path]?.summary == nil ? .added(record.summary!) : .changed(record.summary!)
+            case .analysed(let path, var record):
+                let summary = record.summary!
+                batch.append(known[path]?.summary == nil ? .added(summary) : .changed(summary))
+                // The cache holds the rest (the indexer delivers what it has stored).
+                if indexer.cache != nil {
+                    record.summary = summary.listRow
+                    record.isListRow = true
+                }
                 known[path] = record
-                batch.append(update)
             case .unchanged(let path, let size, let modified):
                 known[path]?.size = size
                 known[path]?.modifiedNanoseconds = modified

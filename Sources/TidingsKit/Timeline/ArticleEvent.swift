@@ -11,31 +11,36 @@ public struct ArticleEvent: Hashable, Sendable {
     /// The sentence's scalar range (the time expression's, for the publication: empty).
     public var start: Int
     public var end: Int
-    /// The time expression that dates it (nil for the publication).
-    public var time: TimeExpression?
     /// Entity ids of the sentence, in order of first mention.
     public var entities: [String]
     /// The sentence, for lists and exports (empty for the publication).
     public var text: String
 
     public init(id: String, kind: Kind, value: String, granularity: Granularity, start: Int, end: Int,
-                time: TimeExpression?, entities: [String], text: String) {
+                entities: [String], text: String) {
         self.id = id
         self.kind = kind
         self.value = value
         self.granularity = granularity
         self.start = start
         self.end = end
-        self.time = time
         self.entities = entities
         self.text = text
+    }
+
+    /// The id of the event the `index`-th time expression of the analysis dates.
+    public static func mentionID(time index: Int) -> String { "e\(index)" }
+
+    /// The article's own event: its publication.
+    public static func publication(on date: CalendarDate) -> ArticleEvent {
+        ArticleEvent(id: "p", kind: .published, value: date.iso, granularity: .day, start: 0, end: 0, entities: [],
+                     text: "")
     }
 
     /// One event per DATE or TIME expression of known calendar value, plus the publication.
     public static func events(in text: AnalyzedText, times: [TimeExpression], entities: [EntityMention],
                               published: CalendarDate) -> [ArticleEvent] {
-        var events = [ArticleEvent(id: "p", kind: .published, value: published.iso, granularity: .day,
-                                   start: 0, end: 0, time: nil, entities: [], text: "")]
+        var events = [publication(on: published)]
         var sentenceIndex = 0
         for (n, time) in times.enumerated() where time.type == .date || time.type == .time {
             guard let granularity = time.granularity, TimeValue.isCalendar(time.value) else { continue }
@@ -49,8 +54,8 @@ public struct ArticleEvent: Hashable, Sendable {
                 && !ids.contains(mention.id) {
                 ids.append(mention.id)
             }
-            events.append(ArticleEvent(id: "e\(n)", kind: .mention, value: time.value, granularity: granularity,
-                                       start: sentence.start, end: sentence.end, time: time, entities: ids,
+            events.append(ArticleEvent(id: mentionID(time: n), kind: .mention, value: time.value, granularity: granularity,
+                                       start: sentence.start, end: sentence.end, entities: ids,
                                        text: Visible.text(text.string(sentence.range))))
         }
         return events

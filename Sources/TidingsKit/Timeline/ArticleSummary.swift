@@ -42,6 +42,22 @@ public struct ArticleSummary: Hashable, Sendable {
     /// summary always holds at least the article's publication event).
     public var isListRow: Bool { events.isEmpty }
 
+    /// The summary without its entities and events: what a list shows.
+    public var listRow: ArticleSummary {
+        var row = self
+        row.entities = []
+        row.events = []
+        return row
+    }
+
+    /// The list row complete with the article's publication alone, for an article whose
+    /// entities and events are lost (its cache entry gone).
+    public var withPublicationOnly: ArticleSummary {
+        var summary = listRow
+        summary.events = [ArticleEvent.publication(on: date)]
+        return summary
+    }
+
     public init(article: Article, analysis: Analysis) {
         var order: [String] = []
         var best: [String: EntityRef] = [:]

@@ -78,7 +78,7 @@ public struct Timeline: Sendable {
                 order.remove(at: position)
                 orderSpans.remove(at: position)
             }
-            for entity in article.events[index].participants {
+            for entity in article.participants(Int32(index)) {
                 if let position = position(of: ref, in: entityEvents[Int(entity)]) {
                     entityEvents[Int(entity)].remove(at: position)
                 }
@@ -89,8 +89,9 @@ public struct Timeline: Sendable {
                 if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
-        entities.count(article.entities, by: -1)
-        words.count(article.words, by: -1)
+        let counted = article.distinctNumbers(entities: entities.number(of:))
+        entities.count(counted.entities, by: -1)
+        words.count(counted.words, by: -1)
         for ref in article.summary.entities {
             guard let number = entities.number(of: ref.id) else { continue }
             entityRefs[Int(number)][ref, default: 0] -= 1
@@ -108,35 +109,37 @@ public struct Timeline: Sendable {
     /// Keeps the article in a slot and counts its entities and words; its events are not yet in
     /// any posting list.
     private mutating func store(_ prepared: PreparedArticle) -> Int32 {
-        let summary = prepared.summary
-        var articleEntities: [Int32] = []
-        var articleWords: [Int32] = []
+        var summary = prepared.summary
+        var numbers: [Int32] = []
         var events: [StoredEvent] = []
         var eventSpans: [TimeSpan] = []
         var published: Int32?
         for event in prepared.events {
-            let participants = Timeline.distinct(event.participants.map { entities.intern($0) })
-            let eventWords = Timeline.distinct(event.words.map { words.intern($0) })
-            articleEntities += participants
-            articleWords += eventWords
+            let start = Int32(numbers.count)
+            numbers += Timeline.distinct(event.participants.map { entities.intern($0) })
+            let wordStart = Int32(numbers.count)
+            numbers += Timeline.distinct(event.words.map { words.intern($0) })
             if summary.events[Int(event.ordinal)].kind == .published, published == nil {
                 published = Int32(events.count)
             }
-            events.append(StoredEvent(ordinal: event.ordinal, participants: participants, words: eventWords))
+            events.append(StoredEvent(ordinal: event.ordinal, participantStart: start, wordStart: wordStart,
+                                      wordEnd: Int32(numbers.count)))
             eventSpans.append(event.span)
         }
-        for ref in summary.entities { articleEntities.append(entities.intern(ref.id)) }
+        // The numbers say who takes part in each event; the ids would be a second copy.
+        for index in summary.events.indices { summary.events[index].entities = [] }
+        for ref in summary.entities { _ = entities.intern(ref.id) }
         while entityEvents.count < entities.strings.count {
             entityEvents.append([])
             entityRefs.append([:])
         }
         for ref in summary.entities { entityRefs[Int(entities.intern(ref.id))][ref, default: 0] += 1 }
-        let stored = StoredArticle(summary: summary, events: events,
-                                   entities: Timeline.distinct(articleEntities), words: Timeline.distinct(articleWords),
+        let stored = StoredArticle(summary: summary, events: events, numbers: numbers,
                                    titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published)
-        entities.count(stored.entities, by: 1)
-        words.count(stored.words, by: 1)
+        let counted = stored.distinctNumbers(entities: entities.number(of:))
+        entities.count(counted.entities, by: 1)
+        words.count(counted.words, by: 1)
         let slot: Int32
         if let free = freeSlots.popLast() {
             slot = free
@@ -159,8 +162,8 @@ public struct Timeline: Sendable {
     /// Enters an event in the entity and day lists: appended when events come in timeline order,
     /// else inserted in place.
     private mutating func post(_ ref: EventRef, sorted: Bool = false) {
-        let event = self[ref]
-        for entity in event.participants {
+        let article = self.article(ref)
+        for entity in article.participants(ref.index) {
             if sorted {
                 let position = lowerBound(entityEvents[Int(entity)], ref)
                 entityEvents[Int(entity)].insert(ref, at: position)
@@ -169,7 +172,7 @@ public struct Timeline: Sendable {
             }
         }
         let period = span(ref)
-        if period.isDay { dayEvents[period.startDay, default: DayEvents()].append(ref, words: event.words) }
+        if period.isDay { dayEvents[period.startDay, default: DayEvents()].append(ref, words: article.words(ref.index)) }
     }
 
     /// Ascending, without repeats.
@@ -192,6 +195,10 @@ public struct Timeline: Sendable {
     }
 
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
+
+    func participants(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).participants(ref.index) }
+
+    func words(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).words(ref.index) }
 
     /// The first day of an event's period (hot in link ranking).
     func startDay(_ ref: EventRef) -> Int { span(ref).startDay }

@@ -33,12 +33,10 @@ extension Timeline {
     /// Links of the event `id`, strongest first, then nearest in time, at most `limit`.
     public func links(of id: String, limit: Int = Timeline.defaultLinkLimit) -> [TimelineLink] {
         guard let ref = ref(of: id) else { return [] }
-        let source = self[ref]
         return ranked(scores(of: ref), from: ref, limit: limit).map { target, score in
-            let other = self[target]
-            let words = score.reasons.contains(.sameDay) ? intersection(source.words, other.words) : []
+            let words = score.reasons.contains(.sameDay) ? intersection(self.words(ref), self.words(target)) : []
             return TimelineLink(event: eventID(target), weight: score.weight,
-                                shared: intersection(source.participants, other.participants).map { entities.strings[Int($0)] },
+                                shared: intersection(participants(ref), participants(target)).map { entities.strings[Int($0)] },
                                 words: words.map { self.words.strings[Int($0)] },
                                 reasons: score.reasons, dayDistance: abs(startDay(target) - startDay(ref)))
         }
@@ -70,21 +68,21 @@ extension Timeline {
 
     /// Every event linked to `ref`, with its weight.
     func scores(of ref: EventRef) -> [EventRef: Score] {
-        let source = self[ref]
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(4 * LinkWeight.nearestPerEntity)
-        for entity in source.participants {
+        for entity in participants(ref) {
             let rarity = entities.rarity(entity, articles: articleCount)
             for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
                 found[target, default: Score()].add(rarity, .entities)
             }
         }
         let period = span(ref)
-        if period.isDay, !source.words.isEmpty {
+        let sourceWords = words(ref)
+        if period.isDay, !sourceWords.isEmpty {
             dayEvents[period.startDay]?.forEach { target, targetWords in
                 guard target.article != ref.article else { return }
                 var rarity = 0.0
-                forEachCommon(source.words, targetWords) { rarity += words.rarity($0, articles: articleCount) }
+                forEachCommon(sourceWords, targetWords) { rarity += words.rarity($0, articles: articleCount) }
                 guard rarity > 0 else { return }
                 found[target, default: Score()].add(LinkWeight.sameDay + LinkWeight.wordShare * rarity, .sameDay)
             }
@@ -149,15 +147,15 @@ extension Timeline {
     }
 
     /// Common elements of two ascending lists.
-    func intersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    func intersection(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> [Int32] {
         var common: [Int32] = []
         b.withUnsafeBufferPointer { b in forEachCommon(a, b) { common.append($0) } }
         return common
     }
 
-    func forEachCommon(_ a: [Int32], _ b: UnsafeBufferPointer<Int32>, _ body: (Int32) -> Void) {
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
+    func forEachCommon(_ a: ArraySlice<Int32>, _ b: UnsafeBufferPointer<Int32>, _ body: (Int32) -> Void) {
+        var i = a.startIndex, j = 0
+        while i < a.endIndex, j < b.count {
             if a[i] == b[j] {
                 body(a[i])
                 i += 1

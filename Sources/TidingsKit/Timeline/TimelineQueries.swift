@@ -109,16 +109,18 @@ extension Timeline {
 
     func event(_ ref: EventRef) -> TimelineEvent {
         let article = self.article(ref)
-        let stored = self[ref]
         let summary = article.summary
-        let event = summary.events[Int(stored.ordinal)]
+        var event = summary.events[Int(self[ref].ordinal)]
         let participants: [EntityRef]
         if event.kind == .published {
             participants = summary.entities
         } else {
-            participants = event.entities.map { id in
-                summary.entities.first { $0.id == id } ?? EntityRef(id: id, name: id, type: .misc)
+            // In the article's order of first mention, as the sentence names them.
+            let numbers = self.participants(ref)
+            participants = summary.entities.filter { entity in
+                entities.number(of: entity.id).map { numbers.contains($0) } ?? false
             }
+            event.entities = participants.map(\.id)
         }
         return TimelineEvent(id: TimelineEvent.id(path: summary.path, event: event.id), path: summary.path,
                              title: summary.title, articleDate: summary.date, event: event, span: span(ref),

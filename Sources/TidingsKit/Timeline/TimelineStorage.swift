@@ -8,27 +8,51 @@ struct EventRef: Hashable, Sendable {
     var index: Int32
 }
 
-/// An event as the index keeps it: its participants and words as numbers (its period is in the
-/// timeline's `spans`).
+/// An event as the index keeps it: where its participants and words lie in its article's
+/// `numbers` (its period is in the timeline's `spans`).
 struct StoredEvent: Sendable {
     /// Index in the article's `summary.events`.
     var ordinal: Int32
-    /// Entity numbers, ascending.
-    var participants: [Int32]
-    /// Content word numbers, ascending.
-    var words: [Int32]
+    /// `numbers[participantStart..<wordStart]` are its entity numbers and
+    /// `numbers[wordStart..<wordEnd]` its content word numbers, each ascending.
+    var participantStart: Int32
+    var wordStart: Int32
+    var wordEnd: Int32
 }
 
 struct StoredArticle: Sendable {
+    /// The summary without its events' entity ids, which `numbers` holds as numbers.
     var summary: ArticleSummary
     var events: [StoredEvent]
-    /// Distinct entity and word numbers of the whole article, for document frequencies.
-    var entities: [Int32]
-    var words: [Int32]
+    /// Every event's numbers, one event after the other: one buffer per article instead of two
+    /// per event.
+    var numbers: [Int32]
     var titleKeys: [String]
     var readAlsoKeys: [String]
     /// Index in `events` of the publication, when it has one.
     var published: Int32?
+
+    func participants(_ index: Int32) -> ArraySlice<Int32> {
+        let event = events[Int(index)]
+        return numbers[Int(event.participantStart)..<Int(event.wordStart)]
+    }
+
+    func words(_ index: Int32) -> ArraySlice<Int32> {
+        let event = events[Int(index)]
+        return numbers[Int(event.wordStart)..<Int(event.wordEnd)]
+    }
+
+    /// Distinct entity and word numbers of the whole article, for document frequencies: worked
+    /// out when counted rather than kept.
+    func distinctNumbers(entities interned: (String) -> Int32?) -> (entities: [Int32], words: [Int32]) {
+        var entities = summary.entities.compactMap { interned($0.id) }
+        var words: [Int32] = []
+        for index in events.indices {
+            entities += participants(Int32(index))
+            words += self.words(Int32(index))
+        }
+        return (Timeline.distinct(entities), Timeline.distinct(words))
+    }
 }
 
 /// What can be worked out for an article without the rest of the corpus (done on every core
@@ -106,7 +130,7 @@ struct DayEvents: Sendable {
 
     var isEmpty: Bool { refs.isEmpty }
 
-    mutating func append(_ ref: EventRef, words eventWords: [Int32]) {
+    mutating func append(_ ref: EventRef, words eventWords: ArraySlice<Int32>) {
         refs.append(ref)
         words += eventWords
         ends.append(Int32(words.count))
