@@ -51,15 +51,12 @@ public struct AppState: Sendable {
     public internal(set) var entityView: EntityView?
     public internal(set) var timeline = TimelineState()
 
-    /// Whether `.loaded` builds the corpus timeline itself; the reader sets it off and hands a
-    /// timeline built on a worker to `install(timeline:replaying:)`, so that a large folder's list
-    /// shows and answers keys while its links are indexed.
+    /// Whether `.loaded` builds the corpus timeline itself (from complete summaries); the reader
+    /// sets it off and hands a timeline built on a worker to `install(timeline:replaying:)`, so
+    /// that a large folder's list shows and answers keys while its links are indexed.
     public var buildsTimelineOnLoad = true
-    /// The library has loaded, and its timeline is being built elsewhere, or waits for the
-    /// entities and events of list rows the library sent first.
+    /// The library has loaded, and its timeline is being built elsewhere.
     public internal(set) var timelinePending = false
-    /// The last `.loaded` list held list rows only: a complete one follows.
-    private var loadedListRows = false
 
     public internal(set) var read: Set<String> = []
     public internal(set) var newPaths: Set<String> = []
@@ -116,9 +113,8 @@ public struct AppState: Sendable {
         case .loaded(let all):
             // The list keeps rows; entities and events live in the timeline alone.
             summaries = all.map(\.listRow).sorted(by: AppState.newestFirst)
-            loadedListRows = all.contains(where: \.isListRow)
             corpusTimeline = buildsTimelineOnLoad ? Timeline(all) : Timeline()
-            timelinePending = !buildsTimelineOnLoad || loadedListRows
+            timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
             message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
@@ -162,7 +158,7 @@ public struct AppState: Sendable {
             }
         }
         corpusTimeline = timeline
-        timelinePending = loadedListRows
+        timelinePending = false
         rebuildTimeline()
     }
 

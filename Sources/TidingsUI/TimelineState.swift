@@ -59,6 +59,9 @@ public struct TimelineState: Sendable {
     /// Rows from events in time order, grouped by year and month at the zoom.
     static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
+        // Sized before it fills: grown by doubling, a large timeline's rows would keep up to
+        // half their memory unused.
+        rows.reserveCapacity(rowCount(for: events, zoom: zoom))
         var yearRow = 0, monthRow = 0
         var lastYear = Int.min, lastMonth = -1
         for index in events.indices {
@@ -82,6 +85,25 @@ public struct TimelineState: Sendable {
             if zoom == .day { rows.append(.event(index)) }
         }
         return rows
+    }
+
+    /// How many rows `rows(for:zoom:)` makes.
+    static func rowCount(for events: TimelineEventList, zoom: TimelineZoom) -> Int {
+        var count = zoom == .day ? events.count : 0
+        var lastYear = Int.min, lastMonth = -1
+        for index in events.indices {
+            let (year, month) = bucket(events.span(at: index))
+            if year != lastYear {
+                count += 1
+                lastYear = year
+                lastMonth = -1
+            }
+            if zoom != .year, month > 0, month != lastMonth {
+                count += 1
+                lastMonth = month
+            }
+        }
+        return count
     }
 
     static func rail(for events: TimelineEventList) -> [(year: Int, months: [Int])] {

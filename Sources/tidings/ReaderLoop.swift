@@ -63,11 +63,10 @@ final class ReaderLoop {
     private func apply(_ update: LibraryUpdate) {
         state.apply(update)
         switch update {
-        case .loaded(let all):
+        case .loaded:
             changesSinceLoad = []
-            // A warm start sends list rows before the complete summaries: their timeline would be
-            // empty, so it waits for those.
-            if all.contains(where: \.isListRow) { timelineBuilder.forget() } else { timelineBuilder.build(all) }
+            // The list holds rows; the builder reads the entities and events a slice at a time.
+            timelineBuilder.build { [library] builder in library.forEachCompleteSlice { builder.add($0) } }
         case .added, .changed, .removed:
             if state.timelinePending { changesSinceLoad.append(update) }
         case .notice:

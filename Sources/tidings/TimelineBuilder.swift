@@ -35,11 +35,14 @@ final class TimelineBuilder: @unchecked Sendable {
         }
     }
 
-    /// Starts building the timeline of `summaries`; an earlier build still running is forgotten.
-    func build(_ summaries: [ArticleSummary]) {
+    /// Starts building a timeline from the articles `fill` adds; an earlier build still running
+    /// is forgotten.
+    func build(_ fill: @escaping @Sendable (inout Timeline.Builder) -> Void) {
         let wanted = forget()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let timeline = Timeline(summaries)
+            var builder = Timeline.Builder()
+            fill(&builder)
+            let timeline = builder.finish()
             let current = lock.withLock { () -> Bool in
                 guard generation == wanted else { return false }
                 result = (wanted, timeline)

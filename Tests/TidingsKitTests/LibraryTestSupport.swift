@@ -70,6 +70,15 @@ final class LibrarySandbox {
     }
 }
 
+extension Library {
+    /// Every complete summary, by path, as a timeline builder reads them.
+    func completeSummaries() -> [String: ArticleSummary] {
+        var all: [String: ArticleSummary] = [:]
+        forEachCompleteSlice { slice in for summary in slice { all[summary.path] = summary } }
+        return all
+    }
+}
+
 /// What a UI would show, kept up to date from a library's updates.
 struct LibraryModel {
     var articles: [String: ArticleSummary] = [:]

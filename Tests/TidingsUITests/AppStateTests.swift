@@ -116,21 +116,19 @@ final class AppStateTests: XCTestCase {
         XCTAssertTrue(state.timeline.events.contains { $0.path == Fixture.evacuation.path })
     }
 
-    /// A warm start sends list rows (no entities, no events) before the complete summaries: the
-    /// timeline waits for those, and does not say the corpus has no dated events meanwhile.
-    func testTimelineWaitsForTheCompleteListAfterListRows() {
+    /// A library with a cache sends list rows (no entities, no events): the timeline, built
+    /// elsewhere from complete summaries, is waited for, and the corpus is not said to have no
+    /// dated events meanwhile.
+    func testListRowsWaitForTheTimelineBuiltElsewhere() {
         let entries = Fixture.all.map(\.entry)
         let summaries = entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }
-        let rows = summaries.map(\.listRow)
         var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
         state.buildsTimelineOnLoad = false
-        state.apply(.loaded(rows))
-        state.install(timeline: Timeline(rows), replaying: [])
+        state.apply(.loaded(summaries.map(\.listRow)))
         XCTAssertTrue(state.timelinePending)
         XCTAssertTrue(Screen.render(state).text.contains("Linking events…"))
         XCTAssertFalse(Screen.render(state).text.contains("No dated events"))
 
-        state.apply(.loaded(summaries))
         state.install(timeline: Timeline(summaries), replaying: [])
         XCTAssertFalse(state.timelinePending)
         XCTAssertFalse(state.timeline.events.isEmpty)

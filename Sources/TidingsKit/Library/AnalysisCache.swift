@@ -166,7 +166,7 @@ final class AnalysisCache: @unchecked Sendable {
     /// slash, before the stored relative path), with list rows for summaries unless `complete`.
     /// Parts of the table are read and decoded on every core, each on its own connection.
     func records(base: String, complete: Bool) throws -> [(path: String, record: Record)] {
-        let highest = try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM files") } ?? 0
+        let highest = try highestID()
         // Ids are dense; a damaged maximum only costs the parallel reading.
         let plausible = highest > 0 && highest < 1 << 32
         let parts = plausible ? Int(max(1, min(Int64(ProcessInfo.processInfo.activeProcessorCount), highest / 1024))) : 1
@@ -183,8 +183,13 @@ final class AnalysisCache: @unchecked Sendable {
         return all
     }
 
+    /// The highest id a file has had: ids are dense, from 1.
+    func highestID() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM files") } ?? 0
+    }
+
     /// The records with an id above `ids.lowerBound` and up to `ids.upperBound`, or beyond it when `last`.
-    private func records(base: String, complete: Bool, ids: Range<Int64>, last: Bool) throws -> [(path: String, record: Record)] {
+    func records(base: String, complete: Bool, ids: Range<Int64>, last: Bool) throws -> [(path: String, record: Record)] {
         try pool.read { db in
             var records: [(path: String, record: Record)] = []
             records.reserveCapacity(min(ids.count, 1 << 20))

@@ -7,9 +7,9 @@ import Dispatch
 import Foundation
 
 /// A watched folder of articles: the list row of each kept in memory (with a cache; without
-/// one, the complete summary), complete summaries read from the cache when the whole list is
-/// sent, full texts and analyses loaded on demand, a cache that makes warm starts fast,
-/// full-text search, and the user's read marks and place.
+/// one, the complete summary), complete summaries read from the cache a slice at a time for
+/// whoever builds a timeline, full texts and analyses loaded on demand, a cache that makes warm
+/// starts fast, full-text search, and the user's read marks and place.
 ///
 /// Threads: `start()` loads what the cache knows and starts a background thread that looks at
 /// the folder, analyses what changed on every core and watches for changes. Results wait in a
@@ -58,6 +58,8 @@ public final class Library: @unchecked Sendable {
     private var updates: [LibraryUpdate] = []
     private var started = false
     private var stopped = false
+    /// The cache was found damaged: the background thread analyses everything again.
+    private var refreshWanted = false
 
     /// Updates of more articles than this at once are sent as one `.loaded` list.
     static let batchLimit = 64
@@ -96,17 +98,15 @@ public final class Library: @unchecked Sendable {
     public var wakeFileDescriptor: Int32 { wake.readEnd }
 
     /// Loads the list rows the cache holds (a `.loaded` update), then on a background thread
-    /// sends them complete with their entities and events (a second `.loaded` update), looks at
-    /// the folder and watches it.
+    /// looks at the folder and watches it.
     public func start() {
         guard !started else { return }
         started = true
         _ = loadCache()
-        post([.loaded(sortedSummaries(complete: false))])
+        post([.loaded(sortedSummaries())])
         let thread = Thread { [weak self] in
             // Watching first: what changes while the folder is listed is seen afterwards.
             let watcher = self?.makeWatcher()
-            self?.postCompleteList()
             self?.refreshAll(progress: nil)
             while let library = self, library.watch(watcher) {}
         }
@@ -163,7 +163,7 @@ public final class Library: @unchecked Sendable {
             }
         }
         // Without a cache: titles only.
-        return sortedSummaries(complete: false).filter { summary in
+        return sortedSummaries().filter { summary in
             let title = summary.title.lowercased()
             return words.allSatisfy { title.contains($0) }
         }.prefix(limit).map(\.path)
@@ -252,52 +252,49 @@ public final class Library: @unchecked Sendable {
         post(indexer.takeNotices().map(LibraryUpdate.notice))
     }
 
-    /// Every article's summary, newest first; when `complete`, list rows are completed from the
-    /// cache (one the cache has lost is given its publication alone).
-    private func sortedSummaries(complete: Bool = true) -> [ArticleSummary] {
-        sortedSummaries(completedFrom: complete ? (try? cachedSummaries()) ?? [:] : nil)
-    }
-
-    /// Every article's summary, newest first, list rows completed from `completed` when given.
-    private func sortedSummaries(completedFrom completed: [String: ArticleSummary]?) -> [ArticleSummary] {
+    /// Every article's summary as the library keeps it (a list row, with a cache), newest first.
+    private func sortedSummaries() -> [ArticleSummary] {
         lock.lock()
         let records = known
         lock.unlock()
-        let summaries = records.compactMap { path, record -> ArticleSummary? in
-            guard let completed, record.isListRow, let row = record.summary else { return record.summary }
-            guard var summary = completed[path] else { return row.withPublicationOnly }
-            // The row's strings, held once.
-            summary.path = row.path
-            summary.title = row.title
-            return summary
+        return records.values.compactMap(\.summary).sorted { ($0.date, $0.path) > ($1.date, $1.path) }
+    }
+
+    /// Hands `body` the complete summary (entities and events) of every article the library
+    /// lists, a slice at a time, read from the cache (without one, from memory): a timeline is
+    /// built without the whole corpus's entities and events in memory at once. A cache that
+    /// fails here is damaged: it is rebuilt, every article analysed again, and the list sent anew.
+    public func forEachCompleteSlice(_ body: ([ArticleSummary]) -> Void) {
+        guard let cache = indexer.cache else {
+            let all = sortedSummaries()
+            for start in stride(from: 0, to: all.count, by: Timeline.preparedSlice) {
+                body(Array(all[start..<min(all.count, start + Timeline.preparedSlice)]))
+            }
+            return
         }
-        return summaries.sorted { ($0.date, $0.path) > ($1.date, $1.path) }
-    }
-
-    /// The complete summaries the cache holds, by full path.
-    private func cachedSummaries() throws -> [String: ArticleSummary] {
-        guard let cache = indexer.cache else { return [:] }
-        var completed: [String: ArticleSummary] = [:]
-        let stored = try cache.records(base: indexer.base, complete: true)
-        completed.reserveCapacity(stored.count)
-        for (path, record) in stored { completed[path] = record.summary }
-        return completed
-    }
-
-    /// The list again with every summary complete, when it was shown as list rows. Runs before
-    /// the folder is looked at, so nothing else changes `known` meanwhile. A cache that fails
-    /// here is damaged: it is rebuilt, and every article analysed again.
-    private func postCompleteList() {
-        lock.lock()
-        let hasListRows = known.values.contains(where: \.isListRow)
-        lock.unlock()
-        guard hasListRows else { return }
         do {
-            post([.loaded(sortedSummaries(completedFrom: try cachedSummaries()))])
+            let highest = try cache.highestID()
+            var low: Int64 = 0
+            while true {
+                let high = low + Int64(Timeline.preparedSlice)
+                let records = try cache.records(base: indexer.base, complete: true, ids: low..<high, last: high >= highest)
+                lock.lock()
+                let slice = records.compactMap { path, record -> ArticleSummary? in
+                    guard let row = known[path]?.summary, var summary = record.summary else { return nil }
+                    // The row's strings, held once.
+                    summary.path = row.path
+                    summary.title = row.title
+                    return summary
+                }
+                lock.unlock()
+                body(slice)
+                if high >= highest { break }
+                low = high
+            }
         } catch {
             replaceDamagedCache(error)
             lock.lock()
-            known.removeAll()
+            refreshWanted = true
             lock.unlock()
         }
     }
@@ -484,8 +481,15 @@ public final class Library: @unchecked Sendable {
         _ = poll(&fds, nfds_t(fds.count), timeout)
         lock.lock()
         let isStopped = stopped
+        let rebuild = refreshWanted
+        refreshWanted = false
+        if rebuild { known.removeAll() }
         lock.unlock()
         guard !isStopped else { return false }
+        if rebuild {
+            refreshAll(progress: nil)
+            return true
+        }
         guard !rootProblemReported else { return true }
         watcher.collect(now: options.clock())
         if let problem = watcher.rootProblem {

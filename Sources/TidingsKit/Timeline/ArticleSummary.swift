@@ -50,14 +50,6 @@ public struct ArticleSummary: Hashable, Sendable {
         return row
     }
 
-    /// The list row complete with the article's publication alone, for an article whose
-    /// entities and events are lost (its cache entry gone).
-    public var withPublicationOnly: ArticleSummary {
-        var summary = listRow
-        summary.events = [ArticleEvent.publication(on: date)]
-        return summary
-    }
-
     public init(article: Article, analysis: Analysis) {
         var order: [String] = []
         var best: [String: EntityRef] = [:]

@@ -2,18 +2,24 @@
 /// `2023-11`, `2023-W47`, `2023-Q4`, `2023-SU`, `2023`, `199` (a decade), `19` (a century).
 /// An imprecise value keeps its granularity and is placed at the start of its period.
 public struct TimeSpan: Hashable, Sendable, Comparable {
+    // Kept narrow: a timeline holds two of these per event (day numbers of years 1-9999 and
+    // minutes of a day fit).
+    private let first: Int32
+    private let afterLast: Int32
+    private let minuteOfDay: Int16
+    public let granularity: Granularity
+
     /// First day of the period (`CalendarDate.dayNumber`).
-    public var startDay: Int
+    public var startDay: Int { Int(first) }
     /// Day after the last day of the period.
-    public var endDay: Int
+    public var endDay: Int { Int(afterLast) }
     /// Minutes after midnight for a time of day, else 0.
-    public var minute: Int
-    public var granularity: Granularity
+    public var minute: Int { Int(minuteOfDay) }
 
     public init(startDay: Int, endDay: Int, minute: Int = 0, granularity: Granularity) {
-        self.startDay = startDay
-        self.endDay = max(endDay, startDay + 1)
-        self.minute = minute
+        first = Int32(clamping: startDay)
+        afterLast = Int32(clamping: max(endDay, startDay + 1))
+        minuteOfDay = Int16(clamping: minute)
         self.granularity = granularity
     }
 

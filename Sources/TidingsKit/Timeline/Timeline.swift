@@ -17,8 +17,9 @@ public struct Timeline: Sendable {
     var entities = Vocabulary()
     /// Per entity number, the events naming it in timeline order.
     var entityEvents: [[EventRef]] = []
-    /// Names and types each entity was given, with how many articles gave them.
-    var entityRefs: [[EntityRef: Int32]] = []
+    /// Names and types each entity was given, with how many articles gave them (a name no
+    /// article gives any more keeps its place: articles refer to names by position).
+    var entityNames: [[NameGiven]] = []
     var words = Vocabulary()
     /// Events of one precise day, by day number.
     var dayEvents: [Int: DayEvents] = [:]
@@ -35,24 +36,45 @@ public struct Timeline: Sendable {
         var latest: [String: Int] = [:]
         for (index, summary) in articles.enumerated() { latest[summary.path] = index }
         let kept = articles.indices.filter { latest[articles[$0].path] == $0 }.map { articles[$0] }
-        // Prepared a slice at a time: the words of every article at once would double the memory
-        // a large corpus needs while it is built.
+        var builder = Builder()
         for sliceStart in stride(from: 0, to: kept.count, by: Timeline.preparedSlice) {
-            let slice = Array(kept[sliceStart..<min(kept.count, sliceStart + Timeline.preparedSlice)])
+            builder.add(Array(kept[sliceStart..<min(kept.count, sliceStart + Timeline.preparedSlice)]))
+        }
+        self = builder.finish()
+    }
+
+    /// Builds a timeline from articles given a slice at a time, each slice prepared on every
+    /// core: a large corpus need not have every article's entities and events in memory at once,
+    /// and the words of every article at once would double what the timeline needs. Each path
+    /// is given once.
+    public struct Builder: Sendable {
+        private var timeline = Timeline()
+
+        public init() {}
+
+        public mutating func add(_ slice: [ArticleSummary]) {
             for prepared in ParallelMap.map(slice, PreparedArticle.init) {
-                let slot = store(prepared)
-                for index in self.articles[Int(slot)]!.events.indices {
-                    order.append(EventRef(article: slot, index: Int32(index)))
+                let slot = timeline.store(prepared)
+                for index in timeline.articles[Int(slot)]!.events.indices {
+                    timeline.order.append(EventRef(article: slot, index: Int32(index)))
                 }
             }
         }
-        order.sort(by: precedes)
-        orderSpans = order.map(span)
-        // Appending in timeline order leaves every posting list sorted.
-        for ref in order { post(ref) }
+
+        /// The timeline, once every slice is added (the builder is left empty).
+        public mutating func finish() -> Timeline {
+            var timeline = Timeline()
+            swap(&timeline, &self.timeline)
+            timeline.order.sort(by: timeline.precedes)
+            timeline.orderSpans = timeline.order.map(timeline.span)
+            // Appending in timeline order leaves every posting list sorted.
+            for ref in timeline.order { timeline.post(ref) }
+            return timeline
+        }
     }
 
-    static let preparedSlice = 4096
+    /// Articles per slice of a build.
+    public static let preparedSlice = 4096
 
     public var eventCount: Int { order.count }
 
@@ -89,14 +111,10 @@ public struct Timeline: Sendable {
                 if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
-        let counted = article.distinctNumbers(entities: entities.number(of:))
+        let counted = article.distinctNumbers
         entities.count(counted.entities, by: -1)
         words.count(counted.words, by: -1)
-        for ref in article.summary.entities {
-            guard let number = entities.number(of: ref.id) else { continue }
-            entityRefs[Int(number)][ref, default: 0] -= 1
-            if entityRefs[Int(number)][ref] == 0 { entityRefs[Int(number)][ref] = nil }
-        }
+        for mark in article.entities { entityNames[Int(mark.number)][Int(mark.name)].articles -= 1 }
         for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
         slotOfPath[path] = nil
@@ -108,36 +126,47 @@ public struct Timeline: Sendable {
 
     /// Keeps the article in a slot and counts its entities and words; its events are not yet in
     /// any posting list.
-    private mutating func store(_ prepared: PreparedArticle) -> Int32 {
-        var summary = prepared.summary
+    fileprivate mutating func store(_ prepared: PreparedArticle) -> Int32 {
+        let summary = prepared.summary
+        var marks: [EntityMark] = []
+        for ref in summary.entities {
+            let number = entities.intern(ref.id)
+            while entityEvents.count < entities.strings.count {
+                entityEvents.append([])
+                entityNames.append([])
+            }
+            marks.append(EntityMark(number: number, name: nameIndex(ref, of: number)))
+        }
         var numbers: [Int32] = []
+        var texts: [UInt8] = []
         var events: [StoredEvent] = []
         var eventSpans: [TimeSpan] = []
         var published: Int32?
         for event in prepared.events {
-            let start = Int32(numbers.count)
+            let source = summary.events[Int(event.ordinal)]
+            let participantStart = Int32(numbers.count)
             numbers += Timeline.distinct(event.participants.map { entities.intern($0) })
             let wordStart = Int32(numbers.count)
             numbers += Timeline.distinct(event.words.map { words.intern($0) })
-            if summary.events[Int(event.ordinal)].kind == .published, published == nil {
-                published = Int32(events.count)
+            if source.kind == .published, published == nil { published = Int32(events.count) }
+            // Events of one sentence share its text.
+            var text = (start: Int32(texts.count), end: Int32(texts.count))
+            if let last = events.last, last.start == Int32(source.start), last.end == Int32(source.end) {
+                text = (last.textStart, last.textEnd)
+            } else {
+                texts += source.text.utf8
+                text.end = Int32(texts.count)
             }
-            events.append(StoredEvent(ordinal: event.ordinal, participantStart: start, wordStart: wordStart,
-                                      wordEnd: Int32(numbers.count)))
+            events.append(StoredEvent(id: source.id, kind: source.kind, granularity: source.granularity,
+                                      value: source.value, start: Int32(source.start), end: Int32(source.end),
+                                      textStart: text.start, textEnd: text.end, participantStart: participantStart,
+                                      wordStart: wordStart, wordEnd: Int32(numbers.count)))
             eventSpans.append(event.span)
         }
-        // The numbers say who takes part in each event; the ids would be a second copy.
-        for index in summary.events.indices { summary.events[index].entities = [] }
-        for ref in summary.entities { _ = entities.intern(ref.id) }
-        while entityEvents.count < entities.strings.count {
-            entityEvents.append([])
-            entityRefs.append([:])
-        }
-        for ref in summary.entities { entityRefs[Int(entities.intern(ref.id))][ref, default: 0] += 1 }
-        let stored = StoredArticle(summary: summary, events: events, numbers: numbers,
-                                   titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
+        let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
+                                   texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published)
-        let counted = stored.distinctNumbers(entities: entities.number(of:))
+        let counted = stored.distinctNumbers
         entities.count(counted.entities, by: 1)
         words.count(counted.words, by: 1)
         let slot: Int32
@@ -159,9 +188,19 @@ public struct Timeline: Sendable {
         return slot
     }
 
+    /// Where `ref`'s name is among the names of entity `number`, counting one more article.
+    private mutating func nameIndex(_ ref: EntityRef, of number: Int32) -> Int32 {
+        if let index = entityNames[Int(number)].firstIndex(where: { $0.name == ref.name && $0.type == ref.type }) {
+            entityNames[Int(number)][index].articles += 1
+            return Int32(index)
+        }
+        entityNames[Int(number)].append(NameGiven(name: ref.name, type: ref.type, articles: 1))
+        return Int32(entityNames[Int(number)].count - 1)
+    }
+
     /// Enters an event in the entity and day lists: appended when events come in timeline order,
     /// else inserted in place.
-    private mutating func post(_ ref: EventRef, sorted: Bool = false) {
+    fileprivate mutating func post(_ ref: EventRef, sorted: Bool = false) {
         let article = self.article(ref)
         for entity in article.participants(ref.index) {
             if sorted {
@@ -215,7 +254,7 @@ public struct Timeline: Sendable {
         if x.minute != y.minute { return x.minute < y.minute }
         let firstDay = articleDays[Int(a.article)], secondDay = articleDays[Int(b.article)]
         if firstDay != secondDay { return firstDay < secondDay }
-        if a.article != b.article { return articles[Int(a.article)]!.summary.path < articles[Int(b.article)]!.summary.path }
+        if a.article != b.article { return articles[Int(a.article)]!.row.path < articles[Int(b.article)]!.row.path }
         // An article's events are stored in the order of its summary.
         return a.index < b.index
     }

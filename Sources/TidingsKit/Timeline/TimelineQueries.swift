@@ -57,8 +57,9 @@ extension Timeline {
     public func entities(named name: String) -> [String] {
         let wanted = name.lowercased()
         var matches: [Int32] = []
-        for (number, refs) in entityRefs.enumerated() where entities.articleCounts[number] > 0 {
-            if entities.strings[number].lowercased() == wanted || refs.keys.contains(where: { $0.name.lowercased() == wanted }) {
+        for (number, names) in entityNames.enumerated() where entities.articleCounts[number] > 0 {
+            if entities.strings[number].lowercased() == wanted
+                || names.contains(where: { $0.articles > 0 && $0.name.lowercased() == wanted }) {
                 matches.append(Int32(number))
             }
         }
@@ -69,9 +70,10 @@ extension Timeline {
     /// The entity `id` as most articles name it.
     public func entity(id: String) -> EntityRef? {
         guard let number = entities.number(of: id) else { return nil }
-        return entityRefs[Int(number)].max { a, b in
-            (a.value, a.key.name.count, b.key.name) < (b.value, b.key.name.count, a.key.name)
-        }?.key
+        let given = entityNames[Int(number)].filter { $0.articles > 0 }.max { (a: NameGiven, b: NameGiven) -> Bool in
+            (a.articles, a.name.count, b.name) < (b.articles, b.name.count, a.name)
+        }
+        return given.map { EntityRef(id: id, name: $0.name, type: $0.type) }
     }
 
     /// How many articles name the entity `id`.
@@ -82,48 +84,55 @@ extension Timeline {
     /// The path of the article a "Read also" headline names, when it is in the corpus.
     public func article(headline: String) -> String? {
         for key in HeadlineKey.keys(headline) {
-            if let slot = titled[key]?.first, let article = articles[Int(slot)] { return article.summary.path }
+            if let slot = titled[key]?.first, let article = articles[Int(slot)] { return article.row.path }
         }
         return nil
     }
 
+    /// The article at `path` as lists show it, with its entities (no events: see
+    /// `events(article:)`).
     public func summary(path: String) -> ArticleSummary? {
-        slotOfPath[path].flatMap { articles[Int($0)]?.summary }
+        guard let slot = slotOfPath[path], let article = articles[Int(slot)] else { return nil }
+        var summary = article.row
+        summary.entities = article.entities.map(entityRef)
+        return summary
     }
 
     // MARK: - From storage to values
 
     func ref(of id: String) -> EventRef? {
         guard let (path, local) = TimelineEvent.split(id: id), let slot = slotOfPath[path],
-              let article = articles[Int(slot)],
-              let index = article.events.firstIndex(where: { article.summary.events[Int($0.ordinal)].id == local })
+              let index = articles[Int(slot)]?.events.firstIndex(where: { $0.id == local })
         else { return nil }
         return EventRef(article: slot, index: Int32(index))
     }
 
     func eventID(_ ref: EventRef) -> String {
-        let article = self.article(ref)
-        return TimelineEvent.id(path: article.summary.path,
-                                event: article.summary.events[Int(self[ref].ordinal)].id)
+        TimelineEvent.id(path: article(ref).row.path, event: self[ref].id)
+    }
+
+    /// An entity as an article names it.
+    func entityRef(_ mark: EntityMark) -> EntityRef {
+        let name = entityNames[Int(mark.number)][Int(mark.name)]
+        return EntityRef(id: entities.strings[Int(mark.number)], name: name.name, type: name.type)
     }
 
     func event(_ ref: EventRef) -> TimelineEvent {
         let article = self.article(ref)
-        let summary = article.summary
-        var event = summary.events[Int(self[ref].ordinal)]
+        let stored = self[ref]
         let participants: [EntityRef]
-        if event.kind == .published {
-            participants = summary.entities
+        if stored.kind == .published {
+            participants = article.entities.map(entityRef)
         } else {
             // In the article's order of first mention, as the sentence names them.
             let numbers = self.participants(ref)
-            participants = summary.entities.filter { entity in
-                entities.number(of: entity.id).map { numbers.contains($0) } ?? false
-            }
-            event.entities = participants.map(\.id)
+            participants = article.entities.filter { numbers.contains($0.number) }.map(entityRef)
         }
-        return TimelineEvent(id: TimelineEvent.id(path: summary.path, event: event.id), path: summary.path,
-                             title: summary.title, articleDate: summary.date, event: event, span: span(ref),
+        let event = ArticleEvent(id: stored.id, kind: stored.kind, value: stored.value, granularity: stored.granularity,
+                                 start: Int(stored.start), end: Int(stored.end), entities: participants.map(\.id),
+                                 text: article.text(ref.index))
+        return TimelineEvent(id: TimelineEvent.id(path: article.row.path, event: stored.id), path: article.row.path,
+                             title: article.row.title, articleDate: article.row.date, event: event, span: span(ref),
                              entities: participants)
     }
 

@@ -8,11 +8,20 @@ struct EventRef: Hashable, Sendable {
     var index: Int32
 }
 
-/// An event as the index keeps it: where its participants and words lie in its article's
-/// `numbers` (its period is in the timeline's `spans`).
+/// An event as the index keeps it: what lists show of it, its sentence in its article's
+/// `texts`, and where its participants and words lie in its article's `numbers` (its period is
+/// in the timeline's `spans`).
 struct StoredEvent: Sendable {
-    /// Index in the article's `summary.events`.
-    var ordinal: Int32
+    var id: String
+    var kind: ArticleEvent.Kind
+    var granularity: Granularity
+    var value: String
+    /// The sentence's scalar range in the article.
+    var start: Int32
+    var end: Int32
+    /// `texts[textStart..<textEnd]` is the sentence, UTF-8.
+    var textStart: Int32
+    var textEnd: Int32
     /// `numbers[participantStart..<wordStart]` are its entity numbers and
     /// `numbers[wordStart..<wordEnd]` its content word numbers, each ascending.
     var participantStart: Int32
@@ -20,13 +29,31 @@ struct StoredEvent: Sendable {
     var wordEnd: Int32
 }
 
+/// An entity an article names: its number and which of the entity's names the article gives it.
+struct EntityMark: Sendable {
+    var number: Int32
+    var name: Int32
+}
+
+/// A name (and type) an entity is given, with how many articles give it.
+struct NameGiven: Sendable {
+    var name: String
+    var type: EntityType
+    var articles: Int32
+}
+
+/// An article as the timeline keeps it: its list row, and its entities, events and words as
+/// numbers and flat buffers, a handful of allocations per article whatever its length.
 struct StoredArticle: Sendable {
-    /// The summary without its events' entity ids, which `numbers` holds as numbers.
-    var summary: ArticleSummary
+    /// Path, title, date and source (no entities, no events).
+    var row: ArticleSummary
+    /// In order of first mention.
+    var entities: [EntityMark]
     var events: [StoredEvent]
-    /// Every event's numbers, one event after the other: one buffer per article instead of two
-    /// per event.
+    /// Every event's numbers, one event after the other.
     var numbers: [Int32]
+    /// The events' sentences, UTF-8, one after the other (once for events of one sentence).
+    var texts: [UInt8]
     var titleKeys: [String]
     var readAlsoKeys: [String]
     /// Index in `events` of the publication, when it has one.
@@ -42,10 +69,15 @@ struct StoredArticle: Sendable {
         return numbers[Int(event.wordStart)..<Int(event.wordEnd)]
     }
 
+    func text(_ index: Int32) -> String {
+        let event = events[Int(index)]
+        return String(decoding: texts[Int(event.textStart)..<Int(event.textEnd)], as: UTF8.self)
+    }
+
     /// Distinct entity and word numbers of the whole article, for document frequencies: worked
     /// out when counted rather than kept.
-    func distinctNumbers(entities interned: (String) -> Int32?) -> (entities: [Int32], words: [Int32]) {
-        var entities = summary.entities.compactMap { interned($0.id) }
+    var distinctNumbers: (entities: [Int32], words: [Int32]) {
+        var entities = self.entities.map(\.number)
         var words: [Int32] = []
         for index in events.indices {
             entities += participants(Int32(index))
