@@ -51,4 +51,54 @@ final class EntityTrainingTests: XCTestCase {
         XCTAssertGreaterThan(gold, 10)
         XCTAssertGreaterThan(Double(found), 0.8 * Double(gold), "\(scores)")
     }
+
+    /// Hiding words in training: only capitalized words, a seeded share of them that changes with
+    /// the epoch, and only their spelling (shape, flags and word-list marks stay).
+    func testHiddenWordsKeepShapeAndWordLists() throws {
+        let resources = try XCTUnwrap(ResourceFolder.url)
+        let trainer = try EntityTrainer(resources: resources, bits: 14, epochs: 1, wordDropout: 0.5)
+        let text = documents.map(\.text)[0]
+        let (tokens, _) = EntityTokens.tokens(of: text, gazetteer: trainer.gazetteer)
+        let hidden = trainer.hidingWords(tokens, document: 0, epoch: 1)
+        XCTAssertEqual(hidden.count, tokens.count)
+        var hiddenIndices: [Int] = []
+        for (i, (token, seen)) in zip(tokens, hidden).enumerated() {
+            XCTAssertEqual(seen.shape, token.shape)
+            XCTAssertEqual(seen.spelling, token.spelling)
+            XCTAssertEqual(seen.lists, token.lists)
+            XCTAssertEqual(seen.place, token.place)
+            if seen.lower == EntityToken.unknownWord {
+                XCTAssertTrue(token.isCapitalized)
+                XCTAssertEqual(seen.suffix3, EntityToken.unknownWord)
+                hiddenIndices.append(i)
+            } else {
+                XCTAssertEqual(seen.lower, token.lower)
+                XCTAssertEqual(seen.suffix3, token.suffix3)
+            }
+        }
+        let capitalized = tokens.filter(\.isCapitalized).count
+        XCTAssertGreaterThan(hiddenIndices.count, 0)
+        XCTAssertLessThan(hiddenIndices.count, capitalized)
+        XCTAssertEqual(trainer.hidingWords(tokens, document: 0, epoch: 1).map(\.lower), hidden.map(\.lower))
+        let otherEpochs = (2...6).map { trainer.hidingWords(tokens, document: 0, epoch: $0).map(\.lower) }
+        XCTAssertTrue(otherEpochs.contains { $0 != hidden.map(\.lower) })
+        let none = try EntityTrainer(resources: resources, bits: 14, epochs: 1, wordDropout: 0)
+        XCTAssertEqual(none.hidingWords(tokens, document: 0, epoch: 1).map(\.lower), tokens.map(\.lower))
+    }
+
+    /// A hidden word is no word the document saw before: it gets no earlier label, and leaves none.
+    func testHiddenWordsHaveNoDocumentMemory() throws {
+        let resources = try XCTUnwrap(ResourceFolder.url)
+        let trainer = try EntityTrainer(resources: resources, bits: 14, epochs: 1, wordDropout: 0.5)
+        let (tokens, _) = EntityTokens.tokens(of: documents.map(\.text)[0], gazetteer: trainer.gazetteer)
+        let first = try XCTUnwrap(tokens.first)
+        XCTAssertTrue(first.isCapitalized)
+        var hidden = first
+        hidden.hideSpelling()
+        var memory = DocumentMemory(tokens)
+        let person = EntityLabels.label(type: 0, part: .unit)
+        memory.remember([first, hidden][...], labels: [person, person][...])
+        XCTAssertEqual(memory.earlierLabel(first), 2)
+        XCTAssertEqual(memory.earlierLabel(hidden), 0)
+    }
 }

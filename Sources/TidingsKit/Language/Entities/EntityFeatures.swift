@@ -92,15 +92,16 @@ struct DocumentMemory {
     @inline(__always)
     func seenLowercase(_ lower: UInt64) -> Bool { lowercase.contains(lower) }
 
-    /// 0 when unseen (or not capitalized), 1 when last seen outside any entity, 2+t for type t.
+    /// 0 when unseen (or not capitalized, or a word hidden in training), 1 when last seen outside
+    /// any entity, 2+t for type t.
     @inline(__always)
     func earlierLabel(_ token: EntityToken) -> UInt8 {
-        token.isCapitalized ? labels.value(for: token.lower) ?? 0 : 0
+        token.isCapitalized && token.lower != EntityToken.unknownWord ? labels.value(for: token.lower) ?? 0 : 0
     }
 
     /// Records the labels given to one sentence's tokens.
     mutating func remember(_ tokens: ArraySlice<EntityToken>, labels sentenceLabels: ArraySlice<UInt8>) {
-        for (token, label) in zip(tokens, sentenceLabels) where token.isCapitalized {
+        for (token, label) in zip(tokens, sentenceLabels) where token.isCapitalized && token.lower != EntityToken.unknownWord {
             labels.set(EntityLabels.typeIndex(label).map { UInt8($0 + 2) } ?? 1, for: token.lower)
         }
     }

@@ -31,6 +31,20 @@ struct EntityToken {
     }
 
     var isCapitalized: Bool { spelling.contains(.capitalized) }
+
+    /// The spelling hashes of a word the tagger never saw, for training on unknown names.
+    static let unknownWord = FeatureHash.mix(0x0DD_5EED)
+
+    /// Forgets which word this is, keeping its shape, spelling flags and word-list marks.
+    mutating func hideSpelling() {
+        exact = Self.unknownWord
+        lower = Self.unknownWord
+        prefix2 = Self.unknownWord
+        prefix3 = Self.unknownWord
+        suffix2 = Self.unknownWord
+        suffix3 = Self.unknownWord
+        suffix4 = Self.unknownWord
+    }
 }
 
 /// Cutting analysed text into tagger tokens, sentence by sentence.
