@@ -33,6 +33,8 @@ public struct Prompt: Equatable, Sendable {
 /// library updates change it (see the `handle` and `apply` methods); `Screen.render` draws it.
 public struct AppState: Sendable {
     public let store: ArticleStore
+    /// Sentences of timeline events read back from the store.
+    let sentences = SentenceCache()
     public var keymap: Keymap
     public var folderLabel: String
 
@@ -109,6 +111,7 @@ public struct AppState: Sendable {
     /// open article and its scroll position, the timeline's selected event.
     public mutating func apply(_ update: LibraryUpdate) {
         let selected = selectedSummaryPath
+        if case .notice = update {} else { sentences.removeAll() }
         switch update {
         case .loaded(let all):
             // The list keeps rows; entities and events live in the timeline alone.

@@ -7,6 +7,9 @@ public protocol ArticleStore: AnyObject, Sendable {
     /// Paths of the articles that match a query, best first.
     func search(_ query: String, limit: Int) -> [String]
     func isRead(_ path: String) -> Bool
+    /// A piece of an article's text by scalar offsets (an event's sentence, for a timeline that
+    /// keeps none), cheaper than its whole entry.
+    func text(path: String, start: Int, end: Int) -> String?
 }
 
 /// What the reader asks its host to do outside the screen.

@@ -89,7 +89,7 @@ enum LinkPickerOverlay {
                 column += Screen.write(shared + " · ", into: &grid, row: row, column: column,
                                        width: min(inner.x + inner.width - column, inner.width / 3), role: selected ? role : .meta)
             }
-            let text = event.event.kind == .published ? event.title : event.event.text
+            let text = state.eventText(event)
             Screen.write(Visible.text(text), into: &grid, row: row, column: column, width: inner.x + inner.width - column,
                          role: role)
         }

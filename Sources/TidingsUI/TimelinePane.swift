@@ -61,7 +61,7 @@ enum TimelinePane {
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
             let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
-            let text = Visible.text(event.event.kind == .published ? event.title : event.event.text)
+            let text = Visible.text(state.eventText(event))
             Screen.write(text, into: &grid, row: y, column: column, width: x + width - column, role: rowRole)
         }
     }

@@ -298,7 +298,7 @@ extension AppState {
     var eventCopyText: String? {
         guard let event = timeline.selectedEvent else { return nil }
         let source = summary(path: event.path)?.source.map { ", " + $0 } ?? ""
-        let text = event.event.kind == .published ? event.title : event.event.text
+        let text = eventText(event)
         return "\(event.event.value): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
     }
 }

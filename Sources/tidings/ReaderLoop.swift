@@ -66,7 +66,10 @@ final class ReaderLoop {
         case .loaded:
             changesSinceLoad = []
             // The list holds rows; the builder reads the entities and events a slice at a time.
-            timelineBuilder.build { [library] builder in library.forEachCompleteSlice { builder.add($0) } }
+            // Sentences are read back from the cache when shown, when there is one.
+            timelineBuilder.build(keepsSentences: !library.hasCache) { [library] builder in
+                library.forEachCompleteSlice { builder.add($0) }
+            }
         case .added, .changed, .removed:
             if state.timelinePending { changesSinceLoad.append(update) }
         case .notice:

@@ -37,10 +37,10 @@ final class TimelineBuilder: @unchecked Sendable {
 
     /// Starts building a timeline from the articles `fill` adds; an earlier build still running
     /// is forgotten.
-    func build(_ fill: @escaping @Sendable (inout Timeline.Builder) -> Void) {
+    func build(keepsSentences: Bool, _ fill: @escaping @Sendable (inout Timeline.Builder) -> Void) {
         let wanted = forget()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            var builder = Timeline.Builder()
+            var builder = Timeline.Builder(keepsSentences: keepsSentences)
             fill(&builder)
             let timeline = builder.finish()
             let current = lock.withLock { () -> Bool in

@@ -56,6 +56,27 @@ final class LibraryTests: XCTestCase {
         for (path, summary) in complete { XCTAssertEqual(again[path], summary) }
     }
 
+    /// An event's sentence read back from the cache by its scalar offsets, past letters of
+    /// several bytes and a control character, which comes back visible.
+    func testEventSentencesReadBackFromTheCache() throws {
+        let sandbox = LibrarySandbox()
+        let path = sandbox.write("kyiv.txt", LibrarySandbox.article(
+            title: "Київ", body: "Жителі Києва — 🇺🇦 готові. The council in Kyiv\u{7} met on March 4. Nothing else."))
+        _ = Library(folder: sandbox.articles, options: sandbox.options()).index(progress: nil)
+        let library = Library(folder: sandbox.articles, options: sandbox.options())
+        XCTAssertTrue(library.hasCache)
+        library.start()
+        defer { library.stop() }
+        var model = LibraryModel()
+        XCTAssertTrue(model.wait(for: library) { $0.articles.count == 1 })
+        let summary = try XCTUnwrap(library.completeSummaries()[path])
+        let event = try XCTUnwrap(summary.events.first { $0.kind == .mention })
+        XCTAssertEqual(library.text(path: path, start: event.start, end: event.end), event.text)
+        XCTAssertTrue(event.text.hasPrefix("The council in Kyiv"), event.text)
+        XCTAssertFalse(event.text.unicodeScalars.contains("\u{7}"), event.text)
+        XCTAssertNil(library.text(path: sandbox.articles + "/missing.txt", start: 0, end: 3))
+    }
+
     func testAWarmStartListsTitlesLongerThanTheFirstStoredBytes() throws {
         let sandbox = LibrarySandbox()
         let long = sandbox.write("long.txt", LibrarySandbox.article(title: String(repeating: "A very long title ", count: 60)))

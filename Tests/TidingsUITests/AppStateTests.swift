@@ -116,6 +116,32 @@ final class AppStateTests: XCTestCase {
         XCTAssertTrue(state.timeline.events.contains { $0.path == Fixture.evacuation.path })
     }
 
+    /// A timeline that keeps no sentences shows the same screen, its rows' sentences read from
+    /// the store once each.
+    func testTimelineWithoutSentencesReadsThemFromTheStore() throws {
+        let entries = Fixture.all.map(\.entry)
+        let summaries = entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }
+        let store = MemoryArticleStore(entries: entries)
+        var kept = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
+        kept.apply(.loaded(summaries))
+        var builder = Timeline.Builder(keepsSentences: false)
+        builder.add(summaries)
+        let lean = builder.finish()
+        XCTAssertFalse(lean.keepsSentences)
+        XCTAssertTrue(lean.events.allSatisfy { $0.event.text.isEmpty })
+        var read = AppState(store: store, folderLabel: "~/news", width: 120, height: 40)
+        read.buildsTimelineOnLoad = false
+        read.apply(.loaded(summaries.map(\.listRow)))
+        read.install(timeline: lean, replaying: [])
+        _ = kept.handle(.character("3"))
+        _ = read.handle(.character("3"))
+        XCTAssertEqual(Screen.render(read).text, Screen.render(kept).text)
+        let reads = store.textReads
+        XCTAssertGreaterThan(reads, 0)
+        _ = Screen.render(read)
+        XCTAssertEqual(store.textReads, reads, "read once")
+    }
+
     /// A library with a cache sends list rows (no entities, no events): the timeline, built
     /// elsewhere from complete summaries, is waited for, and the corpus is not said to have no
     /// dated events meanwhile.

@@ -29,6 +29,15 @@ final class MemoryArticleStore: ArticleStore, @unchecked Sendable {
 
     func entry(path: String) -> CorpusEntry? { lock.locked { entries[path] } }
 
+    /// How many pieces of text were asked for.
+    private(set) var textReads = 0
+
+    func text(path: String, start: Int, end: Int) -> String? {
+        lock.locked { textReads += 1 }
+        guard let entry = entry(path: path), start >= 0, start <= end, end <= entry.article.scalars.count else { return nil }
+        return entry.article.text(start..<end)
+    }
+
     /// Paths marked read.
     var readPaths: Set<String> = []
 

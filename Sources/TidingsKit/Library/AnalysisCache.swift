@@ -310,6 +310,16 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
+    /// The stored text of one file from scalar offset `start` to `end` (SQLite counts a text's
+    /// characters as Unicode scalars, as the analysis does).
+    func text(path: String, start: Int, end: Int) throws -> String? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT substr(search.body, ?, ?) FROM files JOIN search ON search.rowid = files.id WHERE files.path = ?
+                """, arguments: [start + 1, max(0, end - start), path])
+        }
+    }
+
     /// Relative paths of the files whose title or text match `expression` (FTS5 syntax), the
     /// latest stored first. Not ranked: ranking every match of a common word costs too much for
     /// search as you type, and the list orders the matches anyway.

@@ -152,6 +152,18 @@ public final class Library: @unchecked Sendable {
         return analysis(of: article, taggings: stored.taggings).map { CorpusEntry(article: article, analysis: $0) }
     }
 
+    /// Whether summaries and texts are kept in a cache (not when it is off or bypassed).
+    public var hasCache: Bool { indexer.cache != nil }
+
+    /// The text of the article at `path` from scalar offset `start` to `end` (an event's
+    /// sentence), as the cache holds it, control characters made visible; nil without a cache
+    /// or an entry for the path.
+    public func text(path: String, start: Int, end: Int) -> String? {
+        guard let cache = indexer.cache, let text = try? cache.text(path: indexer.relative(path), start: start, end: end)
+        else { return nil }
+        return Visible.text(text)
+    }
+
     /// Paths of the articles whose title or text hold every word of `query`, best first.
     public func search(_ query: String, limit: Int = 500) -> [String] {
         let words = query.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })

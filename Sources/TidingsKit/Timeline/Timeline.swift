@@ -22,12 +22,16 @@ public struct Timeline: Sendable {
     var entityNames: [[NameGiven]] = []
     var words = Vocabulary()
     /// Events of one precise day, by day number.
-    var dayEvents: [Int: DayEvents] = [:]
+    var dayEvents: [Int: [EventRef]] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
     var titled: [String: [Int32]] = [:]
     var citing: [String: [Int32]] = [:]
 
     public private(set) var articleCount = 0
+    /// Whether events keep their sentences. A reader that reads them back when it shows them
+    /// (from the library's cache) leaves them out: they are a good part of what a large corpus's
+    /// timeline would hold.
+    public private(set) var keepsSentences = true
 
     public init() {}
 
@@ -50,7 +54,11 @@ public struct Timeline: Sendable {
     public struct Builder: Sendable {
         private var timeline = Timeline()
 
-        public init() {}
+        /// `keepsSentences` false: events come without their sentences (`TimelineEvent.event.text`
+        /// is empty).
+        public init(keepsSentences: Bool = true) {
+            timeline.keepsSentences = keepsSentences
+        }
 
         public mutating func add(_ slice: [ArticleSummary]) {
             for prepared in ParallelMap.map(slice, PreparedArticle.init) {
@@ -64,6 +72,7 @@ public struct Timeline: Sendable {
         /// The timeline, once every slice is added (the builder is left empty).
         public mutating func finish() -> Timeline {
             var timeline = Timeline()
+            timeline.keepsSentences = self.timeline.keepsSentences
             swap(&timeline, &self.timeline)
             timeline.order.sort(by: timeline.precedes)
             timeline.orderSpans = timeline.order.map(timeline.span)
@@ -107,7 +116,7 @@ public struct Timeline: Sendable {
             }
             let period = span(ref)
             if period.isDay {
-                dayEvents[period.startDay]?.remove(ref)
+                dayEvents[period.startDay]?.removeAll { $0 == ref }
                 if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
@@ -153,7 +162,7 @@ public struct Timeline: Sendable {
             var text = (start: Int32(texts.count), end: Int32(texts.count))
             if let last = events.last, last.start == Int32(source.start), last.end == Int32(source.end) {
                 text = (last.textStart, last.textEnd)
-            } else {
+            } else if keepsSentences {
                 texts += source.text.utf8
                 text.end = Int32(texts.count)
             }
@@ -211,7 +220,7 @@ public struct Timeline: Sendable {
             }
         }
         let period = span(ref)
-        if period.isDay { dayEvents[period.startDay, default: DayEvents()].append(ref, words: article.words(ref.index)) }
+        if period.isDay { dayEvents[period.startDay, default: []].append(ref) }
     }
 
     /// Ascending, without repeats.
