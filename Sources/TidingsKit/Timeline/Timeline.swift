@@ -76,7 +76,13 @@ public struct Timeline: Sendable {
             swap(&timeline, &self.timeline)
             timeline.order.sort(by: timeline.precedes)
             timeline.orderSpans = timeline.order.map(timeline.span)
-            // Appending in timeline order leaves every posting list sorted.
+            // Posting lists made at their final size, then filled in timeline order, which leaves
+            // them sorted.
+            var postings = [Int](repeating: 0, count: timeline.entityEvents.count)
+            for ref in timeline.order {
+                for entity in timeline.participants(ref) { postings[Int(entity)] += 1 }
+            }
+            for (entity, count) in postings.enumerated() { timeline.entityEvents[entity].reserveCapacity(count) }
             for ref in timeline.order { timeline.post(ref) }
             return timeline
         }
@@ -137,7 +143,10 @@ public struct Timeline: Sendable {
     /// any posting list.
     fileprivate mutating func store(_ prepared: PreparedArticle) -> Int32 {
         let summary = prepared.summary
+        // Every buffer is made at its final size: grown by appending, the buffers of a large
+        // corpus would keep up to half their memory unused.
         var marks: [EntityMark] = []
+        marks.reserveCapacity(summary.entities.count)
         for ref in summary.entities {
             let number = entities.intern(ref.id)
             while entityEvents.count < entities.strings.count {
@@ -146,17 +155,29 @@ public struct Timeline: Sendable {
             }
             marks.append(EntityMark(number: number, name: nameIndex(ref, of: number)))
         }
-        var numbers: [Int32] = []
-        var texts: [UInt8] = []
-        var events: [StoredEvent] = []
-        var eventSpans: [TimeSpan] = []
-        var published: Int32?
+        var eventNumbers: [(participants: [Int32], words: [Int32])] = []
+        eventNumbers.reserveCapacity(prepared.events.count)
         for event in prepared.events {
+            eventNumbers.append((Timeline.distinct(event.participants.map { entities.intern($0) }),
+                                 Timeline.distinct(event.words.map { words.intern($0) })))
+        }
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(eventNumbers.reduce(0) { $0 + $1.participants.count + $1.words.count })
+        var texts: [UInt8] = []
+        if keepsSentences {
+            texts.reserveCapacity(prepared.events.reduce(0) { $0 + summary.events[Int($1.ordinal)].text.utf8.count })
+        }
+        var events: [StoredEvent] = []
+        events.reserveCapacity(prepared.events.count)
+        var eventSpans: [TimeSpan] = []
+        eventSpans.reserveCapacity(prepared.events.count)
+        var published: Int32?
+        for (event, eventNumbers) in zip(prepared.events, eventNumbers) {
             let source = summary.events[Int(event.ordinal)]
             let participantStart = Int32(numbers.count)
-            numbers += Timeline.distinct(event.participants.map { entities.intern($0) })
+            numbers += eventNumbers.participants
             let wordStart = Int32(numbers.count)
-            numbers += Timeline.distinct(event.words.map { words.intern($0) })
+            numbers += eventNumbers.words
             if source.kind == .published, published == nil { published = Int32(events.count) }
             // Events of one sentence share its text.
             var text = (start: Int32(texts.count), end: Int32(texts.count))
