@@ -45,16 +45,16 @@ enum TimelinePane {
         if selected { grid.put(Cell("▶", role: rowRole), row: y, column: frame.x) }
         let x = frame.x + 1
         let width = frame.width - 1
-        func events(_ n: Int) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
+        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
         switch row {
         case .year(let year, let count):
             let text = String(year) + (state.timeline.zoom == .year ? events(count) : "")
             Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
         case .month(let year, let month, let count):
-            let text = TimelineState.monthName(month) + " " + String(year) + (state.timeline.zoom == .month ? events(count) : "")
+            let text = TimelineState.monthName(Int(month)) + " " + String(year) + (state.timeline.zoom == .month ? events(count) : "")
             Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
         case .event(let index):
-            let event = state.timeline.events[index]
+            let event = state.timeline.events[Int(index)]
             let start = event.span.start
             let day = event.span.isDay ? (start.day < 10 ? "0" : "") + String(start.day) : "  "
             let marker: String = event.event.kind == .published ? "○" : event.span.isDay ? "◆" : "◇"

@@ -11,11 +11,12 @@ public enum TimelineZoom: String, CaseIterable, Sendable {
 }
 
 /// A row of the timeline pane.
+/// Narrow numbers: a large corpus's timeline has a row per event.
 public enum TimelineRow: Equatable, Sendable {
-    case year(Int, count: Int)
-    case month(year: Int, month: Int, count: Int)
+    case year(Int32, count: Int32)
+    case month(year: Int32, month: Int32, count: Int32)
     /// An index into the pane's events.
-    case event(Int)
+    case event(Int32)
 }
 
 /// The timeline pane: the events in scope, grouped into rows at the zoom, the monthly density
@@ -37,7 +38,7 @@ public struct TimelineState: Sendable {
     /// The selected event's id, to find it again when the corpus changes.
     public var selectedID: String?
     /// The row of each event, by its index in `events`.
-    var rowOfEvent: [Int] = []
+    var rowOfEvent: [Int32] = []
 
     func isSelectable(_ row: TimelineRow) -> Bool {
         switch (row, zoom) {
@@ -48,7 +49,7 @@ public struct TimelineState: Sendable {
 
     public var selectedEvent: TimelineEvent? {
         guard let selected, case .event(let index) = rows[safe: selected] else { return nil }
-        return events[index]
+        return events[Int(index)]
     }
 
     /// Year, and month when the period is a month or finer.
@@ -67,7 +68,7 @@ public struct TimelineState: Sendable {
         for index in events.indices {
             let (year, month) = bucket(events.span(at: index))
             if year != lastYear {
-                rows.append(.year(year, count: 0))
+                rows.append(.year(Int32(year), count: 0))
                 yearRow = rows.count - 1
                 lastYear = year
                 lastMonth = -1
@@ -75,14 +76,14 @@ public struct TimelineState: Sendable {
             if case .year(let y, let count) = rows[yearRow] { rows[yearRow] = .year(y, count: count + 1) }
             if zoom == .year { continue }
             if month > 0, month != lastMonth {
-                rows.append(.month(year: year, month: month, count: 0))
+                rows.append(.month(year: Int32(year), month: Int32(month), count: 0))
                 monthRow = rows.count - 1
                 lastMonth = month
             }
             if month > 0, case .month(let y, let m, let count) = rows[monthRow] {
                 rows[monthRow] = .month(year: y, month: m, count: count + 1)
             }
-            if zoom == .day { rows.append(.event(index)) }
+            if zoom == .day { rows.append(.event(Int32(index))) }
         }
         return rows
     }
@@ -162,7 +163,7 @@ extension AppState {
         timeline.rail = TimelineState.rail(for: timeline.events)
         timeline.rowOfEvent = Array(repeating: -1, count: timeline.events.count)
         for (row, entry) in timeline.rows.enumerated() {
-            if case .event(let index) = entry { timeline.rowOfEvent[index] = row }
+            if case .event(let index) = entry { timeline.rowOfEvent[Int(index)] = Int32(row) }
         }
         if let keepID, let row = row(ofEvent: keepID) {
             timeline.selected = row
@@ -176,7 +177,7 @@ extension AppState {
 
     func row(ofEvent id: String) -> Int? {
         guard let index = timeline.events.position(of: id), timeline.rowOfEvent[index] >= 0 else { return nil }
-        return timeline.rowOfEvent[index]
+        return Int(timeline.rowOfEvent[index])
     }
 
     static func sameBucket(_ a: TimelineRow, _ b: TimelineRow) -> Bool {
@@ -289,7 +290,7 @@ extension AppState {
             }
             return []
         case .event(let index):
-            let event = timeline.events[index]
+            let event = timeline.events[Int(index)]
             return open(path: event.path, at: event.event.kind == .published ? nil : event.event.start)
         }
     }

@@ -59,7 +59,7 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.timeline.scope, .entity)
         XCTAssertTrue(state.timeline.rows.allSatisfy {
             guard case .event(let i) = $0 else { return true }
-            return state.timeline.events[i].entities.contains { $0.id == "teodor-lind" }
+            return state.timeline.events[Int(i)].entities.contains { $0.id == "teodor-lind" }
         })
         state.press("j", "Enter")
         XCTAssertNil(state.entityView)
@@ -213,7 +213,7 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.timeline.scope, .article)
         XCTAssertTrue(state.timeline.rows.allSatisfy {
             guard case .event(let i) = $0 else { return true }
-            return state.timeline.events[i].path == Fixture.cracks.path
+            return state.timeline.events[Int(i)].path == Fixture.cracks.path
         })
         state.press("t", "z")
         XCTAssertEqual(state.timeline.scope, .all)

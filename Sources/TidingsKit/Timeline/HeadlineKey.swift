@@ -37,6 +37,11 @@ public enum HeadlineKey {
         return [full]
     }
 
+    /// The keys' hashes, for indexes held in memory (equal keys, equal hashes, within a process).
+    static func hashes(_ headline: String) -> [Int] {
+        keys(headline).map(\.hashValue)
+    }
+
     /// Separators between a headline and its tail; a hyphen counts only after a space, so
     /// "Kyiv-based" is not cut.
     static let separators: Set<Unicode.Scalar> = ["—", "–", "|", "·"]

@@ -24,8 +24,10 @@ public struct Timeline: Sendable {
     /// Events of one precise day, by day number.
     var dayEvents: [Int: [EventRef]] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
-    var titled: [String: [Int32]] = [:]
-    var citing: [String: [Int32]] = [:]
+    /// Keyed by the headline key's hash (`HeadlineKey.hashes`): a large corpus holds no copy of
+    /// every title's words.
+    var titled: [Int: [Int32]] = [:]
+    var citing: [Int: [Int32]] = [:]
 
     public private(set) var articleCount = 0
     /// Whether events keep their sentences. A reader that reads them back when it shows them

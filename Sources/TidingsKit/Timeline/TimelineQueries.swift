@@ -83,7 +83,7 @@ extension Timeline {
 
     /// The path of the article a "Read also" headline names, when it is in the corpus.
     public func article(headline: String) -> String? {
-        for key in HeadlineKey.keys(headline) {
+        for key in HeadlineKey.hashes(headline) {
             if let slot = titled[key]?.first, let article = articles[Int(slot)] { return article.row.path }
         }
         return nil

@@ -54,8 +54,8 @@ struct StoredArticle: Sendable {
     var numbers: [Int32]
     /// The events' sentences, UTF-8, one after the other (once for events of one sentence).
     var texts: [UInt8]
-    var titleKeys: [String]
-    var readAlsoKeys: [String]
+    var titleKeys: [Int]
+    var readAlsoKeys: [Int]
     /// Index in `events` of the publication, when it has one.
     var published: Int32?
 
@@ -99,8 +99,8 @@ struct PreparedArticle: Sendable {
 
     var summary: ArticleSummary
     var events: [Event]
-    var titleKeys: [String]
-    var readAlsoKeys: [String]
+    var titleKeys: [Int]
+    var readAlsoKeys: [Int]
 
     init(_ summary: ArticleSummary) {
         self.summary = summary
@@ -115,10 +115,10 @@ struct PreparedArticle: Sendable {
                                 words: published ? titleWords : ContentWords.of(event.text)))
         }
         self.events = events
-        titleKeys = HeadlineKey.keys(summary.title)
-        var readAlso: [String] = []
+        titleKeys = HeadlineKey.hashes(summary.title)
+        var readAlso: [Int] = []
         for headline in summary.readAlso {
-            for key in HeadlineKey.keys(headline) where !readAlso.contains(key) { readAlso.append(key) }
+            for key in HeadlineKey.hashes(headline) where !readAlso.contains(key) { readAlso.append(key) }
         }
         readAlsoKeys = readAlso
     }
