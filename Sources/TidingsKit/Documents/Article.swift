@@ -22,10 +22,10 @@ public struct Article: Sendable {
 
     public var bodyRange: Range<Int> { header.bodyStart..<scalars.count }
 
-    public var text: String { String(String.UnicodeScalarView(scalars)) }
+    public var text: String { String(scalars: scalars) }
 
     public func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The body's content ranges: the body minus its boilerplate.

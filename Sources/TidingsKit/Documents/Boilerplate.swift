@@ -25,7 +25,7 @@ public struct Boilerplate: Hashable, Sendable {
                 trailing = false
                 continue
             }
-            let string = String(String.UnicodeScalarView(text[line]))
+            let string = String(scalars: text[line])
             let content = string.trimmingWhitespace()
             if let headline = readAlsoHeadline(content) {
                 found.append(Boilerplate(kind: .readAlso(headline: headline), start: line.lowerBound, end: line.upperBound))

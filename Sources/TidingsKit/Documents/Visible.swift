@@ -2,16 +2,15 @@
 /// become spaces.
 public enum Visible {
     public static func text(_ string: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in string.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
-                out.append(" ")
-            } else if ControlCharacters.isHidden(scalar) {
-                out.append(ControlCharacters.placeholder(for: scalar))
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        text(string.unicodeScalars)
+    }
+
+    public static func text<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        String(scalars: scalars, mapping: visible)
+    }
+
+    private static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
+        return ControlCharacters.isHidden(scalar) ? ControlCharacters.placeholder(for: scalar) : scalar
     }
 }

@@ -45,7 +45,7 @@ public struct AnalyzedText: Sendable {
     }
 
     public func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     public func string(_ token: Token) -> String { string(token.range) }

@@ -184,7 +184,7 @@ final class Indexer: @unchecked Sendable {
             path: path, size: stamp.size, modified: stamp.modifiedNanoseconds, hash: hash,
             summary: AnalysisCodec.encode(summary: summary),
             taggings: AnalysisCodec.encode(entities: analysis.entities, times: analysis.times),
-            title: article.title, text: Self.text(of: article.scalars))
+            title: article.title, text: String(scalars: article.scalars))
         let record = AnalysisCache.Record(size: stamp.size, modifiedNanoseconds: stamp.modifiedNanoseconds, hash: hash,
                                           summary: summary, failure: nil)
         return (.analysed(path: job.file.path, record), change)
@@ -193,26 +193,6 @@ final class Indexer: @unchecked Sendable {
     /// The analysis of an article read from its file.
     func analyze(_ article: Article) -> Analysis {
         (analyzer ?? Analyzer()).analyze(article)
-    }
-
-    /// The article's text as a string, encoded at once: appending scalar by scalar costs as
-    /// much as a tagger.
-    static func text(of scalars: [Unicode.Scalar]) -> String {
-        String(unsafeUninitializedCapacity: scalars.reduce(0) { $0 + UTF8.width($1) }) { buffer in
-            var count = 0
-            for scalar in scalars {
-                if scalar.value < 0x80 {
-                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
-                    count += 1
-                } else {
-                    UTF8.encode(scalar) { unit in
-                        buffer[count] = unit
-                        count += 1
-                    }
-                }
-            }
-            return count
-        }
     }
 
     /// Stores changes outside the analysis: removals.

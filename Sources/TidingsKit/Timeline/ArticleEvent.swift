@@ -56,7 +56,7 @@ public struct ArticleEvent: Hashable, Sendable {
             }
             events.append(ArticleEvent(id: mentionID(time: n), kind: .mention, value: time.value, granularity: granularity,
                                        start: sentence.start, end: sentence.end, entities: ids,
-                                       text: Visible.text(text.string(sentence.range))))
+                                       text: Visible.text(text.scalars[sentence.range])))
         }
         return events
     }

@@ -40,7 +40,7 @@ struct EntityClusters {
             let (a, b) = (i - 1, i)
             guard mentions[b].isAcronym, mentions[a].words.count > 1, !mentions[a].isAcronym, mentions[a].type != .person,
                   mentions[a].type == .organization || mentions[b].type == .organization else { continue }
-            let between = String(String.UnicodeScalarView(scalars[mentions[a].range.upperBound..<mentions[b].range.lowerBound]))
+            let between = String(scalars: scalars[mentions[a].range.upperBound..<mentions[b].range.lowerBound])
                 .trimmingCharacters(in: .whitespaces).lowercased()
             if ["or", "(", ", or", "or the", "(the"].contains(between) { union(a, b) }
         }
