@@ -4,12 +4,12 @@ import Glibc
 import TidingsKit
 
 /// A large corpus made deterministically from a smaller one: each article is a source article
-/// with its date shifted, its capitalized names swapped for those of a donor article, and its last
-/// sentence replaced by the donor's first, so no two files are identical copies and their sizes
-/// stay those of the source.
+/// with its date shifted, its names swapped for those of a donor article, and its last sentence
+/// replaced by the donor's last, so no two files are identical copies while their sizes, and how
+/// many names and dates they hold, stay those of the source (growth is measured on like text).
 enum ScaleCorpus {
     /// Changes whenever the articles made change, so that an older corpus is not reused.
-    static let version = 3
+    static let version = 4
 
     /// The folder holding `count` articles made from `source`; made once and reused.
     static func folder(count: Int, from source: BenchCorpus) throws -> String {
@@ -38,15 +38,19 @@ enum ScaleCorpus {
     }
 
     /// The base article's body, its names swapped (after the first round), its last sentence
-    /// replaced by the donor's first: new text of about the same length as the original.
+    /// replaced by the donor's last: new text of about the same length as the original. A
+    /// capitalized word opening a sentence is an ordinary word as often as not, and a first
+    /// sentence carries the dateline: neither is taken, so the text stays like the source's.
     static func compose(base: Article, donor: Article, donorNames: [String], date: CalendarDate, round: Int) -> String {
         let baseSentences = SentenceSplitter.sentences(in: base.scalars, ranges: base.contentRanges)
         let end = baseSentences.count >= 2 ? baseSentences[baseSentences.count - 1].start : base.bodyRange.upperBound
         let kept = base.bodyRange.lowerBound..<max(base.bodyRange.lowerBound, end)
+        let sentenceStarts = Set(baseSentences.map(\.start))
         var body = ""
         var nameIndex = 0
         var cursor = kept.lowerBound
-        for token in Tokenizer.tokenize(base.scalars, ranges: [kept]) where isName(token, in: base.scalars) {
+        for token in Tokenizer.tokenize(base.scalars, ranges: [kept])
+            where isName(token, in: base.scalars) && !sentenceStarts.contains(token.range.lowerBound) {
             body += base.text(cursor..<token.range.lowerBound)
             if round > 0, !donorNames.isEmpty {
                 body += donorNames[(nameIndex + round) % donorNames.count]
@@ -58,7 +62,7 @@ enum ScaleCorpus {
         }
         body += base.text(cursor..<kept.upperBound)
         let donorSentences = SentenceSplitter.sentences(in: donor.scalars, ranges: donor.contentRanges)
-        if let first = donorSentences.first { body += donor.text(first.range) + "\n" }
+        if let last = donorSentences.last { body += donor.text(last.range) + "\n" }
         let title = round == 0 ? base.title : base.title + " (\(round + 1))"
         return "date \(date.iso)\ntitle \(title)\nsource \(base.source ?? "Reuters")\n\n" + body
     }
@@ -76,9 +80,11 @@ enum ScaleCorpus {
         "December", "Sept", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]
 
+    /// The names an article gives a donor: its capitalized words inside sentences.
     static func capitalizedWords(_ article: Article) -> [String] {
-        Tokenizer.tokenize(article.scalars, ranges: [article.bodyRange])
-            .filter { isName($0, in: article.scalars) }
+        let sentenceStarts = Set(SentenceSplitter.sentences(in: article.scalars, ranges: article.contentRanges).map(\.start))
+        return Tokenizer.tokenize(article.scalars, ranges: [article.bodyRange])
+            .filter { isName($0, in: article.scalars) && !sentenceStarts.contains($0.range.lowerBound) }
             .map { article.text($0.range) }
     }
 
