@@ -22,7 +22,7 @@ public struct Timeline: Sendable {
     var entityNames: [[NameGiven]] = []
     var words = Vocabulary()
     /// Events of one precise day, by day number.
-    var dayEvents: [Int: [EventRef]] = [:]
+    var dayEvents: [Int: DayEvents] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
     /// Keyed by the headline key's hash (`HeadlineKey.hashes`): a large corpus holds no copy of
     /// every title's words.
@@ -111,6 +111,9 @@ public struct Timeline: Sendable {
     /// Removes the article at `path`, if there is one.
     public mutating func remove(path: String) {
         guard let slot = slotOfPath[path], let article = articles[Int(slot)] else { return }
+        let counted = distinctNumbers(of: slot)
+        entities.count(counted.entities, by: -1)
+        words.count(counted.words, by: -1)
         for index in article.events.indices {
             let ref = EventRef(article: slot, index: Int32(index))
             if let position = position(of: ref, in: order) {
@@ -124,13 +127,10 @@ public struct Timeline: Sendable {
             }
             let period = span(ref)
             if period.isDay {
-                dayEvents[period.startDay]?.removeAll { $0 == ref }
+                dayEvents[period.startDay]?.remove(ref)
                 if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
-        let counted = article.distinctNumbers
-        entities.count(counted.entities, by: -1)
-        words.count(counted.words, by: -1)
         for mark in article.entities { entityNames[Int(mark.number)][Int(mark.name)].articles -= 1 }
         for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
@@ -163,8 +163,11 @@ public struct Timeline: Sendable {
             eventNumbers.append((Timeline.distinct(event.participants.map { entities.intern($0) }),
                                  Timeline.distinct(event.words.map { words.intern($0) })))
         }
+        let slot = freeSlots.popLast() ?? Int32(articles.count)
         var numbers: [Int32] = []
-        numbers.reserveCapacity(eventNumbers.reduce(0) { $0 + $1.participants.count + $1.words.count })
+        numbers.reserveCapacity(zip(prepared.events, eventNumbers).reduce(0) { total, pair in
+            total + pair.1.participants.count + (pair.0.span.isDay ? 0 : pair.1.words.count)
+        })
         var texts: [UInt8] = []
         if keepsSentences {
             texts.reserveCapacity(prepared.events.reduce(0) { $0 + summary.events[Int($1.ordinal)].text.utf8.count })
@@ -179,7 +182,12 @@ public struct Timeline: Sendable {
             let participantStart = Int32(numbers.count)
             numbers += eventNumbers.participants
             let wordStart = Int32(numbers.count)
-            numbers += eventNumbers.words
+            if event.span.isDay {
+                let ref = EventRef(article: slot, index: Int32(events.count))
+                dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: eventNumbers.words)
+            } else {
+                numbers += eventNumbers.words
+            }
             if source.kind == .published, published == nil { published = Int32(events.count) }
             // Events of one sentence share its text.
             var text = (start: Int32(texts.count), end: Int32(texts.count))
@@ -198,21 +206,18 @@ public struct Timeline: Sendable {
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published)
-        let counted = stored.distinctNumbers
-        entities.count(counted.entities, by: 1)
-        words.count(counted.words, by: 1)
-        let slot: Int32
-        if let free = freeSlots.popLast() {
-            slot = free
+        if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans
             articleDays[Int(slot)] = summary.date.dayNumber
         } else {
-            slot = Int32(articles.count)
             articles.append(stored)
             spans.append(eventSpans)
             articleDays.append(summary.date.dayNumber)
         }
+        let counted = distinctNumbers(of: slot)
+        entities.count(counted.entities, by: 1)
+        words.count(counted.words, by: 1)
         slotOfPath[summary.path] = slot
         for key in stored.titleKeys { titled[key, default: []].append(slot) }
         for key in stored.readAlsoKeys { citing[key, default: []].append(slot) }
@@ -230,8 +235,22 @@ public struct Timeline: Sendable {
         return Int32(entityNames[Int(number)].count - 1)
     }
 
-    /// Enters an event in the entity and day lists: appended when events come in timeline order,
-    /// else inserted in place.
+    /// Distinct entity and word numbers of the article in `slot`, for document frequencies:
+    /// worked out when counted rather than kept.
+    func distinctNumbers(of slot: Int32) -> (entities: [Int32], words: [Int32]) {
+        guard let article = articles[Int(slot)] else { return ([], []) }
+        var entities = article.entities.map(\.number)
+        var words: [Int32] = []
+        for index in article.events.indices {
+            let ref = EventRef(article: slot, index: Int32(index))
+            entities += participants(ref)
+            words += self.words(ref)
+        }
+        return (Timeline.distinct(entities), Timeline.distinct(words))
+    }
+
+    /// Enters an event in the entity lists (its day's list has it from the start): appended
+    /// when events come in timeline order, else inserted in place.
     fileprivate mutating func post(_ ref: EventRef, sorted: Bool = false) {
         let article = self.article(ref)
         for entity in article.participants(ref.index) {
@@ -242,8 +261,6 @@ public struct Timeline: Sendable {
                 entityEvents[Int(entity)].append(ref)
             }
         }
-        let period = span(ref)
-        if period.isDay { dayEvents[period.startDay, default: []].append(ref) }
     }
 
     /// Ascending, without repeats.
@@ -269,7 +286,11 @@ public struct Timeline: Sendable {
 
     func participants(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).participants(ref.index) }
 
-    func words(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).words(ref.index) }
+    func words(_ ref: EventRef) -> ArraySlice<Int32> {
+        let period = span(ref)
+        if period.isDay { return dayEvents[period.startDay]?.words(of: ref) ?? [] }
+        return article(ref).words(ref.index)
+    }
 
     /// The first day of an event's period (hot in link ranking).
     func startDay(_ ref: EventRef) -> Int { span(ref).startDay }

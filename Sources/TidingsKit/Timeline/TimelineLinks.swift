@@ -79,10 +79,11 @@ extension Timeline {
         let period = span(ref)
         let sourceWords = words(ref)
         if period.isDay, !sourceWords.isEmpty {
-            for target in dayEvents[period.startDay] ?? [] where target.article != ref.article {
+            dayEvents[period.startDay]?.forEach { target, targetWords in
+                guard target.article != ref.article else { return }
                 var rarity = 0.0
-                forEachCommon(sourceWords, words(target)) { rarity += words.rarity($0, articles: articleCount) }
-                guard rarity > 0 else { continue }
+                forEachCommon(sourceWords, targetWords) { rarity += words.rarity($0, articles: articleCount) }
+                guard rarity > 0 else { return }
                 found[target, default: Score()].add(LinkWeight.sameDay + LinkWeight.wordShare * rarity, .sameDay)
             }
         }
@@ -148,13 +149,13 @@ extension Timeline {
     /// Common elements of two ascending lists.
     func intersection(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> [Int32] {
         var common: [Int32] = []
-        forEachCommon(a, b) { common.append($0) }
+        b.withUnsafeBufferPointer { b in forEachCommon(a, b) { common.append($0) } }
         return common
     }
 
-    func forEachCommon(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, _ body: (Int32) -> Void) {
-        var i = a.startIndex, j = b.startIndex
-        while i < a.endIndex, j < b.endIndex {
+    func forEachCommon(_ a: ArraySlice<Int32>, _ b: UnsafeBufferPointer<Int32>, _ body: (Int32) -> Void) {
+        var i = a.startIndex, j = 0
+        while i < a.endIndex, j < b.count {
             if a[i] == b[j] {
                 body(a[i])
                 i += 1

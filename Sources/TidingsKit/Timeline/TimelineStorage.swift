@@ -23,7 +23,8 @@ struct StoredEvent: Sendable {
     var textStart: Int32
     var textEnd: Int32
     /// `numbers[participantStart..<wordStart]` are its entity numbers and
-    /// `numbers[wordStart..<wordEnd]` its content word numbers, each ascending.
+    /// `numbers[wordStart..<wordEnd]` its content word numbers, each ascending (the words of an
+    /// event of one day are kept with the other events of that day instead, in `DayEvents`).
     var participantStart: Int32
     var wordStart: Int32
     var wordEnd: Int32
@@ -74,17 +75,6 @@ struct StoredArticle: Sendable {
         return String(decoding: texts[Int(event.textStart)..<Int(event.textEnd)], as: UTF8.self)
     }
 
-    /// Distinct entity and word numbers of the whole article, for document frequencies: worked
-    /// out when counted rather than kept.
-    var distinctNumbers: (entities: [Int32], words: [Int32]) {
-        var entities = self.entities.map(\.number)
-        var words: [Int32] = []
-        for index in events.indices {
-            entities += participants(Int32(index))
-            words += self.words(Int32(index))
-        }
-        return (Timeline.distinct(entities), Timeline.distinct(words))
-    }
 }
 
 /// What can be worked out for an article without the rest of the corpus (done on every core
@@ -149,5 +139,49 @@ struct Vocabulary: Sendable {
     func rarity(_ number: Int32, articles: Int) -> Double {
         let frequency = max(Int(articleCounts[Int(number)]), 1)
         return log(Double(articles + 1) / Double(frequency))
+    }
+}
+
+/// The events of one day with their content words side by side in flat arrays, so comparing an
+/// event's words with every other event of a busy day reads memory in order. The words of an
+/// event of one day are kept here only.
+struct DayEvents: Sendable {
+    private(set) var refs: [EventRef] = []
+    /// `words[ends[i - 1]..<ends[i]]` are the words of `refs[i]`, ascending.
+    private var ends: [Int32] = []
+    private var words: [Int32] = []
+
+    var isEmpty: Bool { refs.isEmpty }
+
+    mutating func append(_ ref: EventRef, words eventWords: [Int32]) {
+        refs.append(ref)
+        words += eventWords
+        ends.append(Int32(words.count))
+    }
+
+    mutating func remove(_ ref: EventRef) {
+        guard let index = refs.firstIndex(of: ref) else { return }
+        let start = index == 0 ? 0 : Int(ends[index - 1]), end = Int(ends[index])
+        refs.remove(at: index)
+        ends.remove(at: index)
+        words.removeSubrange(start..<end)
+        for later in index..<ends.count { ends[later] -= Int32(end - start) }
+    }
+
+    func words(of ref: EventRef) -> ArraySlice<Int32> {
+        guard let index = refs.firstIndex(of: ref) else { return [] }
+        return words[(index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])]
+    }
+
+    /// Calls `body` with each event and its words.
+    func forEach(_ body: (EventRef, UnsafeBufferPointer<Int32>) -> Void) {
+        words.withUnsafeBufferPointer { all in
+            var start = 0
+            for (index, ref) in refs.enumerated() {
+                let end = Int(ends[index])
+                body(ref, UnsafeBufferPointer(rebasing: all[start..<end]))
+                start = end
+            }
+        }
     }
 }
