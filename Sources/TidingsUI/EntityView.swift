@@ -15,12 +15,13 @@ public struct EntityView: Sendable {
         entity = timeline.entity(id: id) ?? EntityRef(id: id, name: id, type: .misc)
         var articles: [String] = []
         var counts: [String: Int] = [:]
-        // The list's rows give the order; the timeline keeps each article's entities.
-        for row in summaries {
-            guard let entities = timeline.summary(path: row.path)?.entities, entities.contains(where: { $0.id == id })
-            else { continue }
+        // The list's rows give the order; the timeline knows who names the entity, and with whom.
+        let naming = timeline.articles(naming: id)
+        for row in summaries where naming.contains(row.path) {
             articles.append(row.path)
-            for other in entities where other.id != id { counts[other.id, default: 0] += 1 }
+            for other in timeline.summary(path: row.path)?.entities ?? [] where other.id != id {
+                counts[other.id, default: 0] += 1
+            }
         }
         self.articles = articles
         companions = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

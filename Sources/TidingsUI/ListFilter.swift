@@ -32,12 +32,13 @@ public enum ListFilter: Equatable, Sendable {
         }
     }
 
-    /// Whether the article of `summary` passes; `entities` are the article's (the list's rows
-    /// leave them to the timeline).
-    public func matches(_ summary: ArticleSummary, entities: @autoclosure () -> [EntityRef]) -> Bool {
+    /// Whether the article of `summary` passes; `naming` holds the paths of the articles naming
+    /// an entity like the filter's (`Timeline.articles(namingEntityLike:)`: the list's rows leave
+    /// entities to the timeline).
+    public func matches(_ summary: ArticleSummary, naming: Set<String>) -> Bool {
         switch self {
-        case .entity(let name):
-            return entities().contains { $0.name.lowercased().contains(name) || $0.id.lowercased() == name }
+        case .entity:
+            return naming.contains(summary.path)
         case .dates(let range):
             return range.contains(summary.date.dayNumber)
         case .text(let text):

@@ -26,9 +26,9 @@ extension AppState {
     /// Recomputes the list's rows after the summaries or the filter changed, keeping the
     /// selected article selected.
     mutating func refilter(keeping keep: String?) {
-        list.rows = summaries.indices.filter { index in
-            list.filter?.matches(summaries[index], entities: summary(path: summaries[index].path)?.entities ?? []) ?? true
-        }
+        var naming: Set<String> = []
+        if case .entity(let name) = list.filter { naming = corpusTimeline.articles(namingEntityLike: name) }
+        list.rows = summaries.indices.filter { list.filter?.matches(summaries[$0], naming: naming) ?? true }
         if let keep, let index = list.rows.firstIndex(where: { summaries[$0].path == keep }) {
             list.selected = index
         }

@@ -43,6 +43,19 @@ final class TimelineQueryTests: XCTestCase {
         XCTAssertEqual(timeline.articleCount(entity: "Ukraine"), 2)
     }
 
+    /// The articles naming an entity, by id or by part of a name, whichever of its events names
+    /// it; gone with the article.
+    func testArticlesNamingAnEntity() {
+        var timeline = Timeline(articles)
+        XCTAssertEqual(timeline.articles(naming: "Ukraine"), ["a.txt", "b.txt"])
+        XCTAssertEqual(timeline.articles(naming: "Nigeria"), ["c.txt"])
+        XCTAssertEqual(timeline.articles(naming: "Atlantis"), [])
+        XCTAssertEqual(timeline.articles(namingEntityLike: "krem"), ["a.txt"])
+        XCTAssertEqual(timeline.articles(namingEntityLike: "UKRAINE"), ["a.txt", "b.txt"])
+        timeline.remove(path: "b.txt")
+        XCTAssertEqual(timeline.articles(naming: "Ukraine"), ["a.txt"])
+    }
+
     func testBucketsCountEveryPeriodIncludingEmptyOnes() {
         let timeline = Timeline(articles)
         let months = timeline.buckets(by: .month)

@@ -67,6 +67,30 @@ extension Timeline {
             .map { entities.strings[Int($0)] }
     }
 
+    /// Paths of the articles that name the entity `id`.
+    public func articles(naming id: String) -> Set<String> {
+        entities.number(of: id).map(articlePaths) ?? []
+    }
+
+    /// Paths of the articles that name an entity whose id is `text` or one of whose names
+    /// contains it, ignoring case.
+    public func articles(namingEntityLike text: String) -> Set<String> {
+        let wanted = text.lowercased()
+        var paths = Set<String>()
+        for (number, names) in entityNames.enumerated() where entities.articleCounts[number] > 0 {
+            guard entities.strings[number].lowercased() == wanted
+                || names.contains(where: { $0.articles > 0 && $0.name.lowercased().contains(wanted) }) else { continue }
+            paths.formUnion(articlePaths(Int32(number)))
+        }
+        return paths
+    }
+
+    /// An article names each of its entities in its publication, so the entity's events reach
+    /// every article that names it.
+    private func articlePaths(_ number: Int32) -> Set<String> {
+        Set(entityEvents[Int(number)].compactMap { articles[Int($0.article)]?.row.path })
+    }
+
     /// The entity `id` as most articles name it.
     public func entity(id: String) -> EntityRef? {
         guard let number = entities.number(of: id) else { return nil }
