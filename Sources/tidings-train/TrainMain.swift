@@ -3,7 +3,8 @@ import TidingsKit
 
 /// `tidings-train [--epochs N] [--bits N] [--dropout RATE] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]`:
 /// trains the entity tagger on annotated folders (`<doc>.txt` with a header and a blank line, and
-/// `<doc>.gold.json`, spans in scalars from the body's start) and writes the model resource.
+/// `<doc>.gold.json`, spans in scalars from the body's start) and writes the model resource. A
+/// folder named twice is read twice, so its documents weigh double.
 @main
 enum TrainMain {
     static func main() {
@@ -29,7 +30,12 @@ enum TrainMain {
             default: folders.append(argument)
             }
         }
-        if folders.isEmpty { folders = ["../shared/eval/ner/conll-train", "../shared/eval/ner/gum-other"] }
+        // GUM, the only recent and varied text of the two (CoNLL is Reuters news of 1996), is read
+        // twice so that it weighs double: names in new text are typed better, by cross-validation
+        // on GUM, with the CoNLL development set kept above 92.
+        if folders.isEmpty {
+            folders = ["../shared/eval/ner/conll-train", "../shared/eval/ner/gum-other", "../shared/eval/ner/gum-other"]
+        }
         let target = out ?? resources + "/" + EntityRecognizer.modelFile
         do {
             let started = Date()

@@ -98,7 +98,23 @@ final class EntityTrainingTests: XCTestCase {
         var memory = DocumentMemory(tokens)
         let person = EntityLabels.label(type: 0, part: .unit)
         memory.remember([first, hidden][...], labels: [person, person][...])
-        XCTAssertEqual(memory.earlierLabel(first), 2)
-        XCTAssertEqual(memory.earlierLabel(hidden), 0)
+        XCTAssertEqual(memory.earlierLabels(first), 2)
+        XCTAssertEqual(memory.earlierLabels(hidden), 0)
+    }
+
+    /// A word labelled two ways keeps both labels, so a later mention is not told the last one alone.
+    func testDocumentMemoryKeepsEveryEarlierLabel() throws {
+        let resources = try XCTUnwrap(ResourceFolder.url)
+        let trainer = try EntityTrainer(resources: resources, bits: 14, epochs: 1, wordDropout: 0)
+        let (tokens, _) = EntityTokens.tokens(of: documents.map(\.text)[0], gazetteer: trainer.gazetteer)
+        let first = try XCTUnwrap(tokens.first)
+        var memory = DocumentMemory(tokens)
+        XCTAssertEqual(memory.earlierLabels(first), 0)
+        memory.remember([first][...], labels: [EntityLabels.label(type: 2, part: .unit)][...])
+        memory.remember([first][...], labels: [EntityLabels.outside][...])
+        memory.remember([first][...], labels: [EntityLabels.label(type: 2, part: .begin)][...])
+        XCTAssertEqual(memory.earlierLabels(first), 1 | 2 << 2)
+        memory.remember([first][...], labels: [EntityLabels.label(type: 0, part: .unit)][...])
+        XCTAssertEqual(memory.earlierLabels(first), 1 | 2 << 2 | 2 << 0)
     }
 }

@@ -4,7 +4,7 @@
 struct EntityFeatures {
     static let perToken = 28
     /// Changes whenever the templates change, so a model trained on other features is refused.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     let bits: Int
 
@@ -67,7 +67,7 @@ struct EntityFeatures {
                     add(bucket(22, UInt64(t.lists), UInt64(n1?.lists ?? 255)))
                     let elsewhere: UInt64 = t.isCapitalized && memory.seenLowercase(t.lower) ? 1 : 0
                     add(bucket(23, elsewhere &* 8 &+ position, caps))
-                    add(bucket(24, UInt64(memory.earlierLabel(t)), caps))
+                    add(bucket(24, UInt64(memory.earlierLabels(t)), caps))
                     add(bucket(25, sentenceCaps, t.shortShape))
                     add(bucket(26, UInt64(t.spelling.rawValue & 16), t.shortShape))
                     add(bucket(27, UInt64(p1?.place ?? 255), UInt64(n1?.place ?? 255)))
@@ -77,8 +77,10 @@ struct EntityFeatures {
     }
 }
 
-/// What the tagger remembers of the document so far: the words it saw in lowercase, and the type
-/// it gave each capitalized word earlier.
+/// What the tagger remembers of the document so far: the words it saw in lowercase, and every
+/// label it gave each capitalized word earlier. All of them, not the last alone: a name typed two
+/// ways in one document tells the tagger to look again, where remembering only the latest label
+/// repeated one early mistake on every later mention (judged by cross-validation on GUM).
 struct DocumentMemory {
     private var lowercase: HashedMap
     private var labels: HashedMap
@@ -92,17 +94,18 @@ struct DocumentMemory {
     @inline(__always)
     func seenLowercase(_ lower: UInt64) -> Bool { lowercase.contains(lower) }
 
-    /// 0 when unseen (or not capitalized, or a word hidden in training), 1 when last seen outside
-    /// any entity, 2+t for type t.
+    /// The labels `token` got earlier, as bits: 1 when left outside any entity, 2 << t for type t;
+    /// 0 when unseen (or not capitalized, or a word hidden in training).
     @inline(__always)
-    func earlierLabel(_ token: EntityToken) -> UInt8 {
+    func earlierLabels(_ token: EntityToken) -> UInt8 {
         token.isCapitalized && token.lower != EntityToken.unknownWord ? labels.value(for: token.lower) ?? 0 : 0
     }
 
     /// Records the labels given to one sentence's tokens.
     mutating func remember(_ tokens: ArraySlice<EntityToken>, labels sentenceLabels: ArraySlice<UInt8>) {
         for (token, label) in zip(tokens, sentenceLabels) where token.isCapitalized && token.lower != EntityToken.unknownWord {
-            labels.set(EntityLabels.typeIndex(label).map { UInt8($0 + 2) } ?? 1, for: token.lower)
+            let bit = EntityLabels.typeIndex(label).map { UInt8(2) << $0 } ?? 1
+            labels.set((labels.value(for: token.lower) ?? 0) | bit, for: token.lower)
         }
     }
 }
