@@ -55,12 +55,10 @@ enum BenchMain {
         }
         print(BenchTable.header())
         table.bars = scaleBars
-        let coldIndex = table.rows.first { $0.name.hasPrefix("cold index (") }
         for suite in scaleSuites { suite.run(large, runs, &table) }
-        if let small = coldIndex, let big = table.rows.last(where: { $0.name.hasPrefix("cold index (") }), big.name != small.name {
+        if scaleSuites.contains(where: { $0.name == "library" }) {
             table.bars = nil
-            table.add(BenchRow(name: "cold index, \(large.files.count) / \(corpus.files.count) articles", unit: "x",
-                               samples: [big.median / small.median], bar: "<= 6"))
+            ColdIndexRatio.run(small: corpus, large: large, runs: runs, into: &table)
         }
     }
 

@@ -20,7 +20,6 @@ struct BenchRow {
 
 /// The table `tidings-bench` prints: median, min and max of each figure.
 struct BenchTable {
-    private(set) var rows: [BenchRow] = []
     /// When set, the bars by figure name prefix that replace the suites' own (the bars at scale
     /// differ from those on the corpus); a figure it does not name has none.
     var bars: [(prefix: String, bar: String)]?
@@ -28,7 +27,6 @@ struct BenchTable {
     mutating func add(_ row: BenchRow) {
         var row = row
         if let bars { row.bar = bars.first { row.name.hasPrefix($0.prefix) }?.bar ?? "" }
-        rows.append(row)
         print(BenchTable.format(row))
         fflush(nil)  // each figure shows as soon as it is measured, also into a file
     }
