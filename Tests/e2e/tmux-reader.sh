@@ -71,6 +71,8 @@ wait_for main "┬ Timeline" 2000 && pass "back to 120x40" || fail "no redraw af
 # q restores the terminal and leaves no process.
 tm send-keys -t main q
 if wait_for main "READER-EXITED-0" 1000; then pass "q exits with status 0"; else fail "q did not exit"; fi
+# The shell prints the modes just after the exit status.
+wait_for main "MODES:" 1000
 if screen main | grep -q "MODES: echo icanon"; then pass "terminal restored (echo, icanon)"; else fail "terminal modes not restored: $(screen main | tail -3)"; fi
 if screen main | grep -q "┌ Articles"; then fail "the reader's screen is still shown"; else pass "alternate screen left"; fi
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail "a reader process is left"
