@@ -111,7 +111,6 @@ public struct AppState: Sendable {
     /// open article and its scroll position, the timeline's selected event.
     public mutating func apply(_ update: LibraryUpdate) {
         let selected = selectedSummaryPath
-        if case .notice = update {} else { sentences.removeAll() }
         switch update {
         case .loaded(let all):
             // The list keeps rows; entities and events live in the timeline alone.
@@ -144,6 +143,8 @@ public struct AppState: Sendable {
             message = StatusMessage(text, isWarning: true)
             return
         }
+        // Sentences read before may have changed with their articles.
+        sentences.removeAll()
         refilter(keeping: selected)
         rebuildTimeline()
         if reading == nil, entityView == nil { previewSelection() }

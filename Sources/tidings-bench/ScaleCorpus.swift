@@ -45,12 +45,10 @@ enum ScaleCorpus {
         let baseSentences = SentenceSplitter.sentences(in: base.scalars, ranges: base.contentRanges)
         let end = baseSentences.count >= 2 ? baseSentences[baseSentences.count - 1].start : base.bodyRange.upperBound
         let kept = base.bodyRange.lowerBound..<max(base.bodyRange.lowerBound, end)
-        let sentenceStarts = Set(baseSentences.map(\.start))
         var body = ""
         var nameIndex = 0
         var cursor = kept.lowerBound
-        for token in Tokenizer.tokenize(base.scalars, ranges: [kept])
-            where isName(token, in: base.scalars) && !sentenceStarts.contains(token.range.lowerBound) {
+        for token in names(in: base, sentences: baseSentences, range: kept) {
             body += base.text(cursor..<token.range.lowerBound)
             if round > 0, !donorNames.isEmpty {
                 body += donorNames[(nameIndex + round) % donorNames.count]
@@ -80,12 +78,17 @@ enum ScaleCorpus {
         "December", "Sept", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]
 
-    /// The names an article gives a donor: its capitalized words inside sentences.
+    /// The names an article gives a donor.
     static func capitalizedWords(_ article: Article) -> [String] {
-        let sentenceStarts = Set(SentenceSplitter.sentences(in: article.scalars, ranges: article.contentRanges).map(\.start))
-        return Tokenizer.tokenize(article.scalars, ranges: [article.bodyRange])
+        let sentences = SentenceSplitter.sentences(in: article.scalars, ranges: article.contentRanges)
+        return names(in: article, sentences: sentences, range: article.bodyRange).map { article.text($0.range) }
+    }
+
+    /// The names in `range` of an article: its capitalized words that do not open a sentence.
+    static func names(in article: Article, sentences: [Sentence], range: Range<Int>) -> [Token] {
+        let sentenceStarts = Set(sentences.map(\.start))
+        return Tokenizer.tokenize(article.scalars, ranges: [range])
             .filter { isName($0, in: article.scalars) && !sentenceStarts.contains($0.range.lowerBound) }
-            .map { article.text($0.range) }
     }
 
     static func write(_ text: String, to path: String) -> Bool {

@@ -26,8 +26,7 @@ final class TimelineBuilder: @unchecked Sendable {
     var fileDescriptor: Int32 { pipeEnds[0] }
 
     /// Forgets a build still running or not yet taken.
-    @discardableResult
-    func forget() -> Int {
+    private func forget() -> Int {
         lock.withLock { () -> Int in
             generation += 1
             result = nil

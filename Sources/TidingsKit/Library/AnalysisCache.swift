@@ -23,8 +23,6 @@ final class AnalysisCache: @unchecked Sendable {
             set { box = newValue.map(SummaryBox.init) }
         }
         var failure: String?
-        /// The summary is a list row: its entities and events are left in the cache.
-        var isListRow = false
         /// Records are copied and moved by the hundred thousand, and a summary holds a dozen
         /// references: boxed, a copy retains one.
         private var box: SummaryBox?
@@ -212,7 +210,6 @@ final class AnalysisCache: @unchecked Sendable {
                     // A damaged row is left out: the file is analysed again.
                     guard let summary else { continue }
                     record.summary = summary
-                    record.isListRow = !complete
                 }
                 records.append((path, record))
             }

@@ -450,10 +450,7 @@ public final class Library: @unchecked Sendable {
                 let summary = record.summary!
                 batch.append(known[path]?.summary == nil ? .added(summary) : .changed(summary))
                 // The cache holds the rest (the indexer delivers what it has stored).
-                if indexer.cache != nil {
-                    record.summary = summary.listRow
-                    record.isListRow = true
-                }
+                if indexer.cache != nil { record.summary = summary.listRow }
                 known[path] = record
             case .unchanged(let path, let size, let modified):
                 known[path]?.size = size
