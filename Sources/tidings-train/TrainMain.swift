@@ -1,7 +1,7 @@
 import Foundation
 import TidingsKit
 
-/// `tidings-train [--epochs N] [--bits N] [--dropout RATE] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]`:
+/// `tidings-train [--epochs N] [--bits N] [--dropout RATE] [--seed N] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]`:
 /// trains the entity tagger on annotated folders (`<doc>.txt` with a header and a blank line, and
 /// `<doc>.gold.json`, spans in scalars from the body's start) and writes the model resource. A
 /// folder named twice is read twice, so its documents weigh double.
@@ -11,6 +11,7 @@ enum TrainMain {
         var epochs = EntityTrainer.defaultEpochs
         var bits = EntityTrainer.defaultBits
         var dropout = EntityTrainer.defaultWordDropout
+        var seed = EntityTrainer.defaultSeed
         var dev: String? = nil
         var resources = "Sources/TidingsKit/Resources"
         var out: String? = nil
@@ -21,11 +22,12 @@ enum TrainMain {
             case "--epochs": epochs = arguments.popFirst().flatMap(Int.init) ?? epochs
             case "--bits": bits = arguments.popFirst().flatMap(Int.init) ?? bits
             case "--dropout": dropout = arguments.popFirst().flatMap(Double.init) ?? dropout
+            case "--seed": seed = arguments.popFirst().flatMap { UInt64($0) } ?? seed
             case "--dev": dev = arguments.popFirst()
             case "--out": out = arguments.popFirst()
             case "--resources": resources = arguments.popFirst() ?? resources
             case "--help", "-h":
-                print("usage: tidings-train [--epochs N] [--bits N] [--dropout RATE] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]")
+                print("usage: tidings-train [--epochs N] [--bits N] [--dropout RATE] [--seed N] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]")
                 return
             default: folders.append(argument)
             }
@@ -39,7 +41,7 @@ enum TrainMain {
         let target = out ?? resources + "/" + EntityRecognizer.modelFile
         do {
             let started = Date()
-            let trainer = try EntityTrainer(resources: URL(fileURLWithPath: resources), bits: bits, epochs: epochs, wordDropout: dropout)
+            let trainer = try EntityTrainer(resources: URL(fileURLWithPath: resources), bits: bits, epochs: epochs, wordDropout: dropout, seed: seed)
             let documents = try folders.flatMap(AnnotatedFolder.read)
             let devDocuments = try dev.map(AnnotatedFolder.read) ?? []
             print("read \(documents.count) documents in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")

@@ -40,6 +40,13 @@ final class EntityTrainingTests: XCTestCase {
         XCTAssertTrue(first == second, "two trainings on the same documents differ")
     }
 
+    func testAnotherSeedTrainsAnotherModel() throws {
+        let resources = try XCTUnwrap(ResourceFolder.url)
+        let first = try EntityTrainer(resources: resources, bits: 14, epochs: 4).train(documents).encoded()
+        let other = try EntityTrainer(resources: resources, bits: 14, epochs: 4, seed: 7).train(documents).encoded()
+        XCTAssertFalse(first == other, "the seed changes nothing")
+    }
+
     func testTrainedModelFindsWhatItWasTaughtOn() throws {
         let resources = try XCTUnwrap(ResourceFolder.url)
         let trainer = try EntityTrainer(resources: resources, bits: 14, epochs: 6)
@@ -67,6 +74,7 @@ final class EntityTrainingTests: XCTestCase {
             XCTAssertEqual(seen.spelling, token.spelling)
             XCTAssertEqual(seen.lists, token.lists)
             XCTAssertEqual(seen.place, token.place)
+            XCTAssertEqual(seen.wordClass, token.wordClass)
             if seen.lower == EntityToken.unknownWord {
                 XCTAssertTrue(token.isCapitalized)
                 XCTAssertEqual(seen.suffix3, EntityToken.unknownWord)

@@ -2,9 +2,9 @@
 /// the same number of features (`perToken`), one per template, so a sentence's features are one
 /// flat array.
 struct EntityFeatures {
-    static let perToken = 28
+    static let perToken = 32
     /// Changes whenever the templates change, so a model trained on other features is refused.
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     let bits: Int
 
@@ -71,6 +71,10 @@ struct EntityFeatures {
                     add(bucket(25, sentenceCaps, t.shortShape))
                     add(bucket(26, UInt64(t.spelling.rawValue & 16), t.shortShape))
                     add(bucket(27, UInt64(p1?.place ?? 255), UInt64(n1?.place ?? 255)))
+                    add(bucket(28, UInt64(t.wordClass), caps))
+                    add(bucket(29, UInt64(t.wordGroup), caps))
+                    add(bucket(30, UInt64(p1?.wordGroup ?? 255), UInt64(t.wordGroup)))
+                    add(bucket(31, UInt64(t.wordGroup), UInt64(n1?.wordGroup ?? 255)))
                 }
             }
         }

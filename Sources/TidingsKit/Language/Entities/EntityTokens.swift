@@ -19,6 +19,9 @@ struct EntityToken {
     /// Word-list membership (`Gazetteer.Lists`) and place-name match (`Gazetteer.PlaceMatch`).
     var lists: UInt8 = 0
     var place: UInt8 = 0
+    /// The word's fine and coarse class (`Gazetteer`), 0 when it has none.
+    var wordClass: UInt8 = 0
+    var wordGroup: UInt8 = 0
 
     struct Spelling: OptionSet {
         let rawValue: UInt8
@@ -35,7 +38,7 @@ struct EntityToken {
     /// The spelling hashes of a word the tagger never saw, for training on unknown names.
     static let unknownWord = FeatureHash.mix(0x0DD_5EED)
 
-    /// Forgets which word this is, keeping its shape, spelling flags and word-list marks.
+    /// Forgets which word this is, keeping its shape, spelling flags, word-list marks and class.
     mutating func hideSpelling() {
         exact = Self.unknownWord
         lower = Self.unknownWord

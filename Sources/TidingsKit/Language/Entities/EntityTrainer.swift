@@ -21,6 +21,7 @@ public struct EntityTrainer {
     public static let defaultBits = 22
     public static let defaultEpochs = 30
     public static let defaultWordDropout = 0.1
+    public static let defaultSeed: UInt64 = 2003
 
     public var bits: Int
     public var epochs: Int
@@ -28,13 +29,17 @@ public struct EntityTrainer {
     /// draw each time), so the tagger also learns names from their shape, context and the word
     /// lists: most names in new text were never seen in training.
     public var wordDropout: Double
+    /// Seeds the order of the documents and the words hidden: another seed trains another model
+    /// of the same settings, which tells how much of a difference between two settings is chance.
+    public var seed: UInt64
     let gazetteer: Gazetteer
 
     public init(resources: URL, bits: Int = defaultBits, epochs: Int = defaultEpochs,
-                wordDropout: Double = defaultWordDropout) throws {
+                wordDropout: Double = defaultWordDropout, seed: UInt64 = defaultSeed) throws {
         self.bits = bits
         self.epochs = epochs
         self.wordDropout = wordDropout
+        self.seed = seed
         gazetteer = try Gazetteer(folder: resources.appendingPathComponent(EntityRecognizer.gazetteerFolder))
     }
 
@@ -93,7 +98,7 @@ public struct EntityTrainer {
         let weights = PerceptronWeights(bits: bits)
         let tagger = EntityTagger(features: EntityFeatures(bits: bits))
         var order = Array(examples.indices)
-        var random = SplitMix(seed: 2003)
+        var random = SplitMix(seed: seed)
         for epoch in 1...max(1, epochs) {
             let started = Date()
             for i in stride(from: order.count - 1, to: 0, by: -1) {
@@ -122,7 +127,7 @@ public struct EntityTrainer {
     /// one unknown word; their shape, spelling flags and word-list marks stay.
     func hidingWords(_ tokens: [EntityToken], document: Int, epoch: Int) -> [EntityToken] {
         guard wordDropout > 0 else { return tokens }
-        let draw = FeatureHash.combine(UInt64(document), UInt64(epoch))
+        let draw = FeatureHash.combine(FeatureHash.combine(UInt64(document), UInt64(epoch)), seed)
         var tokens = tokens
         for i in tokens.indices where tokens[i].isCapitalized
             && Double(FeatureHash.combine(draw, UInt64(i)) >> 11) * 0x1p-53 < wordDropout {

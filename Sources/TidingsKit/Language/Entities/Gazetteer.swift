@@ -1,7 +1,8 @@
 import Foundation
 
 /// The word lists the tagger consults (made by scripts/build-gazetteers.py): place names, first
-/// names, surnames, common lowercase words, capitalized dictionary words and demonyms.
+/// names, surnames, common lowercase words, capitalized dictionary words and demonyms; and the
+/// classes of words used alike (made by scripts/build-word-classes.py).
 struct Gazetteer: Sendable {
     /// Bits of `EntityToken.lists`.
     enum Lists {
@@ -29,6 +30,9 @@ struct Gazetteer: Sendable {
     private var words: HashedMap
     private var places: HashedMap
     private var institutions: HashedMap
+    /// Each classed word's fine class (1...), and each fine class's coarse class.
+    private var classes: HashedMap
+    private var coarseClass: [UInt8]
 
     static let files: [(name: String, bit: UInt8)] = [
         ("first-names", Lists.firstName), ("surnames", Lists.surname), ("words", Lists.commonWord),
@@ -40,6 +44,8 @@ struct Gazetteer: Sendable {
         words = HashedMap()
         places = HashedMap()
         institutions = HashedMap()
+        classes = HashedMap()
+        coarseClass = []
     }
 
     /// Reads `<name>.txt` files of one entry a line from `folder`.
@@ -70,6 +76,16 @@ struct Gazetteer: Sendable {
         }
         places = try names("locations")
         institutions = try names("institutions")
+        classes = HashedMap()
+        coarseClass = [0]
+        for line in try lines("word-classes") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3, let word = Self.singleWordHash(fields[0]),
+                  let fine = UInt8(fields[1]), let coarse = UInt8(fields[2]), fine > 0 else { continue }
+            classes.set(fine, for: word)
+            if coarseClass.count <= Int(fine) { coarseClass += repeatElement(0, count: Int(fine) + 1 - coarseClass.count) }
+            coarseClass[Int(fine)] = coarse
+        }
     }
 
     /// The lowercase hash of an entry that is one tagger token, as `EntityToken.lower`.
@@ -100,6 +116,10 @@ struct Gazetteer: Sendable {
         guard words.count > 0 else { return }
         for i in tokens.indices where tokens[i].spelling.contains(.word) {
             tokens[i].lists = words.value(for: tokens[i].lower) ?? 0
+            if let fine = classes.value(for: tokens[i].lower) {
+                tokens[i].wordClass = fine
+                tokens[i].wordGroup = coarseClass[Int(fine)]
+            }
         }
         var i = tokens.startIndex
         while i < tokens.endIndex {
