@@ -44,7 +44,7 @@ public enum Color: Hashable, Sendable {
     }
 
     /// The RGB value xterm uses.
-    var rgbValue: (Int, Int, Int) {
+    public var rgbValue: (Int, Int, Int) {
         switch self {
         case .terminalDefault: return (0, 0, 0)
         case .rgb(let r, let g, let b): return (Int(r), Int(g), Int(b))

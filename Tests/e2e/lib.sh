@@ -61,6 +61,18 @@ wait_for() {
     return 1
 }
 
+# wait_until MILLISECONDS COMMAND...: polls until COMMAND succeeds; false when it does not in time.
+wait_until() {
+    local limit="$1"
+    shift
+    local deadline=$(( $(now_us) + limit * 1000 ))
+    while [ "$(now_us)" -lt "$deadline" ]; do
+        "$@" && return 0
+        sleep 0.02
+    done
+    "$@"
+}
+
 # wait_gone PATTERN MILLISECONDS: waits until no process command line matches PATTERN.
 wait_gone() {
     local pattern="$1" limit="$2"

@@ -11,7 +11,10 @@ export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOM
 # After the reader: its exit status, and whether the terminal is back in cooked mode with echo.
 # (The quotes keep the typed command line from matching what the checks look for.)
 AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
-RUN="env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES; $AFTER"
+# A pager that notes the signals it was started with ignored, then returns to the reader.
+printf '#!/bin/sh\ngrep SigIgn /proc/$$/status > "%s/pager-signals"\n' "$WORK" > "$WORK/pager.sh"
+chmod +x "$WORK/pager.sh"
+RUN="env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
 
 start_session main 120 40 "$RUN"
 wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
@@ -27,6 +30,24 @@ wait_for main "1 article match Lower Varnholt evacuated" 2000 || fail "filter di
 tm send-keys -t main Enter
 wait_for main "Support independent journalism" 2000 || fail "the article did not open"
 if highlighted main "Support independent journalism"; then pass "boilerplate styled"; else fail "boilerplate not styled"; fi
+
+# y: the sentence with its date reaches tmux's clipboard through OSC 52 (set-clipboard on).
+clipboard_has() { tm show-buffer 2>/dev/null | grep -qF -- "$1"; }
+tm set-option -s set-clipboard on
+tm send-keys -t main y
+if wait_until 1000 clipboard_has "(2024-03-02"; then pass "y: copied into tmux's clipboard: $(tm show-buffer | cut -c1-60)…"
+else fail "y: nothing reached tmux's clipboard (status: $(message main))"; fi
+
+# o: the pager runs with Ctrl-C and Ctrl-Z at their defaults (not ignored), then the reader is back.
+tm send-keys -t main o
+if wait_until 2000 test -s "$WORK/pager-signals" && wait_for main "Support independent journalism" 2000; then
+    ignored=$(awk '{print $2}' "$WORK/pager-signals")
+    # SIGINT is bit 1, SIGTSTP bit 19.
+    if (( (16#$ignored & 0x80002) == 0 )); then pass "o: the pager ran with SIGINT and SIGTSTP at their defaults"
+    else fail "o: the pager started with SIGINT or SIGTSTP ignored (SigIgn $ignored)"; fi
+else
+    fail "o: the pager did not run, or the reader did not come back"
+fi
 
 # Entities and dates: highlighted when the analysis finds them.
 check_entity_highlight main
@@ -58,13 +79,12 @@ if wait_for main "Sirens tested" 1000; then pass "new file shown after $(( ($(no
 else fail "new file not shown within a second"; fi
 
 # Resizing, down to tiny.
+two_panes() { [[ $(screen main | sed -n 2p) == "┌ Articles"*"┬ "*"┐" && $(screen main | wc -l) -le 24 ]]; }
+tiny_box() { [[ $(screen main | wc -l) -le 8 && $(screen main | sed -n 2p) == "┌"*"┐" ]]; }
 tm resize-window -t main -x 80 -y 24
-sleep 0.3
-line=$(screen main | sed -n 2p)
-if [[ $line == "┌ Articles"*"┬ "*"┐" && $(screen main | wc -l) -le 24 ]]; then pass "two panes at 80x24"; else fail "80x24: $line"; fi
+if wait_until 2000 two_panes; then pass "two panes at 80x24"; else fail "80x24: $(screen main | sed -n 2p)"; fi
 tm resize-window -t main -x 20 -y 8
-sleep 0.3
-if [[ $(screen main | sed -n 2p) == "┌"*"┐" ]]; then pass "20x8 drawn"; else fail "20x8: $(screen main)"; fi
+if wait_until 2000 tiny_box; then pass "20x8 drawn"; else fail "20x8: $(screen main)"; fi
 tm resize-window -t main -x 120 -y 40
 wait_for main "┬ Timeline" 2000 && pass "back to 120x40" || fail "no redraw after growing"
 
@@ -76,6 +96,54 @@ wait_for main "MODES:" 1000
 if screen main | grep -q "MODES: echo icanon"; then pass "terminal restored (echo, icanon)"; else fail "terminal modes not restored: $(screen main | tail -3)"; fi
 if screen main | grep -q "┌ Articles"; then fail "the reader's screen is still shown"; else pass "alternate screen left"; fi
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail "a reader process is left"
+
+# The place survives kill -9: the next start shows the article that was open.
+start_session place 120 40 "$RUN"
+wait_for place "┌ Articles" 10000 || fail "reader did not start for the place check"
+tm send-keys -t place f C-u "Teenager leads" Enter
+wait_for place "1 article match" 2000 || fail "place: filter did not answer"
+tm send-keys -t place Enter
+wait_for place "┬ Teenager leads" 2000 || fail "place: the article did not open"
+kill -9 "$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")"
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: the reader survived kill -9"
+start_session place2 120 40 "$RUN"
+if wait_for place2 "┬ Teenager leads" 3000 && screen place2 | grep -q "▶[0-9-]* Teenager leads"; then
+    pass "after kill -9 the next start shows the last article"
+else
+    fail "after kill -9 the last article is not shown: $(screen place2 | sed -n 2,4p)"
+fi
+tm send-keys -t place2 q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
+
+# A damaged cache file is rebuilt, and the status line says so while the articles load.
+# (Every page's head is overwritten, in the write-ahead log too: pages it holds would hide the file's.)
+for file in "$XDG_CACHE_HOME"/tidings/*.sqlite "$XDG_CACHE_HOME"/tidings/*.sqlite-wal; do
+    [ -f "$file" ] || continue
+    for ((page = 0; page * 4096 < $(stat -c %s "$file"); page++)); do
+        printf 'not a database, %.0s' 1 2 3 4 | dd of="$file" bs=4096 seek="$page" conv=notrunc status=none
+    done
+done
+start_session damaged 120 40 "$RUN"
+if wait_for damaged "16 articles" 5000 && wait_for damaged "cache: " 1000; then pass "damaged cache: $(message damaged)"
+else fail "damaged cache: no notice on the status line: $(status_line damaged)"; fi
+tm send-keys -t damaged q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "damaged cache: reader left running"
+
+# A direct-color terminal: theme colors sent as RGB (the default theme's borders are 240,
+# #585858), never palette numbers taken for RGB values.
+if infocmp xterm-direct >/dev/null 2>&1; then
+    start_session direct 120 40 "env TERM=xterm-direct LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES"
+    wait_for direct "┌ Articles" 10000 || fail "reader did not start on xterm-direct"
+    if screen_escaped direct | grep -q '38;2;88;88;88m' && ! screen_escaped direct | grep -qP '38;2;0;0;\d+m'; then
+        pass "xterm-direct: theme colors as RGB"
+    else
+        fail "xterm-direct: colors wrong: $(screen_escaped direct | grep -oP '38;2;[0-9;]+m' | sort | uniq -c | head -5 | tr '\n' ' ')"
+    fi
+    tm send-keys -t direct q
+    wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "xterm-direct: reader left running"
+else
+    echo "skip: no xterm-direct terminal description (package ncurses-term)"
+fi
 
 # Ctrl-Z: the reader stops and gives the terminal back to the shell; `fg` paints its screen again.
 start_session suspend 100 30 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES"
