@@ -237,4 +237,23 @@ final class AppStateTests: XCTestCase {
         state.press("=")
         XCTAssertEqual(state.reading?.document.path, second)
     }
+
+    /// Going back and forth through an entity view brings back its scoped timeline too.
+    func testHistoryRestoresTheTimelineScope() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("}")
+        XCTAssertEqual(state.reading?.focusedMark?.isTime, false)
+        state.press("Enter")
+        guard let entity = state.entityView?.entity.id else { return XCTFail("no entity view") }
+        XCTAssertEqual(state.timeline.scope, .entity)
+        state.press("Backspace")
+        XCTAssertNil(state.entityView)
+        XCTAssertEqual(state.timeline.scope, .all)
+        state.press("=")
+        XCTAssertEqual(state.entityView?.entity.id, entity)
+        XCTAssertEqual(state.timeline.scope, .entity)
+        XCTAssertEqual(state.timeline.entity, entity)
+        XCTAssertEqual(state.scopeLabel, state.entityView?.entity.name)
+    }
 }
