@@ -8,6 +8,8 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(CellWidth.of("灯りの町"), 8)
         XCTAssertEqual(CellWidth.of("한국"), 4)
         XCTAssertEqual(CellWidth.of("🎨"), 2)
+        // A flag: two regional indicators, a column each as the C library and terminals count them.
+        XCTAssertEqual(CellWidth.of("🇩🇪"), 2)
         XCTAssertEqual(CellWidth.of("e\u{301}"), 1)
         XCTAssertEqual(CellWidth.of("\u{200B}"), 0)
         XCTAssertEqual(CellWidth.of("ＡＢ"), 4)
