@@ -3,6 +3,8 @@
 
 E2E_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TIDINGS_BIN="${TIDINGS_BIN:-$E2E_ROOT/.build/debug/tidings}"
+# An absolute path: the reader also runs from other folders (a remote shell starts in $HOME).
+[[ $TIDINGS_BIN == /* ]] || TIDINGS_BIN="$PWD/$TIDINGS_BIN"
 TMUX_SOCKET="tidings-e2e-$$"
 WORK="$(mktemp -d /tmp/tidings-e2e-XXXXXX)"
 FAILURES=0

@@ -78,6 +78,13 @@ start=$(now_us)
 if wait_for main "Sirens tested" 1000; then pass "new file shown after $(( ($(now_us) - start) / 1000 )) ms"
 else fail "new file not shown within a second"; fi
 
+# Ctrl-L paints the whole screen again over whatever else wrote to the terminal.
+printf '\033[5;40HSTRAY-OUTPUT' > "$(tm display-message -p -t main '#{pane_tty}')"
+wait_for main "STRAY-OUTPUT" 1000 || fail "the stray output did not reach the screen"
+tm send-keys -t main C-l
+stray_gone() { ! screen main | grep -q "STRAY-OUTPUT"; }
+if wait_until 1000 stray_gone; then pass "Ctrl-L redraws the screen"; else fail "Ctrl-L left stray output on the screen"; fi
+
 # Resizing, down to tiny.
 two_panes() { [[ $(screen main | sed -n 2p) == "┌ Articles"*"┬ "*"┐" && $(screen main | wc -l) -le 24 ]]; }
 tiny_box() { [[ $(screen main | wc -l) -le 8 && $(screen main | sed -n 2p) == "┌"*"┐" ]]; }
