@@ -173,6 +173,8 @@ public struct AppState: Sendable {
         corpusTimeline = timeline
         timelinePending = false
         rebuildTimeline()
+        // Nothing could be chosen in it while it was pending: it shows the article being read.
+        if let path = reading?.document.path { selectPublication(of: path) }
     }
 
     private mutating func insertSorted(_ summary: ArticleSummary) {
