@@ -152,6 +152,22 @@ else
     echo "skip: no xterm-direct terminal description (package ncurses-term)"
 fi
 
+# tidings demo: the bundled articles in three panes, run after run on the same copy, so that its
+# state is one database and not one per run.
+for run in 1 2; do
+    start_session "demo$run" 120 40 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN demo"
+    if wait_for "demo$run" "15 articles" 10000 && [[ $(screen "demo$run" | sed -n 2p) == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then
+        pass "tidings demo, run $run: three panes"
+    else
+        fail "tidings demo, run $run: $(screen "demo$run" | sed -n 1,3p)"
+    fi
+    tm send-keys -t "demo$run" q
+    wait_gone "$TIDINGS_BIN demo" 1000 || fail "tidings demo left running"
+done
+demo_states=$(find "$XDG_STATE_HOME/tidings" -name 'demo-*.sqlite' | wc -l)
+if [ "$demo_states" = 1 ]; then pass "tidings demo keeps one state database"
+else fail "tidings demo left $demo_states state databases"; fi
+
 # Ctrl-Z: the reader stops and gives the terminal back to the shell; `fg` paints its screen again.
 start_session suspend 100 30 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES"
 wait_for suspend "┌ Articles" 10000 || fail "reader did not start for Ctrl-Z"
