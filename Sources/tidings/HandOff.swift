@@ -4,12 +4,13 @@ import Glibc
 
 /// Giving the terminal to another program (pager, editor, browser) and copying through it.
 enum HandOff {
-    /// Runs `$VARIABLE FILE` through the shell (so `PAGER="less -R"` works) and waits for it.
-    /// Returns a message when the variable is unset or the program fails.
+    /// Runs `$VARIABLE FILE` through the shell (so `PAGER="less -R"` works), the shell replaced
+    /// by the program so that a signal meant for it reaches it, and waits for it. Returns a
+    /// message when the variable is unset or the program fails.
     static func run(variable: String, fallback: String?, argument: String) -> String? {
         let command = getenv(variable).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? fallback
         guard let command else { return "$\(variable) is not set" }
-        let words: [String] = ["/bin/sh", "-c", command + " \"$1\"", "sh", argument]
+        let words: [String] = ["/bin/sh", "-c", "exec " + command + " \"$1\"", "sh", argument]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // The reader ignores Ctrl-C and Ctrl-Z while the program runs, and SIGPIPE always; an
@@ -24,8 +25,10 @@ enum HandOff {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()
         guard posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ) == 0 else { return "cannot run \(command)" }
+        TerminalSignals.handOffChild = pid
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        TerminalSignals.handOffChild = 0
         return status == 0 ? nil : "\(command) exited with status \(status >> 8)"
     }
 

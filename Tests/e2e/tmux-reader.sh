@@ -180,6 +180,20 @@ if wait_for suspend "┌ Articles" 2000; then pass "fg: the screen painted again
 tm send-keys -t suspend q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "reader left running after Ctrl-Z, fg and q"
 
+# SIGTERM while the pager has the terminal: passed on to the pager, the reader gone within a second.
+printf '#!/bin/sh\nexec sleep 30\n' > "$WORK/slow-pager.sh"
+chmod +x "$WORK/slow-pager.sh"
+start_session handoff 100 30 "env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/slow-pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
+wait_for handoff "┌ Articles" 10000 || fail "reader did not start for the pager check"
+pid=$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")
+tm send-keys -t handoff o
+wait_until 2000 pgrep -P "$pid" >/dev/null || fail "the pager did not start"
+pager=$(pgrep -P "$pid")
+kill -TERM "$pid"
+if wait_for handoff "READER-EXITED" 1000 && wait_gone "$TIDINGS_BIN $ARTICLES" 1000; then pass "SIGTERM during the pager: exited within a second"
+else fail "SIGTERM during the pager: still running after a second"; fi
+if [ -n "$pager" ] && kill -0 "$pager" 2>/dev/null; then fail "the pager outlived the reader"; kill "$pager"; fi
+
 # SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
 for signal in TERM HUP INT; do
     start_session "sig$signal" 100 30 "$RUN"
