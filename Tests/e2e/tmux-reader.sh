@@ -54,14 +54,11 @@ check_entity_highlight main
 if date=$(focus_mark main ']' "no later date" dates); then
     if highlighted main "$date"; then pass "date highlighted: $date"; else fail "date not highlighted: $date"; fi
     # Its event in the timeline, then the next linked event: in another article.
-    tm send-keys -t main Enter
-    sleep 0.2
-    tm send-keys -t main ']'
-    sleep 0.3
+    press main Enter
+    press main ']'
     jump=$(message main)
     if [[ $jump == "no later linked event" || $jump == "no linked events" ]]; then
-        tm send-keys -t main '['
-        sleep 0.3
+        press main '['
         jump=$(message main)
     fi
     if [[ $jump == "→ "* && $jump != "→ Lower Varnholt evacuated"* ]]; then pass "] lands on a linked event: $jump"
@@ -192,7 +189,7 @@ pager=$(pgrep -P "$pid")
 kill -TERM "$pid"
 if wait_for handoff "READER-EXITED" 1000 && wait_gone "$TIDINGS_BIN $ARTICLES" 1000; then pass "SIGTERM during the pager: exited within a second"
 else fail "SIGTERM during the pager: still running after a second"; fi
-if [ -n "$pager" ] && kill -0 "$pager" 2>/dev/null; then fail "the pager outlived the reader"; kill "$pager"; fi
+if [ -n "$pager" ] && kill -0 "$pager" 2>/dev/null; then fail "the pager outlived the reader"; pkill -P "$pager"; kill "$pager"; fi
 
 # SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
 for signal in TERM HUP INT; do
