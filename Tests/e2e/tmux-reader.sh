@@ -75,6 +75,33 @@ start=$(now_us)
 if wait_for main "Sirens tested" 1000; then pass "new file shown after $(( ($(now_us) - start) / 1000 )) ms"
 else fail "new file not shown within a second"; fi
 
+# Every other change of the folder reaches the list within a second too (the design asks 300 ms:
+# the measured time is printed, the bound leaves room for a busy machine).
+sirens="$ARTICLES/2024-04-20-sirens.txt"
+sirens_text() { printf 'title: %s\ndate: 2024-04-20\n\nThe new sirens of Lower Varnholt were tested on Saturday.\n' "$1"; }
+# expect_change WHAT TEXT: TEXT shows within a second of the change just made.
+expect_change() {
+    local start
+    start=$(now_us)
+    if wait_for main "$2" 1000; then pass "$1: shown after $(( ($(now_us) - start) / 1000 )) ms"
+    else fail "$1: not shown within a second: $(status_line main)"; fi
+}
+sirens_text "Sirens retested in place" > "$sirens"
+expect_change "changed file" "Sirens retested"
+sirens_text "Sirens saved anew" > "$ARTICLES/.2024-04-20-sirens.txt.swp"
+mv "$ARTICLES/.2024-04-20-sirens.txt.swp" "$sirens"
+expect_change "atomic save" "Sirens saved anew"
+mv "$sirens" "$WORK/sirens-away.txt"
+expect_change "moved out" "deleted: 2024-04-20-sirens.txt"
+mv "$WORK/sirens-away.txt" "$sirens"
+expect_change "moved in" "new: 2024-04-20-sirens.txt"
+sirens_text "Sirens, subfolder" > "$WORK/sirens-copy.txt"
+mkdir "$ARTICLES/later"
+mv "$WORK/sirens-copy.txt" "$ARTICLES/later/sirens.txt"
+expect_change "file in a new folder" "Sirens, subfolder"
+rm -r "$ARTICLES/later"
+expect_change "deleted file" "deleted: sirens.txt"
+
 # Ctrl-L paints the whole screen again over whatever else wrote to the terminal.
 printf '\033[5;40HSTRAY-OUTPUT' > "$(tm display-message -p -t main '#{pane_tty}')"
 wait_for main "STRAY-OUTPUT" 1000 || fail "the stray output did not reach the screen"
