@@ -4,6 +4,7 @@ extension AppState {
     /// Runs a key: a prompt being typed takes every key, then the help and link overlays, then
     /// the keymap of the focused pane.
     public mutating func handle(_ key: Key) -> [Effect] {
+        touched = true
         if prompt != nil { return handlePrompt(key) }
         let action = keymap.action(for: key, in: entityView != nil && focus == .reading ? .global : focus.context)
         if showHelp {
@@ -186,6 +187,7 @@ extension AppState {
 
     /// A click focuses the pane under it and selects the row clicked.
     public mutating func click(row: Int, column: Int) {
+        touched = true
         guard let frame = layout.frames.first(where: { column >= $0.x - 1 && column <= $0.x + $0.width
             && row >= $0.y - 1 && row < $0.y + $0.height }) else { return }
         setFocus(frame.pane)
@@ -208,6 +210,7 @@ extension AppState {
 
     /// The wheel scrolls the pane under the pointer by three lines.
     public mutating func wheel(row: Int, column: Int, down: Bool) {
+        touched = true
         guard let frame = layout.frames.first(where: { column >= $0.x && column < $0.x + $0.width }) else { return }
         let previous = focus
         focus = frame.pane

@@ -4,10 +4,14 @@ import TidingsKit
 public struct StatusMessage: Equatable, Sendable {
     public var text: String
     public var isWarning: Bool
+    /// A notice (a cache rebuilt, a theme that failed): the library's news does not replace it
+    /// before a key does, or it would be gone before anyone read it.
+    public var isNotice: Bool
 
-    public init(_ text: String, isWarning: Bool = false) {
+    public init(_ text: String, isWarning: Bool = false, isNotice: Bool = false) {
         self.text = text
         self.isWarning = isWarning
+        self.isNotice = isNotice
     }
 }
 
@@ -69,6 +73,10 @@ public struct AppState: Sendable {
     public internal(set) var helpTop = 0
     public internal(set) var linkPicker: LinkPicker?
     public internal(set) var history = History()
+    /// The place the last session ended at (see `followStart`).
+    public var startPlace: StartPlace?
+    /// A key, click or wheel turn has come: the user's place is theirs, not the start's.
+    public internal(set) var touched = false
 
     public init(store: ArticleStore, folderLabel: String, width: Int, height: Int, keymap: Keymap = .standard) {
         self.store = store
@@ -119,34 +127,35 @@ public struct AppState: Sendable {
             timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
-            message = StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")")
+            tell(StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")"))
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
             corpusTimeline.update(summary)
             newPaths.insert(summary.path)
             if store.isRead(summary.path) { read.insert(summary.path) }
-            message = StatusMessage("new: " + AppState.fileName(summary.path))
+            tell(StatusMessage("new: " + AppState.fileName(summary.path)))
         case .changed(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
             corpusTimeline.update(summary)
-            message = StatusMessage("changed: " + AppState.fileName(summary.path))
+            tell(StatusMessage("changed: " + AppState.fileName(summary.path)))
             if reading?.document.path == summary.path { reloadReading() }
         case .removed(let path):
             summaries.removeAll { $0.path == path }
             corpusTimeline.remove(path: path)
             newPaths.remove(path)
-            message = StatusMessage("deleted: " + AppState.fileName(path), isWarning: true)
+            tell(StatusMessage("deleted: " + AppState.fileName(path), isWarning: true))
             if reading?.document.path == path { reading?.deleted = true }
         case .notice(let text):
-            message = StatusMessage(text, isWarning: true)
+            message = StatusMessage(text, isWarning: true, isNotice: true)
             return
         }
         // Sentences read before may have changed with their articles.
         sentences.removeAll()
         refilter(keeping: selected)
         rebuildTimeline()
+        followStart()
         if reading == nil, entityView == nil { previewSelection() }
     }
 
@@ -164,6 +173,8 @@ public struct AppState: Sendable {
         corpusTimeline = timeline
         timelinePending = false
         rebuildTimeline()
+        // Nothing could be chosen in it while it was pending: it shows the article being read.
+        if let path = reading?.document.path { selectPublication(of: path) }
     }
 
     private mutating func insertSorted(_ summary: ArticleSummary) {
@@ -180,6 +191,11 @@ public struct AppState: Sendable {
     }
 
     func summary(path: String) -> ArticleSummary? { corpusTimeline.summary(path: path) }
+
+    /// News of the library, unless a notice waits to be read.
+    mutating func tell(_ news: StatusMessage) {
+        if message?.isNotice != true { message = news }
+    }
 
     mutating func say(_ text: String, warning: Bool = false) {
         message = StatusMessage(text, isWarning: warning)

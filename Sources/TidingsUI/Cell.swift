@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of the screen grid: a scalar and the style it is drawn in.
 public struct Cell: Hashable, Sendable {
     public var scalar: Unicode.Scalar
@@ -18,4 +20,15 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { scalar == Cell.continuationScalar }
 
     public var role: StyleRole { StyleRole(rawValue: style) ?? .normal }
+
+    /// A character and a combining mark as the one scalar Unicode composes them into (e and
+    /// U+0301 make é), for a cell holds one scalar; nil when there is none.
+    static func composed(_ base: Unicode.Scalar, _ mark: Unicode.Scalar) -> Unicode.Scalar? {
+        guard mark.properties.canonicalCombiningClass != .notReordered, base != continuationScalar else { return nil }
+        var pair = String.UnicodeScalarView([base])
+        pair.append(mark)
+        let composed = String(pair).precomposedStringWithCanonicalMapping.unicodeScalars
+        guard composed.count == 1, let scalar = composed.first, CellWidth.of(scalar) == 1 else { return nil }
+        return scalar
+    }
 }

@@ -5,7 +5,8 @@ public enum CellWidth {
         let v = scalar.value
         if v < 0x300 { return 1 }
         if isZeroWidth(scalar) { return 0 }
-        if isWide(v) || scalar.properties.isEmojiPresentation { return 2 }
+        // Regional indicators (two make a flag) are emoji but one column each, as for wcwidth.
+        if isWide(v) || scalar.properties.isEmojiPresentation && !(0x1F1E6...0x1F1FF).contains(v) { return 2 }
         return 1
     }
 

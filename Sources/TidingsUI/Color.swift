@@ -43,8 +43,20 @@ public enum Color: Hashable, Sendable {
         }
     }
 
+    /// A gray of the 256-color ramp or an RGB one, neither black nor white, that a terminal of
+    /// few colors shows as `shown`, black or white.
+    func isLost(as shown: Color) -> Bool {
+        if case .indexed(let index) = self, index < 16 { return false }
+        guard self != .terminalDefault, case .indexed(let shownIndex) = shown, [0, 7, 15].contains(shownIndex) else {
+            return false
+        }
+        let (r, g, b) = rgbValue
+        let (low, high) = (min(r, g, b), max(r, g, b))
+        return high - low <= 16 && low > 16 && high < 240
+    }
+
     /// The RGB value xterm uses.
-    var rgbValue: (Int, Int, Int) {
+    public var rgbValue: (Int, Int, Int) {
         switch self {
         case .terminalDefault: return (0, 0, 0)
         case .rgb(let r, let g, let b): return (Int(r), Int(g), Int(b))

@@ -29,20 +29,32 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Writes text from `column`, in at most `limit` columns; returns the columns used.
-    /// Zero-width scalars are dropped; a wide character that does not fit ends the text.
+    /// A cell holds one scalar: a combining mark joins the character before it when Unicode
+    /// has the two as one (e and U+0301 make é), other zero-width scalars are dropped; a wide
+    /// character that does not fit ends the text.
     @discardableResult
     public mutating func write<S: Sequence>(_ text: S, row: Int, column: Int, limit: Int, role: StyleRole) -> Int
     where S.Element == Unicode.Scalar {
         var used = 0
         for scalar in text {
             let width = CellWidth.of(scalar)
-            if width == 0 { continue }
+            if width == 0 {
+                compose(scalar, row: row, column: column + used - 1)
+                continue
+            }
             if used + width > limit { break }
             put(Cell(scalar, role: role), row: row, column: column + used)
             if width == 2 { put(Cell(Cell.continuationScalar, role: role), row: row, column: column + used + 1) }
             used += width
         }
         return used
+    }
+
+    /// Joins a combining mark to the cell's character when they compose into one scalar.
+    private mutating func compose(_ mark: Unicode.Scalar, row: Int, column: Int) {
+        guard row >= 0, row < height, column >= 0, column < width,
+              let composed = Cell.composed(self[row, column].scalar, mark) else { return }
+        cells[row * width + column].scalar = composed
     }
 
     @discardableResult

@@ -6,6 +6,9 @@ public struct Place: Equatable, Sendable {
     public var mark: Int?
     public var entity: String?
     public var event: String?
+    /// The timeline's scope there, and the entity it was scoped to.
+    public var scope: TimelineScope
+    public var scopeEntity: String?
 }
 
 /// Back and forward through places, like a browser.
@@ -36,7 +39,7 @@ public struct History: Sendable {
 extension AppState {
     var currentPlace: Place {
         Place(focus: focus, path: reading?.document.path, top: reading?.top ?? 0, mark: reading?.mark,
-              entity: entityView?.entity.id, event: timeline.selectedID)
+              entity: entityView?.entity.id, event: timeline.selectedID, scope: timeline.scope, scopeEntity: timeline.entity)
     }
 
     mutating func recordPlace() {
@@ -55,7 +58,6 @@ extension AppState {
     mutating func restore(_ place: Place) {
         if let id = place.entity {
             entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
-            timeline.entity = id
         } else {
             entityView = nil
             if let path = place.path, reading?.document.path != path { show(path: path) }
@@ -65,6 +67,11 @@ extension AppState {
                 reading = state
                 clampReading()
             }
+        }
+        if (timeline.scope, timeline.entity) != (place.scope, place.scopeEntity) {
+            timeline.scope = place.scope
+            timeline.entity = place.scopeEntity
+            rebuildTimeline()
         }
         if let id = place.event, corpusTimeline.event(id: id) != nil { focusEvent(id) }
         focus = place.focus

@@ -176,7 +176,12 @@ public struct ReadingDocument: Sendable {
             for i in index..<wordEnd {
                 let scalar = display(scalars[i])
                 let w = CellWidth.of(scalar)
-                if w == 0 { continue }
+                if w == 0 {
+                    if let last = current.cells.last, let composed = Cell.composed(last.scalar, scalar) {
+                        current.cells[current.cells.count - 1].scalar = composed
+                    }
+                    continue
+                }
                 if column + w > width { flush() }
                 current.cells.append(Cell(scalar, role: ControlCharacters.isHidden(scalars[i]) ? .placeholder : roles[i]))
                 current.offsets.append(Int32(i))

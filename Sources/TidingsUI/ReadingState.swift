@@ -31,7 +31,17 @@ extension AppState {
         if reading?.document.path == path, reading?.deleted == false { return }
         if reading?.opened == true { recordPlace() }
         entityView = nil
-        show(path: path)
+        guard show(path: path) else { return }
+        selectPublication(of: path)
+    }
+
+    /// The timeline follows the list: it selects the article's publication when its scope has
+    /// it (an event chosen in the timeline itself stays chosen when its article opens).
+    mutating func selectPublication(of path: String) {
+        guard let id = corpusTimeline.events(article: path).first(where: { $0.event.kind == .published })?.id,
+              let row = row(ofEvent: id) else { return }
+        timeline.selected = row
+        selectionChanged()
     }
 
     /// Loads an article into the reading pane; false when the store no longer has it.

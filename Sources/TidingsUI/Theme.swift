@@ -21,8 +21,20 @@ public struct Theme: Equatable, Sendable {
             if depth == .none {
                 style = Style(bold: style.bold, underline: style.underline, italic: style.italic, reverse: style.reverse, dim: style.dim).merging(attributesOf: Theme.monochrome[role] ?? Style())
             } else {
-                style.foreground = style.foreground.degraded(to: depth) ?? .terminalDefault
-                style.background = style.background.degraded(to: depth) ?? .terminalDefault
+                let asked = style
+                style.foreground = asked.foreground.degraded(to: depth) ?? .terminalDefault
+                style.background = asked.background.degraded(to: depth) ?? .terminalDefault
+                // With 8 or 16 colors a gray becomes black or white, what terminals use for their
+                // background: text in it, or a band of it, would vanish. The terminal's own colors
+                // and the role's attributes (dim text, a reversed status line) stand in for it.
+                if asked.foreground.isLost(as: style.foreground) {
+                    style.foreground = .terminalDefault
+                    style.dim = style.dim || asked.foreground.rgbValue.0 < 128
+                }
+                if asked.background.isLost(as: style.background) {
+                    style.background = .terminalDefault
+                    style = style.merging(attributesOf: Theme.monochrome[role] ?? Style())
+                }
             }
             return style
         }

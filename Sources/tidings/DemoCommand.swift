@@ -4,8 +4,10 @@ import Glibc
 #endif
 import TidingsUI
 
-/// `tidings demo`: the reader on the bundled demo articles, copied to a temporary folder first
-/// (the reader never writes into an articles folder, and the copy may be played with).
+/// `tidings demo`: the reader on the bundled demo articles, copied to a folder of the user's
+/// cache first (the reader never writes into an articles folder, and the copy may be played
+/// with). The folder is the same every time, so the demo's read marks and last article carry
+/// over from one run to the next instead of piling up state for folders that are gone.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -15,20 +17,16 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         guard let source = ReaderPaths.demoFolder else { throw ReaderError("the demo articles are not installed") }
-        var template = Array("/tmp/tidings-demo-XXXXXX".utf8CString)
-        guard mkdtemp(&template) != nil else { throw ReaderError("cannot make a temporary folder") }
-        let folder = String(cString: template)
-        defer { removeFolder(folder) }
+        let folder = ReaderPaths.demoCopy
+        guard ReaderPaths.makeFolders(folder) else { throw ReaderError("cannot create \(folder)") }
+        // Only what differs is written: a demo already running on the folder sees no change.
         for name in FileText.list(source, suffix: "") {
-            guard let text = FileText.read(source + "/" + name), let file = fopen(folder + "/" + name, "wb") else { continue }
+            guard let text = FileText.read(source + "/" + name), FileText.read(folder + "/" + name) != text,
+                  let file = fopen(folder + "/" + name, "wb") else { continue }
             fputs(text, file)
             fclose(file)
         }
-        try Reader.run(folder: folder, theme: display.theme, mouse: display.mouse, useCache: false, label: "demo (\(folder))")
-    }
-
-    private func removeFolder(_ folder: String) {
-        for name in FileText.list(folder, suffix: "") { unlink(folder + "/" + name) }
-        rmdir(folder)
+        try Reader.run(folder: folder, theme: display.theme, mouse: display.mouse, useCache: false,
+                       label: "demo (\(ReaderPaths.label(folder)))")
     }
 }

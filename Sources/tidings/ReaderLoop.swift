@@ -58,6 +58,8 @@ final class ReaderLoop {
             }
             if running, fds[0].revents != 0 { handleInput(fds[0].revents) }
         }
+        // q and the signals that end the reader alike: the next start opens this place.
+        if let place = state.placeToKeep { library.setPlace(article: place.path, position: place.offset) }
     }
 
     private func apply(_ update: LibraryUpdate) {
@@ -141,7 +143,7 @@ final class ReaderLoop {
             case .setRead(let path, let read):
                 library.setRead(path, read)
             case .opened(let path):
-                library.setPlace(article: path, position: 0)
+                library.setPlace(article: path, position: state.placeToKeep?.offset ?? 0)
             }
         }
     }

@@ -20,6 +20,8 @@ enum ReaderPaths {
     static var configFile: String { xdg("XDG_CONFIG_HOME", default: ".config") + "/tidings/config.toml" }
     static var userThemes: String { xdg("XDG_CONFIG_HOME", default: ".config") + "/tidings/themes" }
     static var defaultArticles: String { xdg("XDG_DATA_HOME", default: ".local/share") + "/tidings/articles" }
+    /// Where `tidings demo` copies its articles: disposable, like the cache.
+    static var demoCopy: String { xdg("XDG_CACHE_HOME", default: ".cache") + "/tidings/demo" }
 
     /// `~/news` for `/home/me/news`.
     static func label(_ path: String) -> String {

@@ -39,17 +39,21 @@ final class Terminal {
         updateSize()
     }
 
-    /// Colors as deep as the terminal has, none with `NO_COLOR`.
+    /// Colors as deep as the terminal has, none with `NO_COLOR`; 24 bits where the terminal
+    /// description takes color numbers as RGB values (`xterm-direct`: the `RGB` flag).
     var depth: ColorDepth {
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return .none }
         guard has_colors() else { return .none }
         // COLORS is only known once colors are started.
         start_color()
-        return ColorDepth(colors: Int(tidings_colors()), trueColor: false)
+        return ColorDepth(colors: Int(tidings_colors()), trueColor: directColor)
     }
+
+    private var directColor: Bool { tigetflag("RGB") > 0 || tidings_colors() >= 1 << 24 }
 
     func useTheme(_ theme: Theme) {
         let depth = self.depth
+        let direct = depth == .trueColor
         if depth > .none { use_default_colors() }
         var pairs: [Style: Int16] = [:]
         attributes = theme.resolved(for: depth).map { style in
@@ -66,16 +70,24 @@ final class Terminal {
             if let pair = pairs[key] { return (attr, pair) }
             let pair = Int16(pairs.count + 1)
             guard Int32(pair) < tidings_color_pairs() else { return (attr, 0) }
-            init_pair(pair, Terminal.number(style.foreground), Terminal.number(style.background))
+            init_extended_pair(Int32(pair), Terminal.number(style.foreground, direct: direct),
+                               Terminal.number(style.background, direct: direct))
             pairs[key] = pair
             return (attr, pair)
         }
         painted = nil
     }
 
-    static func number(_ color: Color) -> Int16 {
-        if case .indexed(let index) = color { return Int16(index) }
-        return -1
+    /// The number curses takes for a color: a palette index, or on a direct-color terminal the
+    /// RGB value itself (whose terminal description still sends numbers under 8 as the basic colors).
+    static func number(_ color: Color, direct: Bool) -> Int32 {
+        switch color {
+        case .terminalDefault: return -1
+        case .indexed(let index) where !direct || index < 8: return Int32(index)
+        case .indexed, .rgb:
+            let (r, g, b) = color.rgbValue
+            return max(8, Int32(r << 16 | g << 8 | b))
+        }
     }
 
     func updateSize() {

@@ -7,6 +7,9 @@ import Glibc
 enum TerminalSignals {
     nonisolated(unsafe) private static var writeEnd: Int32 = -1
     private(set) nonisolated(unsafe) static var readEnd: Int32 = -1
+    /// The program the terminal is handed to (a pager, an editor), 0 when none: a hang-up or
+    /// SIGTERM is passed on to it, so that the reader, waiting for it, ends within a second too.
+    nonisolated(unsafe) static var handOffChild: pid_t = 0
 
     static let watched: [Int32] = [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGTSTP, SIGCONT]
 
@@ -28,6 +31,8 @@ enum TerminalSignals {
         action.__sigaction_handler.sa_handler = { number in
             var byte = UInt8(truncatingIfNeeded: number)
             _ = write(TerminalSignals.writeEnd, &byte, 1)
+            let child = TerminalSignals.handOffChild
+            if child > 0, number == SIGTERM || number == SIGHUP { kill(child, number) }
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0

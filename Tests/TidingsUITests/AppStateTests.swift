@@ -26,13 +26,30 @@ final class AppStateTests: XCTestCase {
 
     func testTimelineEnterOpensTheArticleAtTheEventSentence() {
         var state = Fixture.state(width: 120, height: 40)
-        state.press("3")
+        state.press("3", "G")
         let event = state.timeline.selectedEvent!
         let effects = state.handle(.enter)
         XCTAssertEqual(state.focus, .reading)
         XCTAssertEqual(state.reading?.document.path, event.path)
         XCTAssertTrue(effects.contains(.setRead(path: event.path, read: true)))
         XCTAssertGreaterThanOrEqual(state.reading!.focusedMark!.start, event.event.start)
+    }
+
+    /// The timeline shows where the list's article sits; an event chosen in the timeline stays
+    /// chosen when it opens its article.
+    func testTimelineFollowsTheListsArticle() {
+        var state = Fixture.state(width: 120, height: 40)
+        XCTAssertEqual(state.timeline.selectedEvent?.path, state.selectedSummaryPath)
+        XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
+        state.press("j", "j")
+        XCTAssertEqual(state.timeline.selectedEvent?.path, state.selectedSummaryPath)
+        XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
+
+        state.press("3", "G")
+        let chosen = state.timeline.selectedEvent!
+        XCTAssertNotEqual(chosen.event.kind, .published)
+        state.press("Enter")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, chosen.id)
     }
 
     func testLinkListPicksALink() {
@@ -236,5 +253,24 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.reading?.document.path, first)
         state.press("=")
         XCTAssertEqual(state.reading?.document.path, second)
+    }
+
+    /// Going back and forth through an entity view brings back its scoped timeline too.
+    func testHistoryRestoresTheTimelineScope() {
+        var state = Fixture.state(width: 120, height: 40)
+        openCracks(&state)
+        state.press("}")
+        XCTAssertEqual(state.reading?.focusedMark?.isTime, false)
+        state.press("Enter")
+        guard let entity = state.entityView?.entity.id else { return XCTFail("no entity view") }
+        XCTAssertEqual(state.timeline.scope, .entity)
+        state.press("Backspace")
+        XCTAssertNil(state.entityView)
+        XCTAssertEqual(state.timeline.scope, .all)
+        state.press("=")
+        XCTAssertEqual(state.entityView?.entity.id, entity)
+        XCTAssertEqual(state.timeline.scope, .entity)
+        XCTAssertEqual(state.timeline.entity, entity)
+        XCTAssertEqual(state.scopeLabel, state.entityView?.entity.name)
     }
 }

@@ -29,6 +29,12 @@ final class ReadingLayoutTests: XCTestCase {
         ])
     }
 
+    /// Accents written as combining marks show on their letters, in the article's lines.
+    func testDecomposedAccentsShowComposed() {
+        let lines = bodyLines("date 2024-03-01\n\nThe cafe\u{301} in Plzen\u{30C} reopened.\n", width: 40)
+        XCTAssertEqual(lines, ["The caf\u{E9} in Plze\u{148} reopened."])
+    }
+
     func testTablesIndentsListsAndShortLinesKeepTheirBreaks() {
         let lines = bodyLines("""
             date 2024-03-01

@@ -79,6 +79,25 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(ColorDepth(colors: -1, trueColor: false), .none)
     }
 
+    /// The default theme's grays would be black or white with 8 colors: the borders, the
+    /// status line and the list's unfocused selection must still show on any background.
+    func testGraysStayVisibleWithFewColors() {
+        let eight = Theme.builtIn.resolved(for: .colors8)
+        func style(_ role: StyleRole) -> Style { eight[Int(role.rawValue)] }
+        XCTAssertEqual(style(.border).foreground, .terminalDefault)
+        XCTAssertTrue(style(.border).dim)
+        XCTAssertEqual(style(.meta).foreground, .terminalDefault)
+        XCTAssertEqual(style(.status).background, .terminalDefault)
+        XCTAssertTrue(style(.status).reverse)
+        XCTAssertEqual(style(.selectionInactive).background, .terminalDefault)
+        XCTAssertTrue(style(.selectionInactive).underline)
+        // Colors that are not grays keep their nearest match, and named colors are kept.
+        XCTAssertEqual(style(.title).background, .indexed(6))
+        XCTAssertEqual(style(.statusWarning).foreground, .indexed(0))
+        // 16 colors have a gray for the borders.
+        XCTAssertEqual(Theme.builtIn.resolved(for: .colors16)[Int(StyleRole.border.rawValue)].foreground, .indexed(8))
+    }
+
     func testWithoutColorsHighlightsKeepDistinctAttributes() {
         let styles = Theme.builtIn.resolved(for: .none)
         XCTAssertTrue(styles.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault })

@@ -3,6 +3,8 @@
 
 E2E_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TIDINGS_BIN="${TIDINGS_BIN:-$E2E_ROOT/.build/debug/tidings}"
+# An absolute path: the reader also runs from other folders (a remote shell starts in $HOME).
+[[ $TIDINGS_BIN == /* ]] || TIDINGS_BIN="$PWD/$TIDINGS_BIN"
 TMUX_SOCKET="tidings-e2e-$$"
 WORK="$(mktemp -d /tmp/tidings-e2e-XXXXXX)"
 FAILURES=0
@@ -61,6 +63,18 @@ wait_for() {
     return 1
 }
 
+# wait_until MILLISECONDS COMMAND...: polls until COMMAND succeeds; false when it does not in time.
+wait_until() {
+    local limit="$1"
+    shift
+    local deadline=$(( $(now_us) + limit * 1000 ))
+    while [ "$(now_us)" -lt "$deadline" ]; do
+        "$@" && return 0
+        sleep 0.02
+    done
+    "$@"
+}
+
 # wait_gone PATTERN MILLISECONDS: waits until no process command line matches PATTERN.
 wait_gone() {
     local pattern="$1" limit="$2"
@@ -83,11 +97,19 @@ highlighted() {
 # The status line's message: at the right, after the key hints (cut with "…" when long).
 message() { status_line "$1" | sed -E 's/ +$//; s/.*(   +|… )//'; }
 
+# press NAME KEY: sends KEY and waits (a second at most) for the status line to answer it.
+press() {
+    local before
+    before=$(status_line "$1")
+    tm send-keys -t "$1" "$2"
+    status_changed() { [[ $(status_line "$1") != "$before" ]]; }
+    wait_until 1000 status_changed "$1" || true
+}
+
 # Sends KEY (`}` or `]`) in the reading pane and prints the mark it focused, as the status line
 # names it; fails with a skip note when the message is NONE (the analysis found no KIND).
 focus_mark() {
-    tm send-keys -t "$1" "$2"
-    sleep 0.3
+    press "$1" "$2"
     local mark
     mark=$(message "$1")
     if [[ $mark == "$3" ]]; then
@@ -101,8 +123,7 @@ focus_mark() {
 check_entity_highlight() {
     local entity
     entity=$(focus_mark "$1" '}' "no further entity" entities) || return 0
-    tm send-keys -t "$1" Escape
-    sleep 0.2
+    press "$1" Escape
     if highlighted "$1" "$entity"; then pass "entity highlighted ($1): $entity"; else fail "entity not highlighted ($1): $entity"; fi
 }
 

@@ -49,7 +49,9 @@ for _ in $(seq 50); do
 done
 
 # The remote command clears every locale variable: the reader must fall back to UTF-8 itself.
-REMOTE="env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE XDG_CONFIG_HOME=$WORK/config $TIDINGS_BIN $ARTICLES"
+# Its cache and state are the test's own, as its configuration is.
+REMOTE="env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE XDG_CONFIG_HOME=$WORK/config XDG_CACHE_HOME=$WORK/cache"
+REMOTE+=" XDG_STATE_HOME=$WORK/state XDG_DATA_HOME=$WORK/data $TIDINGS_BIN $ARTICLES"
 tm new-session -d -s ssh -x 120 -y 40 "env LANG=C.UTF-8 $SSH $USER_NAME@127.0.0.1 '$REMOTE'"
 wait_for ssh "15 articles" 15000 || { fail "the reader did not start over SSH"; screen ssh; cat "$WORK/sshd.log" >&2; finish; }
 

@@ -11,7 +11,10 @@ export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOM
 # After the reader: its exit status, and whether the terminal is back in cooked mode with echo.
 # (The quotes keep the typed command line from matching what the checks look for.)
 AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
-RUN="env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES; $AFTER"
+# A pager that notes the signals it was started with ignored, then returns to the reader.
+printf '#!/bin/sh\ngrep SigIgn /proc/$$/status > "%s/pager-signals"\n' "$WORK" > "$WORK/pager.sh"
+chmod +x "$WORK/pager.sh"
+RUN="env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
 
 start_session main 120 40 "$RUN"
 wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
@@ -28,19 +31,34 @@ tm send-keys -t main Enter
 wait_for main "Support independent journalism" 2000 || fail "the article did not open"
 if highlighted main "Support independent journalism"; then pass "boilerplate styled"; else fail "boilerplate not styled"; fi
 
+# y: the sentence with its date reaches tmux's clipboard through OSC 52 (set-clipboard on).
+clipboard_has() { tm show-buffer 2>/dev/null | grep -qF -- "$1"; }
+tm set-option -s set-clipboard on
+tm send-keys -t main y
+if wait_until 1000 clipboard_has "(2024-03-02"; then pass "y: copied into tmux's clipboard: $(tm show-buffer | cut -c1-60)…"
+else fail "y: nothing reached tmux's clipboard (status: $(message main))"; fi
+
+# o: the pager runs with Ctrl-C and Ctrl-Z at their defaults (not ignored), then the reader is back.
+tm send-keys -t main o
+if wait_until 2000 test -s "$WORK/pager-signals" && wait_for main "Support independent journalism" 2000; then
+    ignored=$(awk '{print $2}' "$WORK/pager-signals")
+    # SIGINT is bit 1, SIGTSTP bit 19.
+    if (( (16#$ignored & 0x80002) == 0 )); then pass "o: the pager ran with SIGINT and SIGTSTP at their defaults"
+    else fail "o: the pager started with SIGINT or SIGTSTP ignored (SigIgn $ignored)"; fi
+else
+    fail "o: the pager did not run, or the reader did not come back"
+fi
+
 # Entities and dates: highlighted when the analysis finds them.
 check_entity_highlight main
 if date=$(focus_mark main ']' "no later date" dates); then
     if highlighted main "$date"; then pass "date highlighted: $date"; else fail "date not highlighted: $date"; fi
     # Its event in the timeline, then the next linked event: in another article.
-    tm send-keys -t main Enter
-    sleep 0.2
-    tm send-keys -t main ']'
-    sleep 0.3
+    press main Enter
+    press main ']'
     jump=$(message main)
     if [[ $jump == "no later linked event" || $jump == "no linked events" ]]; then
-        tm send-keys -t main '['
-        sleep 0.3
+        press main '['
         jump=$(message main)
     fi
     if [[ $jump == "→ "* && $jump != "→ Lower Varnholt evacuated"* ]]; then pass "] lands on a linked event: $jump"
@@ -57,14 +75,47 @@ start=$(now_us)
 if wait_for main "Sirens tested" 1000; then pass "new file shown after $(( ($(now_us) - start) / 1000 )) ms"
 else fail "new file not shown within a second"; fi
 
+# Every other change of the folder reaches the list within a second too (the design asks 300 ms:
+# the measured time is printed, the bound leaves room for a busy machine).
+sirens="$ARTICLES/2024-04-20-sirens.txt"
+sirens_text() { printf 'title: %s\ndate: 2024-04-20\n\nThe new sirens of Lower Varnholt were tested on Saturday.\n' "$1"; }
+# expect_change WHAT TEXT: TEXT shows within a second of the change just made.
+expect_change() {
+    local start
+    start=$(now_us)
+    if wait_for main "$2" 1000; then pass "$1: shown after $(( ($(now_us) - start) / 1000 )) ms"
+    else fail "$1: not shown within a second: $(status_line main)"; fi
+}
+sirens_text "Sirens retested in place" > "$sirens"
+expect_change "changed file" "Sirens retested"
+sirens_text "Sirens saved anew" > "$ARTICLES/.2024-04-20-sirens.txt.swp"
+mv "$ARTICLES/.2024-04-20-sirens.txt.swp" "$sirens"
+expect_change "atomic save" "Sirens saved anew"
+mv "$sirens" "$WORK/sirens-away.txt"
+expect_change "moved out" "deleted: 2024-04-20-sirens.txt"
+mv "$WORK/sirens-away.txt" "$sirens"
+expect_change "moved in" "new: 2024-04-20-sirens.txt"
+sirens_text "Sirens, subfolder" > "$WORK/sirens-copy.txt"
+mkdir "$ARTICLES/later"
+mv "$WORK/sirens-copy.txt" "$ARTICLES/later/sirens.txt"
+expect_change "file in a new folder" "Sirens, subfolder"
+rm -r "$ARTICLES/later"
+expect_change "deleted file" "deleted: sirens.txt"
+
+# Ctrl-L paints the whole screen again over whatever else wrote to the terminal.
+printf '\033[5;40HSTRAY-OUTPUT' > "$(tm display-message -p -t main '#{pane_tty}')"
+wait_for main "STRAY-OUTPUT" 1000 || fail "the stray output did not reach the screen"
+tm send-keys -t main C-l
+stray_gone() { ! screen main | grep -q "STRAY-OUTPUT"; }
+if wait_until 1000 stray_gone; then pass "Ctrl-L redraws the screen"; else fail "Ctrl-L left stray output on the screen"; fi
+
 # Resizing, down to tiny.
+two_panes() { [[ $(screen main | sed -n 2p) == "┌ Articles"*"┬ "*"┐" && $(screen main | wc -l) -le 24 ]]; }
+tiny_box() { [[ $(screen main | wc -l) -le 8 && $(screen main | sed -n 2p) == "┌"*"┐" ]]; }
 tm resize-window -t main -x 80 -y 24
-sleep 0.3
-line=$(screen main | sed -n 2p)
-if [[ $line == "┌ Articles"*"┬ "*"┐" && $(screen main | wc -l) -le 24 ]]; then pass "two panes at 80x24"; else fail "80x24: $line"; fi
+if wait_until 2000 two_panes; then pass "two panes at 80x24"; else fail "80x24: $(screen main | sed -n 2p)"; fi
 tm resize-window -t main -x 20 -y 8
-sleep 0.3
-if [[ $(screen main | sed -n 2p) == "┌"*"┐" ]]; then pass "20x8 drawn"; else fail "20x8: $(screen main)"; fi
+if wait_until 2000 tiny_box; then pass "20x8 drawn"; else fail "20x8: $(screen main)"; fi
 tm resize-window -t main -x 120 -y 40
 wait_for main "┬ Timeline" 2000 && pass "back to 120x40" || fail "no redraw after growing"
 
@@ -77,6 +128,70 @@ if screen main | grep -q "MODES: echo icanon"; then pass "terminal restored (ech
 if screen main | grep -q "┌ Articles"; then fail "the reader's screen is still shown"; else pass "alternate screen left"; fi
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail "a reader process is left"
 
+# The place survives kill -9: the next start shows the article that was open.
+start_session place 120 40 "$RUN"
+wait_for place "┌ Articles" 10000 || fail "reader did not start for the place check"
+tm send-keys -t place f C-u "Teenager leads" Enter
+wait_for place "1 article match" 2000 || fail "place: filter did not answer"
+tm send-keys -t place Enter
+wait_for place "┬ Teenager leads" 2000 || fail "place: the article did not open"
+kill -9 "$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")"
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: the reader survived kill -9"
+start_session place2 120 40 "$RUN"
+if wait_for place2 "┬ Teenager leads" 3000 && screen place2 | grep -q "▶[0-9-]* Teenager leads"; then
+    pass "after kill -9 the next start shows the last article"
+else
+    fail "after kill -9 the last article is not shown: $(screen place2 | sed -n 2,4p)"
+fi
+tm send-keys -t place2 q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
+
+# A damaged cache file is rebuilt, and the status line says so while the articles load.
+# (Every page's head is overwritten, in the write-ahead log too: pages it holds would hide the file's.)
+for file in "$XDG_CACHE_HOME"/tidings/*.sqlite "$XDG_CACHE_HOME"/tidings/*.sqlite-wal; do
+    [ -f "$file" ] || continue
+    for ((page = 0; page * 4096 < $(stat -c %s "$file"); page++)); do
+        printf 'not a database, %.0s' 1 2 3 4 | dd of="$file" bs=4096 seek="$page" conv=notrunc status=none
+    done
+done
+start_session damaged 120 40 "$RUN"
+if wait_for damaged "16 articles" 5000 && wait_for damaged "cache: " 1000; then pass "damaged cache: $(message damaged)"
+else fail "damaged cache: no notice on the status line: $(status_line damaged)"; fi
+tm send-keys -t damaged q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "damaged cache: reader left running"
+
+# A direct-color terminal: theme colors sent as RGB (the default theme's borders are 240,
+# #585858), never palette numbers taken for RGB values.
+if infocmp xterm-direct >/dev/null 2>&1; then
+    start_session direct 120 40 "env TERM=xterm-direct LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES"
+    wait_for direct "┌ Articles" 10000 || fail "reader did not start on xterm-direct"
+    if screen_escaped direct | grep -q '38;2;88;88;88m' && ! screen_escaped direct | grep -qP '38;2;0;0;\d+m'; then
+        pass "xterm-direct: theme colors as RGB"
+    else
+        fail "xterm-direct: colors wrong: $(screen_escaped direct | grep -oP '38;2;[0-9;]+m' | sort | uniq -c | head -5 | tr '\n' ' ')"
+    fi
+    tm send-keys -t direct q
+    wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "xterm-direct: reader left running"
+else
+    echo "skip: no xterm-direct terminal description (package ncurses-term)"
+fi
+
+# tidings demo: the bundled articles in three panes, run after run on the same copy, so that its
+# state is one database and not one per run.
+for run in 1 2; do
+    start_session "demo$run" 120 40 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN demo"
+    if wait_for "demo$run" "15 articles" 10000 && [[ $(screen "demo$run" | sed -n 2p) == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then
+        pass "tidings demo, run $run: three panes"
+    else
+        fail "tidings demo, run $run: $(screen "demo$run" | sed -n 1,3p)"
+    fi
+    tm send-keys -t "demo$run" q
+    wait_gone "$TIDINGS_BIN demo" 1000 || fail "tidings demo left running"
+done
+demo_states=$(find "$XDG_STATE_HOME/tidings" -name 'demo-*.sqlite' | wc -l)
+if [ "$demo_states" = 1 ]; then pass "tidings demo keeps one state database"
+else fail "tidings demo left $demo_states state databases"; fi
+
 # Ctrl-Z: the reader stops and gives the terminal back to the shell; `fg` paints its screen again.
 start_session suspend 100 30 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN $ARTICLES"
 wait_for suspend "┌ Articles" 10000 || fail "reader did not start for Ctrl-Z"
@@ -88,6 +203,20 @@ tm send-keys -t suspend "fg" Enter
 if wait_for suspend "┌ Articles" 2000; then pass "fg: the screen painted again"; else fail "no screen after fg"; fi
 tm send-keys -t suspend q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "reader left running after Ctrl-Z, fg and q"
+
+# SIGTERM while the pager has the terminal: passed on to the pager, the reader gone within a second.
+printf '#!/bin/sh\nexec sleep 30\n' > "$WORK/slow-pager.sh"
+chmod +x "$WORK/slow-pager.sh"
+start_session handoff 100 30 "env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/slow-pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
+wait_for handoff "┌ Articles" 10000 || fail "reader did not start for the pager check"
+pid=$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")
+tm send-keys -t handoff o
+wait_until 2000 pgrep -P "$pid" >/dev/null || fail "the pager did not start"
+pager=$(pgrep -P "$pid")
+kill -TERM "$pid"
+if wait_for handoff "READER-EXITED" 1000 && wait_gone "$TIDINGS_BIN $ARTICLES" 1000; then pass "SIGTERM during the pager: exited within a second"
+else fail "SIGTERM during the pager: still running after a second"; fi
+if [ -n "$pager" ] && kill -0 "$pager" 2>/dev/null; then fail "the pager outlived the reader"; pkill -P "$pager"; kill "$pager"; fi
 
 # SIGTERM, SIGHUP and SIGINT: the terminal restored and the process gone within a second.
 for signal in TERM HUP INT; do
