@@ -83,6 +83,31 @@ final class HeaderFormatTests: XCTestCase {
         XCTAssertNil(HeaderDate.parse("soon"))
     }
 
+    func testHeaderDatesWithAZoneCommentOrAClockTime() throws {
+        for text in ["Tue, 28 Nov 2023 10:30:00 -0500 (EST)", "November 28, 2023, 10:30 a.m.",
+                     "November 28, 2023 at 10:30 AM EST", "2023-11-28 10:30:00 UTC", "28 Nov 2023 10:30 +0000"] {
+            XCTAssertEqual(HeaderDate.parse(Substring(text))?.iso, "2023-11-28", text)
+            let article = try read("dated.txt", "date: \(text)\n\nThe body.\n")
+            XCTAssertEqual(article.dateSource, .header, text)
+        }
+        XCTAssertNil(HeaderDate.parse("2023-11-28 The Kremlin said"), "words of a sentence are no time")
+    }
+
+    func testFirstParagraphOpeningWithAKeyWordIsBody() throws {
+        for body in ["Title IX protections were expanded on Monday.", "Places like Kyiv were shelled on Monday.",
+                     "Source code leaked on Friday.", "Date night was cancelled on Monday.",
+                     "UPDATE: The minister resigned on Monday."] {
+            let article = try read("body.txt", body + "\n\nA second paragraph.\n")
+            XCTAssertTrue(article.header.fields.isEmpty, body)
+            XCTAssertEqual(article.bodyRange.lowerBound, 0, body)
+            XCTAssertEqual(article.title, String(body.dropLast()), body)
+        }
+        let wire = try read("wire.txt", "date 2023-11-28\ntitle Floods reach the coast\n\nWater rose.\n")
+        XCTAssertEqual(wire.title, "Floods reach the coast")
+        let capitalDate = try read("cap.txt", "Date 28 Nov 2023\n\nWater rose.\n")
+        XCTAssertEqual(capitalDate.dateSource, .header)
+    }
+
     func testDateFromFileNameThenModificationTime() throws {
         let named = try read("2023-11-28-kremlin.txt", "No header here. Just a body.")
         XCTAssertEqual(named.date.iso, "2023-11-28")
@@ -102,6 +127,32 @@ final class HeaderFormatTests: XCTestCase {
         XCTAssertTrue(article.title.hasSuffix("…"))
         XCTAssertLessThanOrEqual(article.title.count, 91)
         XCTAssertTrue(article.title.dropLast().hasSuffix("word"))
+    }
+
+    func testTitleLeavesOutHeadingMarksAndCutsAnOverlongWord() throws {
+        let markdown = try read("h.md", "date: 2023-11-28\n\n# Floods reach the coast\n\nWater rose.\n")
+        XCTAssertEqual(markdown.title, "Floods reach the coast")
+        let word = String(repeating: "x", count: 200)
+        let long = try read("w.txt", word + " is long.\n")
+        XCTAssertEqual(long.title, String(word.prefix(Title.maxLength)) + "…")
+    }
+
+    func testNewsAboutDonationsAndCopyrightIsNotBoilerplate() throws {
+        for last in ["The Gates Foundation announced a donation of $5 million to the hospitals on Nov. 20.",
+                     "“We welcome every donation,” the mayor said on Nov. 20.",
+                     "Copyright infringement claims were filed in Berlin on Nov. 20."] {
+            let article = try read("news.txt", "Hospitals are short of supplies.\n\n" + last + "\n")
+            XCTAssertEqual(article.boilerplate, [], last)
+        }
+        let appeals = try read("appeals.txt", """
+            Hospitals are short of supplies.
+
+            Please consider a donation to keep our reporting free.
+
+            Copyright 2023 The Valley Times
+
+            """)
+        XCTAssertEqual(appeals.boilerplate.map(\.kind), [.appeal, .footer(source: nil)])
     }
 
     func testFooterSetsSourceAndAppealIsBoilerplate() throws {

@@ -104,14 +104,19 @@ final class TimelineCommandTests: XCTestCase {
     }
 
     func testBadArgumentsFailWithOneClearLine() throws {
-        for arguments in [["--json", "--csv"], ["--from", "November"], ["--to", "2023-13"]] {
-            let run = try TidingsBinary.run(["timeline"] + arguments + [folder.path])
+        let file = folder.path + "/passports.txt"
+        for (arguments, says) in [(["--json", "--csv", folder.path], "choose one of"),
+                                  (["--from", "November", folder.path], "--from November: not a date"),
+                                  (["--to", "2023-13", folder.path], "--to 2023-13: not a date"),
+                                  ([folder.path + "/nothing-here"], "nothing-here: not a folder (it does not exist)"),
+                                  ([file], "passports.txt: not a folder")] {
+            let run = try TidingsBinary.run(["timeline"] + arguments)
             XCTAssertNotEqual(run.status, 0, "\(arguments)")
-            XCTAssertTrue(run.stderr.contains("Error:"), run.stderr)
+            XCTAssertEqual(run.stdout, "")
+            let lines = run.stderr.split(separator: "\n")
+            XCTAssertEqual(lines.count, 1, run.stderr)
+            XCTAssertTrue(lines.first?.hasPrefix("tidings: ") == true && run.stderr.contains(says), run.stderr)
         }
-        let missing = try TidingsBinary.run(["timeline", folder.path + "/nothing-here"])
-        XCTAssertNotEqual(missing.status, 0)
-        XCTAssertTrue(missing.stderr.contains("nothing-here"), missing.stderr)
     }
 
     func testListingWithoutAFormatFlag() throws {

@@ -135,11 +135,14 @@ enum Title {
         guard let content = article.contentRanges.first else { return "(untitled)" }
         let head = content.lowerBound..<min(content.upperBound, content.lowerBound + 4 * maxLength)
         let sentence = SentenceSplitter.sentences(in: article.scalars, ranges: [head]).first?.range ?? head
-        let words = article.text(sentence).split(whereSeparator: \.isWhitespace)
+        var words = article.text(sentence).split(whereSeparator: \.isWhitespace)[...]
+        // A Markdown heading's marks are no part of its words.
+        if let first = words.first, first.allSatisfy({ $0 == "#" }) { words = words.dropFirst() }
         var title = ""
         for word in words {
             if title.count + word.count + 1 > maxLength {
-                return title + "…"
+                // A word longer than a title (a link, a run of characters) is cut inside itself.
+                return (title.isEmpty ? String(word.prefix(maxLength)) : title) + "…"
             }
             title += title.isEmpty ? String(word) : " " + word
         }

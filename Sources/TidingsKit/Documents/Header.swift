@@ -35,12 +35,13 @@ public struct Header: Sendable, Hashable {
         while let line = lines.peekLine() {
             if line.trimmingWhitespace().isEmpty {
                 guard !fields.isEmpty else { break }
+                guard fields.contains(where: { knownKeys.contains($0.0) }) else { break }
                 lines.nextLine()
                 lines.skipBlank()
                 return Header(fields: fields, bodyStart: lines.position)
             }
-            guard let (key, value, hadColon) = keyValue(line),
-                  knownKeys.contains(key) || hadColon else { break }
+            guard let field = keyValue(line), field.hadColon || startsHeaderWithoutColon(field) else { break }
+            let (key, value) = (field.key, field.value)
             if fields.isEmpty, key == "date", HeaderDate.parse(Substring(value)) == nil,
                let (_, length) = HeaderDate.parseISOPrefix(Substring(value)),
                value.dropFirst(length).first?.isWhitespace == true {
@@ -54,7 +55,7 @@ public struct Header: Sendable, Hashable {
             fields.append((key, value))
             lines.nextLine()
         }
-        if !fields.isEmpty, lines.atEnd {
+        if fields.contains(where: { knownKeys.contains($0.0) }), lines.atEnd {
             return Header(fields: fields, bodyStart: text.count)
         }
         return Header(fields: [], bodyStart: top)
@@ -64,20 +65,38 @@ public struct Header: Sendable, Hashable {
         line.unicodeScalars.reversed().prefix(while: { $0.properties.isWhitespace }).count
     }
 
+    /// A header line: its key lowercased, its value, and how the key was written.
+    struct Field {
+        var key: String
+        var value: String
+        var hadColon: Bool
+        var writtenInLowercase: Bool
+    }
+
     /// `key value` or `key: value`, the key a word of letters, digits, `-` and `_`.
-    static func keyValue(_ line: String) -> (key: String, value: String, hadColon: Bool)? {
+    static func keyValue(_ line: String) -> Field? {
         let s = line.trimmingWhitespace()
         guard let first = s.first, first.isLetter, first.isASCII else { return nil }
         let keyEnd = s.firstIndex(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")) })
             ?? s.endIndex
-        let key = s[..<keyEnd].lowercased()
+        let written = s[..<keyEnd]
+        let key = written.lowercased()
         var rest = s[keyEnd...]
         var hadColon = false
         if rest.first == ":" { hadColon = true; rest = rest.dropFirst() }
         guard hadColon || rest.first == " " || rest.first == "\t" else { return nil }
         let value = rest.trimmingWhitespace()
         guard !value.isEmpty || hadColon else { return nil }
-        return (key, String(value), hadColon)
+        return Field(key: key, value: String(value), hadColon: hadColon, writtenInLowercase: key == written)
+    }
+
+    /// Whether a line without a colon is a header line rather than the body's first sentence
+    /// ("Title IX protections were expanded.", "Places like Kyiv were shelled."): a known key written
+    /// in lowercase, as wire copy writes it (`title BAHIA COCOA REVIEW`), or `date` before a date.
+    static func startsHeaderWithoutColon(_ field: Field) -> Bool {
+        guard knownKeys.contains(field.key) else { return false }
+        return field.writtenInLowercase
+            || field.key == "date" && HeaderDate.parsePrefix(Substring(field.value)) != nil
     }
 
     private static func parseFrontMatter(_ lines: inout LineCursor) -> Header? {
@@ -96,7 +115,8 @@ public struct Header: Sendable, Hashable {
                 continue
             }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            guard let (key, value, hadColon) = keyValue(line), hadColon else { return nil }
+            guard let field = keyValue(line), field.hadColon else { return nil }
+            let (key, value) = (field.key, field.value)
             var cleaned = Substring(value)
             if cleaned.hasPrefix("["), cleaned.hasSuffix("]") {
                 cleaned = cleaned.dropFirst().dropLast()

@@ -1,5 +1,9 @@
 /// Turns a file's bytes into Unicode scalars: UTF-8 when valid, Windows-1252 when that reads
 /// cleanly, else UTF-8 with replacement characters. A leading byte-order mark is dropped.
+///
+/// Windows-1252 reads cleanly when it defines every byte and the bytes do not look like UTF-8 with
+/// a few bad ones: UTF-8 text with one stray byte keeps its "’" and "—" rather than turning every
+/// one of them into "â€™".
 public enum TextDecoder {
     public struct Decoded: Sendable {
         public var scalars: [Unicode.Scalar]
@@ -26,7 +30,7 @@ public enum TextDecoder {
         if let scalars = strictUTF8(body) {
             return Decoded(scalars: scalars, warnings: warnings)
         }
-        if !body.contains(where: { cp1252Undefined.contains($0) }) {
+        if !body.contains(where: { cp1252Undefined.contains($0) }), !mostlyUTF8(body) {
             warnings.append(ReadWarning(.windows1252, "not UTF-8: decoded as Windows-1252"))
             let scalars = body.map { byte -> Unicode.Scalar in
                 byte >= 0x80 && byte <= 0x9F
@@ -42,6 +46,22 @@ public enum TextDecoder {
             scalars.append(Unicode.Scalar($0)!)
         }
         return Decoded(scalars: scalars, warnings: warnings)
+    }
+
+    /// Whether valid multi-byte UTF-8 sequences outnumber the bytes that are not UTF-8. Text written
+    /// in Windows-1252 almost never holds one: a lead byte (Ã, é) followed by the exact continuation
+    /// bytes UTF-8 wants is rare in real words.
+    static func mostlyUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var valid = 0, invalid = 0
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): if encoded.count > 1 { valid += 1 }
+            case .error(let length): invalid += length
+            case .emptyInput: return valid > invalid
+            }
+        }
     }
 
     private static func strictUTF8<C: Collection>(_ bytes: C) -> [Unicode.Scalar]? where C.Element == UInt8 {
