@@ -73,6 +73,28 @@ final class HeaderFormatTests: XCTestCase {
         XCTAssertEqual(article.text(article.bodyRange), "The harbour reopened on Monday.")
     }
 
+    func testYAMLFrontMatterWithBlockValuesAndNestedMaps() throws {
+        let article = try read("blog.md", """
+            ---
+            title: >
+              Harbour reopens
+              after the storm
+            date: 2023-11-28
+            params:
+              draft: false
+            tags:
+              - port
+              - trade
+            ---
+            The harbour reopened on Monday.
+            """)
+        XCTAssertEqual(article.title, "Harbour reopens after the storm")
+        XCTAssertEqual(article.dateSource, .header)
+        XCTAssertEqual(article.tags, ["port", "trade"])
+        XCTAssertEqual(article.header["params"], "")
+        XCTAssertEqual(article.text(article.bodyRange), "The harbour reopened on Monday.")
+    }
+
     func testHeaderDateForms() {
         for (text, expected) in [("2023-11-28", "2023-11-28"), ("2023-11-28T10:30:00Z", "2023-11-28"),
                                  ("Tue, 28 Nov 2023 10:30:00 +0000", "2023-11-28"), ("28 Nov 2023", "2023-11-28"),

@@ -99,9 +99,13 @@ public struct Header: Sendable, Hashable {
             || field.key == "date" && HeaderDate.parsePrefix(Substring(field.value)) != nil
     }
 
+    /// YAML front matter: `key: value` lines, `[a, b]` and `- item` lists, and the indented lines
+    /// below a key: a block or multi-line value (`title: >`) joins them with spaces; a nested map
+    /// (`meta:` then `  draft: true`) is passed over.
     private static func parseFrontMatter(_ lines: inout LineCursor) -> Header? {
         lines.nextLine()
         var fields: [(String, String)] = []
+        var continues = false  // whether indented lines go on the last field's value
         while let line = lines.nextLine() {
             let trimmed = line.trimmingWhitespace()
             if trimmed == "---" || trimmed == "..." {
@@ -115,19 +119,37 @@ public struct Header: Sendable, Hashable {
                 continue
             }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if line.first?.isWhitespace == true, !fields.isEmpty {
+                if continues {
+                    let last = fields.count - 1
+                    fields[last].1 = fields[last].1.isEmpty ? String(trimmed) : fields[last].1 + " " + trimmed
+                }
+                continue
+            }
             guard let field = keyValue(line), field.hadColon else { return nil }
             let (key, value) = (field.key, field.value)
             var cleaned = Substring(value)
-            if cleaned.hasPrefix("["), cleaned.hasSuffix("]") {
+            continues = blockIndicators.contains(value)
+            if continues {
+                fields.append((key, ""))
+            } else if value.isEmpty {
+                // A list or a nested map follows; a nested map's lines are not this field's value.
+                fields.append((key, ""))
+                continues = !(lines.peekLine().flatMap(keyValue)?.hadColon ?? false)
+            } else if cleaned.hasPrefix("["), cleaned.hasSuffix("]") {
                 cleaned = cleaned.dropFirst().dropLast()
                 fields.append((key, cleaned.split(separator: ",").map { unquote($0.trimmingWhitespace()) }
                     .joined(separator: ", ")))
             } else {
                 fields.append((key, unquote(cleaned)))
+                continues = true  // a plain value may go on over indented lines
             }
         }
         return nil
     }
+
+    /// YAML's block scalars: folded (`>`) and literal (`|`), with their chomping marks.
+    static let blockIndicators: Set<String> = [">", "|", ">-", "|-", ">+", "|+"]
 
     private static func unquote(_ s: Substring) -> String {
         if s.count >= 2, let f = s.first, f == "\"" || f == "'", s.last == f {
