@@ -173,6 +173,14 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testThemesListingShowsNoControlCharacters() throws {
+        try folder.write("tidings/themes/wipe\u{1B}[2J.toml", "name = \"wipe\"\n[styles]\nperson = \"nocolor\"\n")
+        let result = try TidingsBinary.run(["themes"], environment: ["XDG_CONFIG_HOME": folder.path, "HOME": folder.path])
+        XCTAssertEqual(result.status, 1, "an invalid theme: \(result.stdout)")
+        XCTAssertTrue(result.stdout.contains("wipe\u{241B}[2J"), result.stdout)
+        XCTAssertFalse(result.stdout.unicodeScalars.contains { ControlCharacters.isHidden($0) }, result.stdout)
+    }
+
     func testModificationDayIsTheUsersLocalDay() throws {
         let path = try folder.write("undated", "A body with no date.")
         // 2023-11-29 01:30 UTC is still 2023-11-28 in New York.
