@@ -16,6 +16,8 @@ enum FolderArgument {
             default: return "\(path): " + String(cString: strerror(code))
             }
         }
-        return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "\(path): not a folder"
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(path): not a folder" }
+        // Listing a folder takes reading it and entering it.
+        return access(path, R_OK | X_OK) == 0 ? nil : "\(path): permission denied"
     }
 }

@@ -119,6 +119,23 @@ final class TimelineCommandTests: XCTestCase {
         }
     }
 
+    func testUnreadableFolderFailsWithOneLine() throws {
+        let closed = folder.path + "/closed"
+        try folder.write("closed/inside.txt", "date: 2023-11-28\n\nHidden.\n")
+        chmod(closed, 0)
+        chmod(folder.path, 0o755)
+        let staging = try TemporaryFolder()
+        chmod(staging.path, 0o755)
+        for command in ["timeline", "index"] {
+            let run = try TidingsBinary.run([command, closed], unprivilegedIn: staging.path,
+                                            environment: ["HOME": staging.path, "XDG_CACHE_HOME": staging.path + "/cache",
+                                                          "XDG_STATE_HOME": staging.path + "/state"])
+            guard run.droppedPrivileges else { print("skipped: privileges could not be dropped"); return }
+            XCTAssertEqual(run.status, 1, "\(command): \(run.stdout)")
+            XCTAssertEqual(run.stderr, "tidings: \(closed): permission denied\n", command)
+        }
+    }
+
     func testListingWithoutAFormatFlag() throws {
         let run = try TidingsBinary.run(["timeline", folder.path])
         XCTAssertEqual(run.status, 0, run.stderr)
