@@ -31,6 +31,34 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(article.warnings.map(\.kind), [.windows1252])
     }
 
+    func testUTF16WithItsByteOrderMarkIsText() throws {
+        let text = "date: 2023-11-28\n\nKyiv’s mayor spoke on Monday. 😀\n"
+        for (bom, littleEndian) in [([UInt8](arrayLiteral: 0xFF, 0xFE), true), ([0xFE, 0xFF], false)] {
+            var bytes = Data(bom)
+            for unit in text.utf16 {
+                bytes.append(contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
+            }
+            let article = try read(folder.write("utf16.txt", bytes))
+            XCTAssertEqual(article.text, text)
+            XCTAssertEqual(article.dateSource, .header)
+            XCTAssertEqual(article.warnings.map(\.kind), [.utf16])
+        }
+        // NUL characters inside make it binary all the same.
+        XCTAssertThrowsError(try read(folder.write("nul16.txt", Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00])))) {
+            XCTAssertEqual(($0 as? ReadFailure)?.kind, .binary)
+        }
+    }
+
+    func testDanglingSymbolicLinkSaysSo() throws {
+        symlink(folder.path + "/gone.txt", folder.path + "/link.txt")
+        XCTAssertThrowsError(try read(folder.path + "/link.txt")) {
+            XCTAssertEqual(($0 as? ReadFailure)?.reason, "a symbolic link to nothing (its target does not exist)")
+        }
+        XCTAssertThrowsError(try read(folder.path + "/never-there.txt")) {
+            XCTAssertEqual(($0 as? ReadFailure)?.reason, "no such file")
+        }
+    }
+
     func testByteOrderMarkIsRemovedBeforeOffsets() throws {
         let article = try read(folder.write("bom.txt", Data([0xEF, 0xBB, 0xBF]) + Data("date 2023-11-28\n\nBody.".utf8)))
         XCTAssertEqual(article.date.iso, "2023-11-28")

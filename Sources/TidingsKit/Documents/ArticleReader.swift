@@ -55,7 +55,11 @@ public struct ArticleReader: Sendable {
         guard fd >= 0 else {
             let code = errno
             switch code {
-            case ENOENT: throw fail(.vanished, "no such file")
+            case ENOENT:
+                var link = stat()
+                let dangling = rawPath.withUnsafeBufferPointer { lstat($0.baseAddress!, &link) } == 0
+                    && (link.st_mode & S_IFMT) == S_IFLNK
+                throw fail(.vanished, dangling ? "a symbolic link to nothing (its target does not exist)" : "no such file")
             case ELOOP: throw fail(.symlinkLoop, "a loop of symbolic links")
             case EACCES, EPERM: throw fail(.unreadable, "permission denied")
             default: throw fail(.unreadable, String(cString: strerror(code)))
