@@ -44,6 +44,10 @@ struct TimelineCommand: ParsableCommand {
                 problem = "\(name) \(value): not a date (2023-11-18, 2023-11 or 2023)"
             }
         }
+        if problem == nil, let from, let to, let start = TimeSpan(value: from)?.start,
+           let last = TimeSpan(value: to)?.last, start > last {
+            problem = "--from \(from) is after --to \(to)"
+        }
         if problem == nil, links < 0 { problem = "--links must be 0 or more" }
         if let problem {
             warn(problem)

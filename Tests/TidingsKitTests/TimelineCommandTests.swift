@@ -108,6 +108,7 @@ final class TimelineCommandTests: XCTestCase {
         for (arguments, says) in [(["--json", "--csv", folder.path], "choose one of"),
                                   (["--from", "November", folder.path], "--from November: not a date"),
                                   (["--to", "2023-13", folder.path], "--to 2023-13: not a date"),
+                                  (["--from", "2023-12", "--to", "2023-11-30", folder.path], "--from 2023-12 is after --to"),
                                   ([folder.path + "/nothing-here"], "nothing-here: not a folder (it does not exist)"),
                                   ([file], "passports.txt: not a folder")] {
             let run = try TidingsBinary.run(["timeline"] + arguments)
