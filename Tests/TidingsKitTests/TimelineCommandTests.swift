@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TidingsKit
 
 /// `tidings timeline` on articles the test writes: JSON, CSV and iCalendar.
 final class TimelineCommandTests: XCTestCase {
@@ -117,6 +118,16 @@ final class TimelineCommandTests: XCTestCase {
             let lines = run.stderr.split(separator: "\n")
             XCTAssertEqual(lines.count, 1, run.stderr)
             XCTAssertTrue(lines.first?.hasPrefix("tidings: ") == true && run.stderr.contains(says), run.stderr)
+        }
+    }
+
+    func testNoFormatLetsControlCharactersReachTheTerminal() throws {
+        try folder.write("wipe.txt", "date: 2023-11-28\ntitle: Wipe \u{1B}[2J\u{9B}31m\n\nThe screen was wiped on Nov. 20.\n")
+        for format in [[], ["--json"], ["--csv"], ["--ics"]] {
+            let run = try TidingsBinary.run(["timeline"] + format + [folder.path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stdout.contains("Wipe"), "\(format)")
+            XCTAssertFalse(run.stdout.unicodeScalars.contains { ControlCharacters.isHidden($0) }, "\(format)")
         }
     }
 
