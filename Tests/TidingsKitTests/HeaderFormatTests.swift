@@ -115,6 +115,13 @@ final class HeaderFormatTests: XCTestCase {
         XCTAssertNil(HeaderDate.parse("2023-11-28 The Kremlin said"), "words of a sentence are no time")
     }
 
+    func testHeaderDateThatIsNoDateIsReported() throws {
+        let article = try read("2023-11-20-storm.txt", "date: 2023-02-30\n\nThe storm came.\n")
+        XCTAssertEqual(article.dateSource, .fileName)
+        XCTAssertEqual(article.date.iso, "2023-11-20")
+        XCTAssertEqual(article.warnings.map(\.message), ["the header date \u{201C}2023-02-30\u{201D} is not a date: dated by the file name"])
+    }
+
     func testFirstParagraphOpeningWithAKeyWordIsBody() throws {
         for body in ["Title IX protections were expanded on Monday.", "Places like Kyiv were shelled on Monday.",
                      "Source code leaked on Friday.", "Date night was cancelled on Monday.",

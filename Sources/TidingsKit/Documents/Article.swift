@@ -72,12 +72,17 @@ public enum ArticleParser {
         let header = Header.parse(scalars)
         var date = modified
         var dateSource = DateSource.modificationTime
+        var warnings = warnings
         if let value = header["date"], let parsed = HeaderDate.parse(Substring(value)) {
             date = parsed
             dateSource = .header
         } else if let fromName = dateInFileName(fileName) {
             date = fromName
             dateSource = .fileName
+        }
+        if let value = header["date"], !value.isEmpty, dateSource != .header {
+            let fallback = dateSource == .fileName ? "the file name" : "the modification time"
+            warnings.append(ReadWarning(.headerDate, "the header date \u{201C}\(value)\u{201D} is not a date: dated by \(fallback)"))
         }
         let boilerplate = Boilerplate.find(in: scalars, bodyStart: header.bodyStart)
         var source = header["source"].flatMap { $0.isEmpty ? nil : $0 }

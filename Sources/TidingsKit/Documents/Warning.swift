@@ -2,7 +2,7 @@
 public struct ReadWarning: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case invalidUTF8, windows1252, utf16, invalidUTF16, byteOrderMark, binary, empty, truncated, unreadable,
-             symlinkLoop, nonUTF8Name, vanished, changedWhileReading, notAFile, controlCharacters
+             symlinkLoop, nonUTF8Name, vanished, changedWhileReading, notAFile, controlCharacters, headerDate
     }
     public var kind: Kind
     public var message: String
