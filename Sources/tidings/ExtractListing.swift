@@ -7,6 +7,14 @@ enum ExtractListing {
         lines.append("  date     \(article.date.iso) (from the \(dateSourceName(article.dateSource)))")
         lines.append("  title    \(Visible.text(article.title))")
         lines.append("  source   \(article.source.map(Visible.text) ?? "-")")
+        // The other header fields, when the article has them.
+        for (name, value) in [("url", article.url), ("author", article.author),
+                              ("tags", article.tags.joined(separator: ", ")),
+                              ("places", article.places.joined(separator: ", "))] {
+            if let value, !value.isEmpty {
+                lines.append("  " + name + String(repeating: " ", count: 9 - name.count) + Visible.text(value))
+            }
+        }
         lines.append("  body     " + counted(analysis.sentences.count, "sentence") + ", "
                      + counted(article.boilerplate.count, "boilerplate paragraph"))
         for warning in article.warnings { lines.append("  warning  \(warning.message)") }

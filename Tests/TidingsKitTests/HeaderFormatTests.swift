@@ -55,6 +55,28 @@ final class HeaderFormatTests: XCTestCase {
         XCTAssertNil(article.source)
     }
 
+    func testExtractListingShowsEveryHeaderField() throws {
+        let file = try folder.write("fields.txt", """
+            date 2023-11-28
+            title Floods reach the coast
+            source Coast Herald
+            url https://example.org/floods
+            author A. Writer
+            tags weather, coast
+            places Varnholt, Saltmere
+
+            Water rose overnight.
+            """)
+        let run = try TidingsBinary.run(["extract", file])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        for expected in ["date 2023-11-28 (from the header)", "title Floods reach the coast", "source Coast Herald",
+                         "url https://example.org/floods", "author A. Writer", "tags weather, coast",
+                         "places Varnholt, Saltmere", "body 1 sentence, 0 boilerplate paragraphs"] {
+            XCTAssertTrue(lines.contains(expected), "\(expected) in \(run.stdout)")
+        }
+    }
+
     func testYAMLFrontMatter() throws {
         let article = try read("c.md", """
             ---
