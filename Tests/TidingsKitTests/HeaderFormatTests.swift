@@ -137,6 +137,15 @@ final class HeaderFormatTests: XCTestCase {
         XCTAssertNil(HeaderDate.parse("2023-11-28 The Kremlin said"), "words of a sentence are no time")
     }
 
+    func testHeaderWithADateEndsWhereTheBodyStartsWithoutABlankLine() throws {
+        let article = try read("tight.txt", "date: 2023-11-28\ntitle: Floods\nWater rose overnight.\n")
+        XCTAssertEqual(article.dateSource, .header)
+        XCTAssertEqual(article.title, "Floods")
+        XCTAssertEqual(article.text(article.bodyRange), "Water rose overnight.\n")
+        let undated = try read("lead.txt", "Source: officials\nWater rose overnight.\n")
+        XCTAssertTrue(undated.header.fields.isEmpty, "no date: the first lines are body")
+    }
+
     func testHeaderDateThatIsNoDateIsReported() throws {
         let article = try read("2023-11-20-storm.txt", "date: 2023-02-30\n\nThe storm came.\n")
         XCTAssertEqual(article.dateSource, .fileName)

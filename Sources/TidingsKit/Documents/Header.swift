@@ -58,6 +58,11 @@ public struct Header: Sendable, Hashable {
         if fields.contains(where: { knownKeys.contains($0.0) }), lines.atEnd {
             return Header(fields: fields, bodyStart: text.count)
         }
+        // Header lines of known keys with a valid date, then the body without a blank line between.
+        if fields.allSatisfy({ knownKeys.contains($0.0) }),
+           let date = fields.first(where: { $0.0 == "date" }), HeaderDate.parse(Substring(date.1)) != nil {
+            return Header(fields: fields, bodyStart: lines.position)
+        }
         return Header(fields: [], bodyStart: top)
     }
 
