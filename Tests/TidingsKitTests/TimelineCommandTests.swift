@@ -131,6 +131,18 @@ final class TimelineCommandTests: XCTestCase {
         }
     }
 
+    func testExtractAndTimelineAgreeOnThePublicationsEntities() throws {
+        let file = folder.path + "/passports.txt"
+        let extract = try TidingsBinary.run(["extract", "--json", file])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(extract.stdout.utf8)) as? [String: Any])
+        let events = try XCTUnwrap(object["events"] as? [[String: Any]])
+        let publication = try XCTUnwrap(events.first { $0["id"] as? String == "p" })
+        let timeline = try json([]).first { ($0["id"] as! String).hasSuffix("passports.txt#p") }
+        let named = try XCTUnwrap(timeline?["entities"] as? [[String: Any]]).map { $0["id"] as! String }
+        XCTAssertFalse(named.isEmpty)
+        XCTAssertEqual(publication["entities"] as? [String], named)
+    }
+
     func testUnreadableFolderFailsWithOneLine() throws {
         let closed = folder.path + "/closed"
         try folder.write("closed/inside.txt", "date: 2023-11-28\n\nHidden.\n")
