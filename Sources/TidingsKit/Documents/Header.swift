@@ -1,5 +1,6 @@
-/// The header at the top of an article: `key value` / `key: value` lines ended by a blank line,
-/// YAML front matter between `---` lines, or the one-line form ` date 2023-11-28 The body ...`.
+/// The header at the top of an article: `key value` / `key: value` lines ended by a blank line (or,
+/// when they hold a valid date, by the body's first line), YAML front matter between `---` lines,
+/// or the one-line form ` date 2023-11-28 The body ...`.
 public struct Header: Sendable, Hashable {
     /// Fields in file order; keys lowercased.
     public var fields: [(key: String, value: String)]
