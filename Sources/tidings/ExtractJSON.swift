@@ -13,9 +13,13 @@ enum ExtractJSON {
                       "type": J.quoted(t.type.rawValue), "value": J.quoted(t.value),
                       "granularity": J.optional(t.granularity?.rawValue)])
         }
+        // The publication names every entity of the article, in order of first mention, as the
+        // timeline lists it.
+        var seen = Set<String>()
+        let everyEntity = analysis.entities.map(\.id).filter { seen.insert($0).inserted }
         let events = analysis.events.map { e in
             J.object(["id": J.quoted(e.id), "value": J.quoted(e.value), "start": "\(e.start)", "end": "\(e.end)",
-                      "entities": J.array(e.entities.map(J.quoted))])
+                      "entities": J.array((e.kind == .published ? everyEntity : e.entities).map(J.quoted))])
         }
         return J.object([
             "path": J.quoted(article.path),

@@ -3,11 +3,20 @@ import TidingsKit
 /// The readable listing of `tidings extract` without `--json`.
 enum ExtractListing {
     static func text(_ article: Article, _ analysis: Analysis) -> String {
-        var lines = [article.path]
+        var lines = [Visible.text(article.path)]
         lines.append("  date     \(article.date.iso) (from the \(dateSourceName(article.dateSource)))")
         lines.append("  title    \(Visible.text(article.title))")
         lines.append("  source   \(article.source.map(Visible.text) ?? "-")")
-        lines.append("  body     \(analysis.sentences.count) sentences, \(article.boilerplate.count) boilerplate paragraphs")
+        // The other header fields, when the article has them.
+        for (name, value) in [("url", article.url), ("author", article.author),
+                              ("tags", article.tags.joined(separator: ", ")),
+                              ("places", article.places.joined(separator: ", "))] {
+            if let value, !value.isEmpty {
+                lines.append("  " + name + String(repeating: " ", count: 9 - name.count) + Visible.text(value))
+            }
+        }
+        lines.append("  body     " + counted(analysis.sentences.count, "sentence") + ", "
+                     + counted(article.boilerplate.count, "boilerplate paragraph"))
         for warning in article.warnings { lines.append("  warning  \(warning.message)") }
         for time in analysis.times {
             lines.append("  time     \(quoted(article, time.range))  \(time.type.rawValue) \(time.value)")
@@ -19,6 +28,10 @@ enum ExtractListing {
             lines.append("  event    \(event.value)  \(quoted(article, event.start..<event.end))")
         }
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) " + noun + (count == 1 ? "" : "s")
     }
 
     static func dateSourceName(_ source: DateSource) -> String {

@@ -11,9 +11,8 @@ struct IndexCommand: ParsableCommand {
     var folder: String
 
     func run() throws {
-        var info = stat()
-        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            warn("\(folder): not a folder")
+        if let problem = FolderArgument.problem(folder) {
+            warn(problem)
             throw ExitCode.failure
         }
         let library = Library(folder: folder)

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TidingsKit
 
 /// Buffered writing to standard output and standard error without Foundation.
 struct OutputStream {
@@ -33,10 +34,11 @@ struct OutputStream {
     }
 }
 
-/// One line on standard error: `tidings: message`.
+/// One line on standard error: `tidings: message`. Messages carry file names, which may hold
+/// terminal control characters and line breaks: those are made visible, so the line stays one.
 func warn(_ message: String) {
     var stream = OutputStream(fd: 2)
-    stream.write("tidings: " + message + "\n")
+    stream.write("tidings: " + Visible.text(message) + "\n")
     stream.flush()
 }
 

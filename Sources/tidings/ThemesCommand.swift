@@ -1,4 +1,5 @@
 import ArgumentParser
+import TidingsKit
 import TidingsUI
 
 /// `tidings themes`: every theme found, where from, and whether it is valid.
@@ -15,11 +16,12 @@ struct ThemesCommand: ParsableCommand {
         for entry in catalog.entries {
             let name = entry.name + String(repeating: " ", count: max(1, width - entry.name.count))
             let place = entry.path.map { "\(entry.origin): \($0)" } ?? entry.origin
+            // Names, paths and problems come from files: made visible before they reach a terminal.
             switch entry.result {
-            case .success: out.write("\(name)ok       \(place)\n")
+            case .success: out.write(Visible.text("\(name)ok       \(place)") + "\n")
             case .failure(let problem):
                 invalid += 1
-                out.write("\(name)invalid  \(problem)\n")
+                out.write(Visible.text("\(name)invalid  \(problem)") + "\n")
             }
         }
         out.flush()

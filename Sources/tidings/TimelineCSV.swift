@@ -24,15 +24,17 @@ enum TimelineCSV {
     }
 
     /// A field is quoted when it holds a comma, a quote or a line break; quotes are doubled.
+    /// Terminal control characters (a title may hold them) become visible placeholders, so a CSV
+    /// printed to a terminal cannot drive it.
     static func field(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return value
-        }
-        var quoted = "\""
+        let quoting = value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        var out = String.UnicodeScalarView()
+        if quoting { out.append("\"") }
         for scalar in value.unicodeScalars {
-            if scalar == "\"" { quoted += "\"" }
-            quoted.unicodeScalars.append(scalar)
+            if scalar == "\"" { out.append("\"") }
+            out.append(ControlCharacters.isHidden(scalar) ? ControlCharacters.placeholder(for: scalar) : scalar)
         }
-        return quoted + "\""
+        if quoting { out.append("\"") }
+        return String(out)
     }
 }

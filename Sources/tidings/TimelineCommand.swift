@@ -35,23 +35,36 @@ struct TimelineCommand: ParsableCommand {
     @Argument(help: "The articles folder.")
     var folder: String
 
+    /// Each problem is one line on standard error (not ArgumentParser's message and usage).
     func validate() throws {
-        guard [json, csv, ics].filter({ $0 }).count <= 1 else {
-            throw ValidationError("choose one of --json, --csv and --ics")
-        }
-        for (name, value) in [("--from", from), ("--to", to)] {
+        var problem: String?
+        if [json, csv, ics].filter({ $0 }).count > 1 { problem = "choose one of --json, --csv and --ics" }
+        for (name, value) in [("--from", from), ("--to", to)] where problem == nil {
             if let value, TimeSpan(value: value) == nil {
-                throw ValidationError("\(name) \(value): not a date (2023-11-18, 2023-11 or 2023)")
+                problem = "\(name) \(value): not a date (2023-11-18, 2023-11 or 2023)"
             }
         }
-        guard links >= 0 else { throw ValidationError("--links must be 0 or more") }
+        if problem == nil, let from, let to, let start = TimeSpan(value: from)?.start,
+           let last = TimeSpan(value: to)?.last, start > last {
+            problem = "--from \(from) is after --to \(to)"
+        }
+        if problem == nil, links < 0 { problem = "--links must be 0 or more" }
+        if let problem {
+            warn(problem)
+            throw ExitCode.validationFailure
+        }
     }
 
     func run() throws {
+        if let problem = FolderArgument.problem(folder) {
+            warn(problem)
+            throw ExitCode.failure
+        }
         let loaded = TimelineSource.load(folder: folder)
         for failure in loaded.failures { warn(failure.description) }
-        if loaded.summaries.isEmpty, let failure = loaded.failures.first(where: { $0.path == folder }) {
-            throw ValidationError(failure.description)
+        // The folder itself could not be listed: the line above says why.
+        if loaded.summaries.isEmpty, loaded.failures.contains(where: { $0.path == folder }) {
+            throw ExitCode.failure
         }
         let timeline = Timeline(loaded.summaries)
         var events = Array(timeline.events(from: from.flatMap(TimeSpan.init(value:))?.start,

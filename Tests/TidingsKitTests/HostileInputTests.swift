@@ -17,10 +17,46 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(article.warnings.map(\.kind), [.invalidUTF8])
     }
 
+    func testUTF8WithAStrayByteKeepsItsCharacters() throws {
+        // Mostly UTF-8 ("’", "—") with one bad byte: Windows-1252 would turn every "’" into "â€™".
+        let bytes = Data("Ukraine’s army — in Kyiv — and Zelensky’s aides. A stray ".utf8) + Data([0xFF]) + Data(" byte.".utf8)
+        let article = try read(folder.write("mixed.txt", bytes))
+        XCTAssertEqual(article.text, "Ukraine’s army — in Kyiv — and Zelensky’s aides. A stray \u{FFFD} byte.")
+        XCTAssertEqual(article.warnings.map(\.kind), [.invalidUTF8])
+    }
+
     func testWindows1252ReadsCleanly() throws {
         let article = try read(folder.write("cp.txt", Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94])))
         XCTAssertEqual(article.text, "Café “ok”")
         XCTAssertEqual(article.warnings.map(\.kind), [.windows1252])
+    }
+
+    func testUTF16WithItsByteOrderMarkIsText() throws {
+        let text = "date: 2023-11-28\n\nKyiv’s mayor spoke on Monday. 😀\n"
+        for (bom, littleEndian) in [([UInt8](arrayLiteral: 0xFF, 0xFE), true), ([0xFE, 0xFF], false)] {
+            var bytes = Data(bom)
+            for unit in text.utf16 {
+                bytes.append(contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
+            }
+            let article = try read(folder.write("utf16.txt", bytes))
+            XCTAssertEqual(article.text, text)
+            XCTAssertEqual(article.dateSource, .header)
+            XCTAssertEqual(article.warnings.map(\.kind), [.utf16])
+        }
+        // NUL characters inside make it binary all the same.
+        XCTAssertThrowsError(try read(folder.write("nul16.txt", Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00])))) {
+            XCTAssertEqual(($0 as? ReadFailure)?.kind, .binary)
+        }
+    }
+
+    func testDanglingSymbolicLinkSaysSo() throws {
+        symlink(folder.path + "/gone.txt", folder.path + "/link.txt")
+        XCTAssertThrowsError(try read(folder.path + "/link.txt")) {
+            XCTAssertEqual(($0 as? ReadFailure)?.reason, "a symbolic link to nothing (its target does not exist)")
+        }
+        XCTAssertThrowsError(try read(folder.path + "/never-there.txt")) {
+            XCTAssertEqual(($0 as? ReadFailure)?.reason, "no such file")
+        }
     }
 
     func testByteOrderMarkIsRemovedBeforeOffsets() throws {
@@ -150,6 +186,40 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(result.stdout.contains("\u{241B}[2JWiped"), result.stdout)
         XCTAssertFalse(result.stdout.unicodeScalars.contains { ControlCharacters.isHidden($0) })
+    }
+
+    func testControlCharactersInFileNamesNeverReachTheTerminal() throws {
+        let named = try folder.write("red\u{1B}[31mname.txt", "A body about Paris.")
+        let empty = try folder.write("wipe\u{1B}[2J\u{9B}.txt", "")
+        let result = try TidingsBinary.run(["extract", named, empty])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("red\u{241B}[31mname.txt"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("wipe\u{241B}[2J"), result.stderr)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, "one line: \(result.stderr)")
+        for output in [result.stdout, result.stderr] {
+            XCTAssertFalse(output.unicodeScalars.contains { ControlCharacters.isHidden($0) }, output)
+        }
+    }
+
+    func testThemesListingShowsNoControlCharacters() throws {
+        try folder.write("tidings/themes/wipe\u{1B}[2J.toml", "name = \"wipe\"\n[styles]\nperson = \"nocolor\"\n")
+        let result = try TidingsBinary.run(["themes"], environment: ["XDG_CONFIG_HOME": folder.path, "HOME": folder.path])
+        XCTAssertEqual(result.status, 1, "an invalid theme: \(result.stdout)")
+        XCTAssertTrue(result.stdout.contains("wipe\u{241B}[2J"), result.stdout)
+        XCTAssertFalse(result.stdout.unicodeScalars.contains { ControlCharacters.isHidden($0) }, result.stdout)
+    }
+
+    func testModificationDayIsTheUsersLocalDay() throws {
+        let path = try folder.write("undated", "A body with no date.")
+        // 2023-11-29 01:30 UTC is still 2023-11-28 in New York.
+        var times = [timespec(tv_sec: 1_701_221_400, tv_nsec: 0), timespec(tv_sec: 1_701_221_400, tv_nsec: 0)]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
+        for (zone, day) in [("America/New_York", "2023-11-28"), ("UTC", "2023-11-29")] {
+            let result = try TidingsBinary.run(["extract", "--json", path], environment: ["TZ": zone])
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            XCTAssertEqual(object["date"] as? String, day, zone)
+            XCTAssertEqual(object["dateSource"] as? String, "modificationTime")
+        }
     }
 
     func testExtractFailsWhenNothingCouldBeRead() throws {

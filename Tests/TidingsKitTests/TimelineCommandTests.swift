@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TidingsKit
 
 /// `tidings timeline` on articles the test writes: JSON, CSV and iCalendar.
 final class TimelineCommandTests: XCTestCase {
@@ -104,14 +105,59 @@ final class TimelineCommandTests: XCTestCase {
     }
 
     func testBadArgumentsFailWithOneClearLine() throws {
-        for arguments in [["--json", "--csv"], ["--from", "November"], ["--to", "2023-13"]] {
-            let run = try TidingsBinary.run(["timeline"] + arguments + [folder.path])
+        let file = folder.path + "/passports.txt"
+        for (arguments, says) in [(["--json", "--csv", folder.path], "choose one of"),
+                                  (["--from", "November", folder.path], "--from November: not a date"),
+                                  (["--to", "2023-13", folder.path], "--to 2023-13: not a date"),
+                                  (["--from", "2023-12", "--to", "2023-11-30", folder.path], "--from 2023-12 is after --to"),
+                                  ([folder.path + "/nothing-here"], "nothing-here: not a folder (it does not exist)"),
+                                  ([file], "passports.txt: not a folder")] {
+            let run = try TidingsBinary.run(["timeline"] + arguments)
             XCTAssertNotEqual(run.status, 0, "\(arguments)")
-            XCTAssertTrue(run.stderr.contains("Error:"), run.stderr)
+            XCTAssertEqual(run.stdout, "")
+            let lines = run.stderr.split(separator: "\n")
+            XCTAssertEqual(lines.count, 1, run.stderr)
+            XCTAssertTrue(lines.first?.hasPrefix("tidings: ") == true && run.stderr.contains(says), run.stderr)
         }
-        let missing = try TidingsBinary.run(["timeline", folder.path + "/nothing-here"])
-        XCTAssertNotEqual(missing.status, 0)
-        XCTAssertTrue(missing.stderr.contains("nothing-here"), missing.stderr)
+    }
+
+    func testNoFormatLetsControlCharactersReachTheTerminal() throws {
+        try folder.write("wipe.txt", "date: 2023-11-28\ntitle: Wipe \u{1B}[2J\u{9B}31m\n\nThe screen was wiped on Nov. 20.\n")
+        for format in [[], ["--json"], ["--csv"], ["--ics"]] {
+            let run = try TidingsBinary.run(["timeline"] + format + [folder.path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stdout.contains("Wipe"), "\(format)")
+            XCTAssertFalse(run.stdout.unicodeScalars.contains { ControlCharacters.isHidden($0) }, "\(format)")
+        }
+    }
+
+    func testExtractAndTimelineAgreeOnThePublicationsEntities() throws {
+        let file = folder.path + "/passports.txt"
+        let extract = try TidingsBinary.run(["extract", "--json", file])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(extract.stdout.utf8)) as? [String: Any])
+        let events = try XCTUnwrap(object["events"] as? [[String: Any]])
+        let publication = try XCTUnwrap(events.first { $0["id"] as? String == "p" })
+        let timeline = try json([]).first { ($0["id"] as! String).hasSuffix("passports.txt#p") }
+        let named = try XCTUnwrap(timeline?["entities"] as? [[String: Any]]).map { $0["id"] as! String }
+        XCTAssertFalse(named.isEmpty)
+        XCTAssertEqual(publication["entities"] as? [String], named)
+    }
+
+    func testUnreadableFolderFailsWithOneLine() throws {
+        let closed = folder.path + "/closed"
+        try folder.write("closed/inside.txt", "date: 2023-11-28\n\nHidden.\n")
+        chmod(closed, 0)
+        chmod(folder.path, 0o755)
+        let staging = try TemporaryFolder()
+        chmod(staging.path, 0o755)
+        for command in ["timeline", "index"] {
+            let run = try TidingsBinary.run([command, closed], unprivilegedIn: staging.path,
+                                            environment: ["HOME": staging.path, "XDG_CACHE_HOME": staging.path + "/cache",
+                                                          "XDG_STATE_HOME": staging.path + "/state"])
+            guard run.droppedPrivileges else { print("skipped: privileges could not be dropped"); return }
+            XCTAssertEqual(run.status, 1, "\(command): \(run.stdout)")
+            XCTAssertEqual(run.stderr, "tidings: \(closed): permission denied\n", command)
+        }
     }
 
     func testListingWithoutAFormatFlag() throws {

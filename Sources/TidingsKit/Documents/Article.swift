@@ -72,12 +72,17 @@ public enum ArticleParser {
         let header = Header.parse(scalars)
         var date = modified
         var dateSource = DateSource.modificationTime
+        var warnings = warnings
         if let value = header["date"], let parsed = HeaderDate.parse(Substring(value)) {
             date = parsed
             dateSource = .header
         } else if let fromName = dateInFileName(fileName) {
             date = fromName
             dateSource = .fileName
+        }
+        if let value = header["date"], !value.isEmpty, dateSource != .header {
+            let fallback = dateSource == .fileName ? "the file name" : "the modification time"
+            warnings.append(ReadWarning(.headerDate, "the header date \u{201C}\(value)\u{201D} is not a date: dated by \(fallback)"))
         }
         let boilerplate = Boilerplate.find(in: scalars, bodyStart: header.bodyStart)
         var source = header["source"].flatMap { $0.isEmpty ? nil : $0 }
@@ -135,11 +140,14 @@ enum Title {
         guard let content = article.contentRanges.first else { return "(untitled)" }
         let head = content.lowerBound..<min(content.upperBound, content.lowerBound + 4 * maxLength)
         let sentence = SentenceSplitter.sentences(in: article.scalars, ranges: [head]).first?.range ?? head
-        let words = article.text(sentence).split(whereSeparator: \.isWhitespace)
+        var words = article.text(sentence).split(whereSeparator: \.isWhitespace)[...]
+        // A Markdown heading's marks are no part of its words.
+        if let first = words.first, first.allSatisfy({ $0 == "#" }) { words = words.dropFirst() }
         var title = ""
         for word in words {
             if title.count + word.count + 1 > maxLength {
-                return title + "…"
+                // A word longer than a title (a link, a run of characters) is cut inside itself.
+                return (title.isEmpty ? String(word.prefix(maxLength)) : title) + "…"
             }
             title += title.isEmpty ? String(word) : " " + word
         }

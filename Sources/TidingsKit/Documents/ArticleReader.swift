@@ -55,7 +55,11 @@ public struct ArticleReader: Sendable {
         guard fd >= 0 else {
             let code = errno
             switch code {
-            case ENOENT: throw fail(.vanished, "no such file (deleted before it could be read)")
+            case ENOENT:
+                var link = stat()
+                let dangling = rawPath.withUnsafeBufferPointer { lstat($0.baseAddress!, &link) } == 0
+                    && (link.st_mode & S_IFMT) == S_IFLNK
+                throw fail(.vanished, dangling ? "a symbolic link to nothing (its target does not exist)" : "no such file")
             case ELOOP: throw fail(.symlinkLoop, "a loop of symbolic links")
             case EACCES, EPERM: throw fail(.unreadable, "permission denied")
             default: throw fail(.unreadable, String(cString: strerror(code)))
@@ -103,11 +107,21 @@ public struct ArticleReader: Sendable {
             size: Int(after.st_size),
             modifiedNanoseconds: Int64(after.st_mtim.tv_sec) * 1_000_000_000 + Int64(after.st_mtim.tv_nsec),
             device: UInt64(after.st_dev), inode: UInt64(after.st_ino))
-        let modified = CalendarDate(dayNumber: Int(after.st_mtim.tv_sec) / 86_400)
+        let modified = Self.localDay(after.st_mtim.tv_sec)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let article = ArticleParser.parse(path: path, scalars: decoded.scalars, fileName: name,
                                           modified: modified, warnings: warnings)
         return Result(article: article, stamp: stamp, bytes: bytes)
+    }
+
+    /// The day a file was modified as its user's calendar shows it: in the local time zone, not UTC.
+    static func localDay(_ seconds: time_t) -> CalendarDate {
+        var time = seconds
+        var parts = tm()
+        guard localtime_r(&time, &parts) != nil else {
+            return CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+        }
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 }
 

@@ -71,20 +71,48 @@ public struct Boilerplate: Hashable, Sendable {
             while let last = source.last, last == "." || last == "!" { source = source.dropLast() }
             return .some(source.isEmpty ? nil : String(source))
         }
-        if lower.hasPrefix("©") || lower.hasPrefix("copyright ") || lower.hasPrefix("(c) ")
-            || lower.contains("all rights reserved") {
+        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.contains("all rights reserved")
+            || lower.hasPrefix("copyright ") && isCopyrightNotice(lower.dropFirst("copyright ".count)) {
             return .some(nil)
         }
         return nil
     }
 
-    static let appealMarks = ["donation", "donate", "support us", "become a patron", "subscribe to",
-                              "sign up for our", "follow us on", "join our", "support independent journalism",
-                              "our newsletter", "make a contribution"]
+    /// "Copyright © 2023 ..." or "Copyright 2023 ...", not a sentence about copyright.
+    static func isCopyrightNotice(_ rest: Substring) -> Bool {
+        let next = rest.prefix(while: { !$0.isWhitespace })
+        return next == "©" || next == "(c)" || next.count >= 4 && next.prefix(4).allSatisfy { $0.isASCII && $0.isNumber }
+    }
 
+    /// Phrases only an appeal to the reader uses.
+    static let appealPhrases = ["support us", "become a patron", "sign up for our", "follow us on", "join our",
+                                "support independent journalism", "our newsletter"]
+    /// Words an appeal uses, and so does news about donations and subscriptions: they mark an
+    /// appeal only when it speaks to the reader.
+    static let appealWords = ["donation", "donate", "subscribe", "contribution", "patreon"]
+    static let readerWords: Set<Substring> = ["you", "your", "us", "our", "we", "we're", "we’re", "please"]
+
+    /// An appeal speaks to the reader outside quotations ("Support us with a donation"); the last
+    /// paragraph of a story about a donation ("The foundation announced a donation ...") does not.
     static func isAppeal(_ line: Substring) -> Bool {
-        let lower = line.lowercased()
-        return appealMarks.contains(where: lower.contains)
+        let lower = unquoted(line.lowercased())
+        if appealPhrases.contains(where: lower.contains) { return true }
+        guard appealWords.contains(where: lower.contains) else { return false }
+        return lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).contains(where: readerWords.contains)
+    }
+
+    /// The text with quoted speech left out: a quoted "we" is the speaker's, not the publisher's.
+    static func unquoted(_ text: String) -> String {
+        var out = ""
+        var inQuote = false
+        for c in text {
+            if c == "“" || c == "”" || c == "\"" {
+                inQuote = c == "“" || (c == "\"" && !inQuote)
+                continue
+            }
+            if !inQuote { out.append(c) }
+        }
+        return out
     }
 }
 

@@ -1,5 +1,6 @@
-/// The header at the top of an article: `key value` / `key: value` lines ended by a blank line,
-/// YAML front matter between `---` lines, or the one-line form ` date 2023-11-28 The body ...`.
+/// The header at the top of an article: `key value` / `key: value` lines ended by a blank line (or,
+/// when they hold a valid date, by the body's first line), YAML front matter between `---` lines,
+/// or the one-line form ` date 2023-11-28 The body ...`.
 public struct Header: Sendable, Hashable {
     /// Fields in file order; keys lowercased.
     public var fields: [(key: String, value: String)]
@@ -35,12 +36,13 @@ public struct Header: Sendable, Hashable {
         while let line = lines.peekLine() {
             if line.trimmingWhitespace().isEmpty {
                 guard !fields.isEmpty else { break }
+                guard fields.contains(where: { knownKeys.contains($0.0) }) else { break }
                 lines.nextLine()
                 lines.skipBlank()
                 return Header(fields: fields, bodyStart: lines.position)
             }
-            guard let (key, value, hadColon) = keyValue(line),
-                  knownKeys.contains(key) || hadColon else { break }
+            guard let field = keyValue(line), field.hadColon || startsHeaderWithoutColon(field) else { break }
+            let (key, value) = (field.key, field.value)
             if fields.isEmpty, key == "date", HeaderDate.parse(Substring(value)) == nil,
                let (_, length) = HeaderDate.parseISOPrefix(Substring(value)),
                value.dropFirst(length).first?.isWhitespace == true {
@@ -54,8 +56,13 @@ public struct Header: Sendable, Hashable {
             fields.append((key, value))
             lines.nextLine()
         }
-        if !fields.isEmpty, lines.atEnd {
+        if fields.contains(where: { knownKeys.contains($0.0) }), lines.atEnd {
             return Header(fields: fields, bodyStart: text.count)
+        }
+        // Header lines of known keys with a valid date, then the body without a blank line between.
+        if fields.allSatisfy({ knownKeys.contains($0.0) }),
+           let date = fields.first(where: { $0.0 == "date" }), HeaderDate.parse(Substring(date.1)) != nil {
+            return Header(fields: fields, bodyStart: lines.position)
         }
         return Header(fields: [], bodyStart: top)
     }
@@ -64,25 +71,47 @@ public struct Header: Sendable, Hashable {
         line.unicodeScalars.reversed().prefix(while: { $0.properties.isWhitespace }).count
     }
 
+    /// A header line: its key lowercased, its value, and how the key was written.
+    struct Field {
+        var key: String
+        var value: String
+        var hadColon: Bool
+        var writtenInLowercase: Bool
+    }
+
     /// `key value` or `key: value`, the key a word of letters, digits, `-` and `_`.
-    static func keyValue(_ line: String) -> (key: String, value: String, hadColon: Bool)? {
+    static func keyValue(_ line: String) -> Field? {
         let s = line.trimmingWhitespace()
         guard let first = s.first, first.isLetter, first.isASCII else { return nil }
         let keyEnd = s.firstIndex(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")) })
             ?? s.endIndex
-        let key = s[..<keyEnd].lowercased()
+        let written = s[..<keyEnd]
+        let key = written.lowercased()
         var rest = s[keyEnd...]
         var hadColon = false
         if rest.first == ":" { hadColon = true; rest = rest.dropFirst() }
         guard hadColon || rest.first == " " || rest.first == "\t" else { return nil }
         let value = rest.trimmingWhitespace()
         guard !value.isEmpty || hadColon else { return nil }
-        return (key, String(value), hadColon)
+        return Field(key: key, value: String(value), hadColon: hadColon, writtenInLowercase: key == written)
     }
 
+    /// Whether a line without a colon is a header line rather than the body's first sentence
+    /// ("Title IX protections were expanded.", "Places like Kyiv were shelled."): a known key written
+    /// in lowercase, as wire copy writes it (`title BAHIA COCOA REVIEW`), or `date` before a date.
+    static func startsHeaderWithoutColon(_ field: Field) -> Bool {
+        guard knownKeys.contains(field.key) else { return false }
+        return field.writtenInLowercase
+            || field.key == "date" && HeaderDate.parsePrefix(Substring(field.value)) != nil
+    }
+
+    /// YAML front matter: `key: value` lines, `[a, b]` and `- item` lists, and the indented lines
+    /// below a key: a block or multi-line value (`title: >`) joins them with spaces; a nested map
+    /// (`meta:` then `  draft: true`) is passed over.
     private static func parseFrontMatter(_ lines: inout LineCursor) -> Header? {
         lines.nextLine()
         var fields: [(String, String)] = []
+        var continues = false  // whether indented lines go on the last field's value
         while let line = lines.nextLine() {
             let trimmed = line.trimmingWhitespace()
             if trimmed == "---" || trimmed == "..." {
@@ -96,18 +125,37 @@ public struct Header: Sendable, Hashable {
                 continue
             }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            guard let (key, value, hadColon) = keyValue(line), hadColon else { return nil }
+            if line.first?.isWhitespace == true, !fields.isEmpty {
+                if continues {
+                    let last = fields.count - 1
+                    fields[last].1 = fields[last].1.isEmpty ? String(trimmed) : fields[last].1 + " " + trimmed
+                }
+                continue
+            }
+            guard let field = keyValue(line), field.hadColon else { return nil }
+            let (key, value) = (field.key, field.value)
             var cleaned = Substring(value)
-            if cleaned.hasPrefix("["), cleaned.hasSuffix("]") {
+            continues = blockIndicators.contains(value)
+            if continues {
+                fields.append((key, ""))
+            } else if value.isEmpty {
+                // A list or a nested map follows; a nested map's lines are not this field's value.
+                fields.append((key, ""))
+                continues = !(lines.peekLine().flatMap(keyValue)?.hadColon ?? false)
+            } else if cleaned.hasPrefix("["), cleaned.hasSuffix("]") {
                 cleaned = cleaned.dropFirst().dropLast()
                 fields.append((key, cleaned.split(separator: ",").map { unquote($0.trimmingWhitespace()) }
                     .joined(separator: ", ")))
             } else {
                 fields.append((key, unquote(cleaned)))
+                continues = true  // a plain value may go on over indented lines
             }
         }
         return nil
     }
+
+    /// YAML's block scalars: folded (`>`) and literal (`|`), with their chomping marks.
+    static let blockIndicators: Set<String> = [">", "|", ">-", "|-", ">+", "|+"]
 
     private static func unquote(_ s: Substring) -> String {
         if s.count >= 2, let f = s.first, f == "\"" || f == "'", s.last == f {

@@ -23,11 +23,31 @@ public enum HeaderDate {
     public static func parse(_ text: Substring) -> CalendarDate? {
         let trimmed = text.trimmingWhitespace()
         guard let (date, length) = parsePrefix(trimmed) else { return nil }
-        // The rest may be a time and zone; it must not be more words of a sentence.
-        let rest = trimmed.dropFirst(length)
-        guard rest.allSatisfy({ $0.isNumber || $0 == ":" || $0 == " " || $0 == "+" || $0 == "-"
-                || $0 == "." || $0.isLetter && $0.isUppercase }) else { return nil }
-        return date
+        return isTimeAndZone(trimmed.dropFirst(length)) ? date : nil
+    }
+
+    /// What may follow a header date: a time, a.m. or p.m., a zone and a comment
+    /// (`10:30:00 +0000 (UTC)`, `, 10:30 a.m.`, `at 10:30 AM EST`), never more words of a sentence
+    /// (then the date opens the one-line form's body).
+    static func isTimeAndZone(_ rest: Substring) -> Bool {
+        var rest = rest
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") { rest = rest[..<open] }
+        let meridians = ["am", "pm", "a.m.", "p.m."]
+        return rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).allSatisfy { word in
+            var clock = Substring(word.lowercased())
+            if clock == "at" || meridians.contains(String(clock)) { return true }
+            if let meridian = meridians.first(where: clock.hasSuffix) { clock = clock.dropLast(meridian.count) }
+            if clock.first?.isNumber == true, clock.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":" || $0 == ".") }) {
+                return true
+            }
+            // A zone: UTC, EST, Z, +0000, -05:00, UTC+2.
+            let letters = word.prefix(while: { $0.isASCII && $0.isUppercase })
+            let offset = word.dropFirst(letters.count)
+            guard letters.count <= 5 else { return false }
+            guard let sign = offset.first else { return !letters.isEmpty }
+            return (sign == "+" || sign == "-") && offset.count > 1
+                && offset.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":") }
+        }
     }
 
     /// `2023-11-28`, optionally followed by `T10:30:00Z` or a space and a time.
