@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TidingsKit
 
 @main
@@ -19,7 +20,7 @@ struct Tidings: ParsableCommand {
             do {
                 try extract.run()
             } catch {
-                exit(withError: error)
+                fail(error)
             }
             return
         }
@@ -27,7 +28,17 @@ struct Tidings: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            fail(error)
         }
+    }
+
+    /// Help and the version print in full; an error is one line on standard error (without the
+    /// usage ArgumentParser would add), and a command that already said why just exits.
+    static func fail(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code.isSuccess { exit(withError: error) }
+        let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+        if !message.isEmpty { FileHandle.standardError.write(Data("tidings: \(message)\n".utf8)) }
+        Foundation.exit(code.rawValue)
     }
 }

@@ -111,7 +111,9 @@ final class TimelineCommandTests: XCTestCase {
                                   (["--to", "2023-13", folder.path], "--to 2023-13: not a date"),
                                   (["--from", "2023-12", "--to", "2023-11-30", folder.path], "--from 2023-12 is after --to"),
                                   ([folder.path + "/nothing-here"], "nothing-here: not a folder (it does not exist)"),
-                                  ([file], "passports.txt: not a folder")] {
+                                  ([file], "passports.txt: not a folder"),
+                                  (["--bogus", folder.path], "Unknown option '--bogus'"),
+                                  ([], "Missing expected argument '<folder>'")] {
             let run = try TidingsBinary.run(["timeline"] + arguments)
             XCTAssertNotEqual(run.status, 0, "\(arguments)")
             XCTAssertEqual(run.stdout, "")

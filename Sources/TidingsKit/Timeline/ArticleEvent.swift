@@ -42,6 +42,11 @@ public struct ArticleEvent: Hashable, Sendable {
                               published: CalendarDate) -> [ArticleEvent] {
         var events = [publication(on: published)]
         var sentenceIndex = 0
+        // Mentions in text order, walked with the sentences: a long article costs its length, not
+        // its dates times its entities.
+        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { $0.start <= $1.start }
+        let mentions = inOrder ? entities : entities.sorted { $0.start < $1.start }
+        var mentionIndex = 0
         for (n, time) in times.enumerated() where time.type == .date || time.type == .time {
             guard let granularity = time.granularity, TimeValue.isCalendar(time.value) else { continue }
             while sentenceIndex < text.sentences.count, text.sentences[sentenceIndex].end <= time.start {
@@ -49,9 +54,10 @@ public struct ArticleEvent: Hashable, Sendable {
             }
             guard sentenceIndex < text.sentences.count else { break }
             let sentence = text.sentences[sentenceIndex]
+            while mentionIndex < mentions.count, mentions[mentionIndex].start < sentence.start { mentionIndex += 1 }
             var ids: [String] = []
-            for mention in entities where mention.start >= sentence.start && mention.end <= sentence.end
-                && !ids.contains(mention.id) {
+            for mention in mentions[mentionIndex...].prefix(while: { $0.start < sentence.end })
+            where mention.end <= sentence.end && !ids.contains(mention.id) {
                 ids.append(mention.id)
             }
             events.append(ArticleEvent(id: mentionID(time: n), kind: .mention, value: time.value, granularity: granularity,
