@@ -33,8 +33,9 @@ struct IndexCommand: ParsableCommand {
 enum IndexSummary {
     static func text(_ report: IndexReport, workers: Int) -> String {
         func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         return """
-            \(report.articles) articles, \(report.failures.count) failures: \(report.cached) from the cache, \
+            \(counted(report.articles, "article")), \(counted(report.failures.count, "failure")): \(report.cached) from the cache, \
             \(report.reanalysed) analysed, \(report.removed) removed
             time \(seconds(report.total)): cache load \(seconds(report.loading)), listing \(seconds(report.listing)), \
             analysis \(seconds(report.analysis)) on \(workers) workers, storage \(seconds(report.storage)) \

@@ -57,6 +57,9 @@ final class HostileInputTests: XCTestCase {
         XCTAssertThrowsError(try read(folder.path + "/never-there.txt")) {
             XCTAssertEqual(($0 as? ReadFailure)?.reason, "no such file")
         }
+        // The folder's listing says the same of it.
+        let listed = FolderScanner.scan(folder.path).failures.first { $0.path.hasSuffix("link.txt") }
+        XCTAssertEqual(listed?.reason, "a symbolic link to nothing (its target does not exist)")
     }
 
     func testByteOrderMarkIsRemovedBeforeOffsets() throws {

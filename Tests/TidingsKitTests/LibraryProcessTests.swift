@@ -42,10 +42,10 @@ final class LibraryProcessTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.output)
         XCTAssertTrue(first.output.contains("indexed 50 of 51 files") || first.output.contains("indexed 51 of 51 files"),
                       first.output)
-        XCTAssertTrue(first.output.contains("50 articles, 1 failures: 0 from the cache, 50 analysed, 0 removed"), first.output)
+        XCTAssertTrue(first.output.contains("50 articles, 1 failure: 0 from the cache, 50 analysed, 0 removed"), first.output)
         XCTAssertTrue(first.output.contains("empty file"), first.output)
         let second = try runIndex(sandbox)
-        XCTAssertTrue(second.output.contains("50 articles, 1 failures: 50 from the cache, 0 analysed"), second.output)
+        XCTAssertTrue(second.output.contains("50 articles, 1 failure: 50 from the cache, 0 analysed"), second.output)
         let missing = try XCTUnwrap(ChildProcess(shell: try ChildProcess.quote(binary()) + " index /nonexistent/folder"))
         XCTAssertTrue(missing.read().contains("not a folder"))
         XCTAssertNotEqual(missing.wait(), 0)

@@ -10,6 +10,15 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
     public var description: String { "\(path): \(reason)" }
+
+    /// Why a path that cannot be opened for want of a file gives no article: `otherwise`, or
+    /// that it is a symbolic link whose target does not exist.
+    static func missing(_ rawPath: UnsafePointer<CChar>, path: String, otherwise: String) -> ReadFailure {
+        var link = stat()
+        let dangling = lstat(rawPath, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+        return ReadFailure(kind: .vanished, path: path,
+                           reason: dangling ? "a symbolic link to nothing (its target does not exist)" : otherwise)
+    }
 }
 
 /// Reads article files from disk: never follows a file past the size limit, never blocks on a
@@ -56,10 +65,7 @@ public struct ArticleReader: Sendable {
             let code = errno
             switch code {
             case ENOENT:
-                var link = stat()
-                let dangling = rawPath.withUnsafeBufferPointer { lstat($0.baseAddress!, &link) } == 0
-                    && (link.st_mode & S_IFMT) == S_IFLNK
-                throw fail(.vanished, dangling ? "a symbolic link to nothing (its target does not exist)" : "no such file")
+                throw rawPath.withUnsafeBufferPointer { ReadFailure.missing($0.baseAddress!, path: path, otherwise: "no such file") }
             case ELOOP: throw fail(.symlinkLoop, "a loop of symbolic links")
             case EACCES, EPERM: throw fail(.unreadable, "permission denied")
             default: throw fail(.unreadable, String(cString: strerror(code)))

@@ -46,7 +46,7 @@ public enum FolderScanner {
         let display = decode(folder)
         var info = stat()
         guard stat(folder, &info) == 0 else {
-            listing.failures.append(failure(errno, display))
+            listing.failures.append(failure(errno, folder, display))
             return
         }
         // A folder reached twice (through a link) is a loop: list it once.
@@ -56,7 +56,7 @@ public enum FolderScanner {
             return
         }
         guard let dir = opendir(folder) else {
-            listing.failures.append(failure(errno, display))
+            listing.failures.append(failure(errno, folder, display))
             return
         }
         defer { closedir(dir) }
@@ -76,7 +76,7 @@ public enum FolderScanner {
             if fstatat(folderDescriptor, name, &childInfo, 0) != 0 {
                 let code = errno
                 if FolderScanner.isArticleName(nameString) || code == ELOOP {
-                    listing.failures.append(failure(code, decode(child)))
+                    listing.failures.append(failure(code, child, decode(child)))
                 }
                 continue
             }
@@ -106,11 +106,12 @@ public enum FolderScanner {
         }
     }
 
-    static func failure(_ code: Int32, _ path: String) -> ReadFailure {
+    static func failure(_ code: Int32, _ raw: [CChar], _ path: String) -> ReadFailure {
         switch code {
         case ELOOP: return ReadFailure(kind: .symlinkLoop, path: path, reason: "a loop of symbolic links")
         case EACCES, EPERM: return ReadFailure(kind: .unreadable, path: path, reason: "permission denied")
-        case ENOENT: return ReadFailure(kind: .vanished, path: path, reason: "vanished while being listed")
+        case ENOENT:
+            return raw.withUnsafeBufferPointer { ReadFailure.missing($0.baseAddress!, path: path, otherwise: "vanished while being listed") }
         default: return ReadFailure(kind: .unreadable, path: path, reason: String(cString: strerror(code)))
         }
     }
