@@ -38,7 +38,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding(context: .global, action: .nextMatch, keys: [.character("n")], summary: "next match"),
         KeyBinding(context: .global, action: .previousMatch, keys: [.character("N")], summary: "previous match"),
         KeyBinding(context: .global, action: .filter, keys: [.character("f")],
-                   summary: "filter the list: text, @entity or 2023-11-01..2023-11-30"),
+                   summary: "filter the list: text, @entity or 2023-11-01..2023-11-30 (an end may be open)"),
         KeyBinding(context: .global, action: .back, keys: [.backspace], summary: "back in history"),
         KeyBinding(context: .global, action: .forward, keys: [.character("=")], summary: "forward in history"),
         KeyBinding(context: .global, action: .toggleRead, keys: [.character("u")], summary: "toggle read"),

@@ -1,10 +1,11 @@
 import TidingsKit
 
 /// What `f` narrows the article list to: `@name` an entity, `2023-11-01..2023-11-30` or `2023-11`
-/// a date range, anything else text in the title or source (ignoring case).
+/// a date range (`2023-11-01..` from a day on, `..2023-11-30` up to one), anything else text in
+/// the title or source (ignoring case).
 public enum ListFilter: Equatable, Sendable {
     case entity(String)
-    /// Day numbers, both included.
+    /// Day numbers, both included; an open end is `Int.min` or `Int.max`.
     case dates(ClosedRange<Int>)
     case text(String)
 
@@ -16,10 +17,13 @@ public enum ListFilter: Equatable, Sendable {
             return
         }
         let ends = text.components(separatedBy: "..")
-        if ends.count <= 2, let from = TimeSpan(value: ends[0]), let to = TimeSpan(value: ends.last!),
-           from.startDay < to.endDay {
-            self = .dates(from.startDay...to.endDay - 1)
-            return
+        if ends.count <= 2 {
+            let from = ends[0].isEmpty && ends.count == 2 ? Int.min : TimeSpan(value: ends[0])?.startDay
+            let to = ends.last!.isEmpty && ends.count == 2 ? Int.max : TimeSpan(value: ends.last!).map { $0.endDay - 1 }
+            if let from, let to, from <= to, from != Int.min || to != Int.max {
+                self = .dates(from...to)
+                return
+            }
         }
         self = .text(text)
     }
@@ -27,7 +31,9 @@ public enum ListFilter: Equatable, Sendable {
     public var label: String {
         switch self {
         case .entity(let name): "@" + name
-        case .dates(let range): "\(CalendarDate(dayNumber: range.lowerBound).iso)..\(CalendarDate(dayNumber: range.upperBound).iso)"
+        case .dates(let range):
+            (range.lowerBound == Int.min ? "" : CalendarDate(dayNumber: range.lowerBound).iso) + ".."
+                + (range.upperBound == Int.max ? "" : CalendarDate(dayNumber: range.upperBound).iso)
         case .text(let text): text
         }
     }

@@ -187,6 +187,16 @@ final class AppStateTests: XCTestCase {
         state.type("2024-03-01..2024-03-10")
         state.press("Enter")
         XCTAssertEqual(Set(state.list.rows.map { state.summaries[$0].path }), [Fixture.evacuation.path, Fixture.bakery.path])
+        for (range, paths) in [("2024-03-07..", [Fixture.bakery.path, Fixture.festival.path, Fixture.resignation.path]),
+                               ("..2024-03-02", [Fixture.cracks.path, Fixture.evacuation.path])] {
+            state.press("f", "C-u")
+            state.type(range)
+            state.press("Enter")
+            XCTAssertEqual(Set(state.list.rows.map { state.summaries[$0].path }), Set(paths), range)
+            XCTAssertEqual(ListFilter(range)?.label, range)
+        }
+        XCTAssertEqual(ListFilter(".."), .text(".."))
+        XCTAssertEqual(ListFilter("2024-03-10..2024-03-01"), .text("2024-03-10..2024-03-01"))
         state.press("f", "C-u", "Enter")
         XCTAssertEqual(state.list.rows.count, 5)
     }
