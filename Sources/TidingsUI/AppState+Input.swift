@@ -8,11 +8,14 @@ extension AppState {
         if prompt != nil { return handlePrompt(key) }
         let action = keymap.action(for: key, in: entityView != nil && focus == .reading ? .global : focus.context)
         if showHelp {
+            let last = HelpOverlay.lastTop(keymap, height: height)
             switch action {
-            case .down: helpTop += 1
+            case .down: helpTop = min(last, helpTop + 1)
             case .up: helpTop = max(0, helpTop - 1)
-            case .pageDown: helpTop += max(1, height - 6)
+            case .pageDown: helpTop = min(last, helpTop + max(1, height - 6))
             case .pageUp: helpTop = max(0, helpTop - max(1, height - 6))
+            case .top: helpTop = 0
+            case .bottom: helpTop = last
             case .quit: return [.quit]
             default: showHelp = false
             }

@@ -49,6 +49,12 @@ enum HelpOverlay {
         return lines
     }
 
+    /// The first line shown when the help is scrolled to its end on a screen `height` rows high
+    /// (the box leaves a row above and below, and has its borders).
+    static func lastTop(_ keymap: Keymap, height: Int) -> Int {
+        max(0, lines(keymap).count - max(1, height - 4))
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid) {
         let lines = lines(state.keymap)
         guard let box = OverlayBox(grid: grid, maxWidth: 100, rows: lines.count) else { return }

@@ -201,6 +201,25 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.list.rows.count, 5)
     }
 
+    /// The help scrolls as a pager does: g and G to its ends, never past them, so k moves at once.
+    func testHelpScrollsWithinItsLines() {
+        var state = Fixture.state(width: 80, height: 24)
+        let last = HelpOverlay.lastTop(state.keymap, height: 24)
+        XCTAssertGreaterThan(last, 0)
+        state.press("?", "G")
+        XCTAssertTrue(state.showHelp)
+        XCTAssertEqual(state.helpTop, last)
+        state.press("j", "j", "PgDn", "k")
+        XCTAssertEqual(state.helpTop, last - 1)
+        let lastLine = HelpOverlay.lines(state.keymap).last!.text
+        state.press("G")
+        XCTAssertTrue(Screen.render(state).text.contains(lastLine))
+        state.press("g")
+        XCTAssertEqual(state.helpTop, 0)
+        state.press("x")
+        XCTAssertFalse(state.showHelp)
+    }
+
     func testSearchCorpusAndArticle() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("/")
