@@ -54,6 +54,17 @@ final class EntitySampleArticleTests: XCTestCase {
         XCTAssertTrue(people.contains { $0.hasSuffix("Lena Vos") }, "\(people)")
     }
 
+    /// Marks before a name are not part of it: Markdown headings, list bullets, dashes.
+    func testNamesBeginWithAWord() {
+        let scalars = Array("# Kyiv Floods\n\n* Moscow Talks\n\n— Berlin Accord\n\n#Oslo and @Reuters".unicodeScalars)
+        let text = AnalyzedText(scalars: scalars, ranges: [0..<scalars.count])
+        let names = EntityRecognizer.shared.recognize(text).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        XCTAssertFalse(names.isEmpty)
+        for name in names {
+            XCTAssertTrue(name.unicodeScalars.first.map { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) } ?? false, "\(names)")
+        }
+    }
+
     /// The "Read also" headlines are boilerplate, left out of the sentences and events, but the
     /// analysis reads their names: Kyiv and Ukrainians are named only there.
     func testAnalysisReadsReadAlsoHeadlines() {

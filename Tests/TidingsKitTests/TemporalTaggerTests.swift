@@ -17,6 +17,13 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("He was born in nineteen ninety-six."), ["nineteen ninety-six=1996"])
     }
 
+    func testTheYearWithItsNumberNamesThatYear() {
+        XCTAssertEqual(tag("In the year 1990 the wall fell."), ["the year 1990=1990"])
+        XCTAssertEqual(tag("The story is set in the year 9999."), ["the year 9999=9999"])
+        XCTAssertEqual(tag("It was the year 12 of the war."), [])
+        XCTAssertEqual(tag("Sales fell over the year."), ["the year=2023"])
+    }
+
     func testAShortMonthNameAfterTheArticle() {
         XCTAssertEqual(tag("The May vote was close."), ["May=2023-05"])
         XCTAssertEqual(tag("Crowds march through the city."), [])

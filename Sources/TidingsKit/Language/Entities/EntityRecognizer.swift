@@ -60,7 +60,11 @@ public struct EntityRecognizer: Sendable {
         let labels = tagger.tag(tokens, sentences: sentences, scorer: model)
         var found: [(range: Range<Int>, type: EntityType)] = []
         for sentence in sentences {
-            for span in EntityLabels.spans(labels[sentence]) {
+            for var span in EntityLabels.spans(labels[sentence]) {
+                // A name begins with a word: "# Flood" is a heading's mark and a name. (It may end
+                // with punctuation: "Fla.", "Rad (B)".)
+                while span.first <= span.last, !tokens[span.first].spelling.contains(.word) { span.first += 1 }
+                guard span.first <= span.last else { continue }
                 var type = EntityLabels.types[span.type]
                 if type == .location, gazetteer.isInstitution(tokens[span.first...span.last]) { type = .organization }
                 // "Deputy Head", "the Prime Minister": a title alone names no one.

@@ -71,6 +71,12 @@ extension TemporalGrammar {
         let generic = `is`(i - 1, .a) || `is`(i - 1, .an)
         guard lead.direction != nil || lead.the || (lead.fiscal && !generic) else { return nil }
         if p[j].joinedToNext { return nil }
+        // "the year 1990" names that year, and "the year 9999" too: never the current one.
+        if unit == .year, j + 1 < count, p[j + 1].shape == .integer {
+            let year = Int(p[j + 1].a)
+            guard p[j + 1].digits == 4, TimexValue.isCalendarYear(year) else { return nil }
+            return TemporalMatch(first: i, end: j + 2, type: .date, value: TimexValue.year(year), granularity: .year)
+        }
         // "the year before", "the day after": counted from the date last spoken of.
         if lead.the, lead.direction == nil, `is`(j + 1, .before) || `is`(j + 1, .after),
            j + 2 == count || p[j + 2].shape == .punctuation {
