@@ -71,6 +71,26 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertEqual(timeline.links(of: "x.txt#p").map(\.dayDistance), [2, 160])
     }
 
+    /// Two links whose shared entities are as rare as each other weigh the same, whatever order
+    /// their rarities were added in, so nearness in time ranks them (here, added as floating
+    /// point in another order, the far one's sum came out a hair heavier).
+    func testEqualRaritiesInAnotherOrderStillTieAndTheNearestWins() {
+        let timeline = Timeline([
+            F.summary("x.txt", "2023-06-10", title: "Source", entities: ["A", "B", "C", "D", "E", "F"]),
+            F.summary("near.txt", "2023-06-12", title: "Near", entities: ["A", "B", "C"]),
+            F.summary("far.txt", "2023-01-01", title: "Far", entities: ["D", "E", "F"]),
+            F.summary("one.txt", "2021-01-01", title: "One", entities: ["B", "C", "F"]),
+            F.summary("two.txt", "2021-02-01", title: "Two", entities: ["B", "D", "F"]),
+            F.summary("three.txt", "2021-03-01", title: "Three", entities: ["Q"]),
+            F.summary("four.txt", "2021-04-01", title: "Four", entities: ["R"]),
+        ])
+        // Documents per entity: A 2, B 4, C 3 shared with near; D 3, E 2, F 4 with far.
+        let links = timeline.links(of: "x.txt#p")
+        let near = links.first { $0.event == "near.txt#p" }!, far = links.first { $0.event == "far.txt#p" }!
+        XCTAssertEqual(near.weight, far.weight)
+        XCTAssertLessThan(rank(links, "near.txt#p"), rank(links, "far.txt#p"))
+    }
+
     func testNoLinksInsideOneArticle() {
         let timeline = Timeline(corpus)
         XCTAssertFalse(timeline.links(of: "followup.txt#e0").contains { $0.event.hasPrefix("followup.txt#") })

@@ -25,8 +25,15 @@ extension Timeline {
         var reasons: TimelineLink.Reasons = []
 
         mutating func add(_ weight: Double, _ reason: TimelineLink.Reasons) {
-            self.weight += weight
+            self.weight += Score.onGrid(weight)
             reasons.insert(reason)
+        }
+
+        /// `weight` rounded to a multiple of 2^-32. Sums of such numbers are exact (well below
+        /// 2^20), so the same rarities added in another order weigh exactly the same and tie,
+        /// and nearness in time ranks them.
+        static func onGrid(_ weight: Double) -> Double {
+            (weight * 0x1p32).rounded() / 0x1p32
         }
     }
 
@@ -82,7 +89,7 @@ extension Timeline {
             dayEvents[period.startDay]?.forEach { target, targetWords in
                 guard target.article != ref.article else { return }
                 var rarity = 0.0
-                forEachCommon(sourceWords, targetWords) { rarity += words.rarity($0, articles: articleCount) }
+                forEachCommon(sourceWords, targetWords) { rarity += Score.onGrid(words.rarity($0, articles: articleCount)) }
                 guard rarity > 0 else { return }
                 found[target, default: Score()].add(LinkWeight.sameDay + LinkWeight.wordShare * rarity, .sameDay)
             }
