@@ -108,7 +108,8 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertNil(timeline.nextLinked(from: "nonexistent#p"))
     }
 
-    /// An entity named by more events than the candidate limit still links the nearest ones.
+    /// An entity named by more events than the candidate limit still links the nearest ones:
+    /// those within half the limit's places on either side (at the first, those after it).
     func testCommonEntityKeepsTheNearestCandidates() {
         let count = Timeline.LinkWeight.nearestPerEntity * 2
         let start = CalendarDate(year: 2020, month: 1, day: 1)
@@ -117,13 +118,39 @@ final class LinkRankingTests: XCTestCase {
         }
         let timeline = Timeline(many)
         let links = timeline.links(of: "n\(count / 2).txt#p", limit: .max)
-        XCTAssertEqual(links.count, Timeline.LinkWeight.nearestPerEntity - 1)
+        XCTAssertEqual(links.count, Timeline.LinkWeight.nearestPerEntity)
         XCTAssertEqual(timeline.linkCount(of: "n\(count / 2).txt#p"), links.count)
         XCTAssertEqual(timeline.links(of: "n\(count / 2).txt#p", limit: 5).map(\.event), links.prefix(5).map(\.event))
         XCTAssertEqual(Set(links.prefix(2).map(\.event)), ["n\(count / 2 - 1).txt#p", "n\(count / 2 + 1).txt#p"])
         XCTAssertLessThanOrEqual(links.map(\.dayDistance).max()!, Timeline.LinkWeight.nearestPerEntity / 2)
         let edge = timeline.links(of: "n0.txt#p", limit: .max)
         XCTAssertEqual(edge.first?.event, "n1.txt#p")
-        XCTAssertEqual(edge.count, Timeline.LinkWeight.nearestPerEntity - 1)
+        XCTAssertEqual(edge.count, Timeline.LinkWeight.nearestPerEntity / 2)
+    }
+
+    /// Links go both ways with one weight, also through an entity too common for all its events
+    /// to be candidates: events crowded on a few days and others spread over a year, a pair of
+    /// them also sharing a rare name.
+    func testLinksAreMutualWithOneWeight() {
+        let start = CalendarDate(year: 2020, month: 1, day: 1)
+        var articles = (0..<40).map { n in
+            F.summary("crowd\(n).txt", start.adding(days: n / 10).iso, title: "Crowd \(n)", entities: ["Common"])
+        }
+        articles += (0..<30).map { n in
+            F.summary("spread\(n).txt", start.adding(days: 10 + 12 * n).iso, title: "Spread \(n)",
+                      entities: n == 3 ? ["Common", "Rare"] : ["Common"])
+        }
+        articles[35].entities.append(EntityRef(id: "Rare", name: "Rare", type: .location))
+        let timeline = Timeline(articles)
+        var links: [String: [String: Double]] = [:]
+        for event in timeline.events {
+            links[event.id] = Dictionary(uniqueKeysWithValues: timeline.links(of: event.id, limit: .max).map { ($0.event, $0.weight) })
+        }
+        for (from, targets) in links {
+            for (to, weight) in targets {
+                XCTAssertEqual(links[to]?[from], weight, "\(from) -> \(to)")
+            }
+        }
+        XCTAssertNotNil(links["crowd35.txt#p"]?["spread3.txt#p"], "a rare name links, however far apart")
     }
 }

@@ -10,8 +10,10 @@ extension Timeline {
         public static let wordShare = 0.5
         /// One article's "Read also" names the other.
         public static let readAlso = 3.0
-        /// Of an entity named by more events than this, only the nearest this many in time are
-        /// candidates: links through that entity alone differ only in nearness, which ranks them.
+        /// Of an entity named by more events than this, only this many are candidates: those
+        /// within half as many places of the event in the entity's events, in timeline order
+        /// (links through that entity alone differ only in nearness, which ranks them). Places
+        /// apart is a distance both events agree on, so the links go both ways.
         public static let nearestPerEntity = 32
     }
 
@@ -77,10 +79,10 @@ extension Timeline {
     func scores(of ref: EventRef) -> [EventRef: Score] {
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(4 * LinkWeight.nearestPerEntity)
-        for entity in participants(ref) {
-            let rarity = entities.rarity(entity, articles: articleCount)
+        let own = participants(ref)
+        for entity in own {
             for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
-                found[target, default: Score()].add(rarity, .entities)
+                found[target] = Score()
             }
         }
         let period = span(ref)
@@ -98,6 +100,13 @@ extension Timeline {
             for slot in readAlsoPartners(of: ref.article) {
                 guard let index = articles[Int(slot)]?.published else { continue }
                 found[EventRef(article: slot, index: index), default: Score()].add(LinkWeight.readAlso, .readAlso)
+            }
+        }
+        // Every entity the two name weighs, whichever evidence made the other a candidate: a
+        // pair weighs the same seen from either end.
+        for index in found.indices {
+            for entity in intersection(own, participants(found.keys[index])) {
+                found.values[index].add(entities.rarity(entity, articles: articleCount), .entities)
             }
         }
         return found
@@ -135,22 +144,13 @@ extension Timeline {
         return partners.filter { $0 != slot && seen.insert($0).inserted }
     }
 
-    /// All of `list` when it is short, else the `nearestPerEntity` events closest in days to
+    /// All of `list` when it is short, else the events within `nearestPerEntity / 2` places of
     /// `ref`, which is in the list.
     func nearest(_ list: [EventRef], to ref: EventRef) -> ArraySlice<EventRef> {
-        let wanted = LinkWeight.nearestPerEntity
-        guard list.count > wanted else { return list[...] }
-        let day = startDay(ref)
+        guard list.count > LinkWeight.nearestPerEntity else { return list[...] }
+        let reach = LinkWeight.nearestPerEntity / 2
         let middle = lowerBound(list, ref)
-        var low = middle, high = middle
-        while high - low < wanted {
-            if low == 0 { high = min(list.count, low + wanted); break }
-            if high == list.count { low = max(0, high - wanted); break }
-            let before = day - startDay(list[low - 1])
-            let after = startDay(list[high]) - day
-            if before <= after { low -= 1 } else { high += 1 }
-        }
-        return list[low..<high]
+        return list[max(0, middle - reach)..<min(list.count, middle + reach + 1)]
     }
 
     /// Common elements of two ascending lists.
