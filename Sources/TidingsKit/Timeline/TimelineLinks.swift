@@ -79,10 +79,15 @@ extension Timeline {
     func scores(of ref: EventRef) -> [EventRef: Score] {
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(4 * LinkWeight.nearestPerEntity)
-        let own = participants(ref)
-        for entity in own {
-            for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
-                found[target] = Score()
+        // Entities too common for all their events to be candidates, with the events that are.
+        var crowded: [(entity: Int32, window: ArraySlice<EventRef>, rarity: Double)] = []
+        for entity in participants(ref) {
+            let rarity = entities.rarity(entity, articles: articleCount)
+            let list = entityEvents[Int(entity)]
+            let window = nearest(list, to: ref)
+            if window.count < list.count { crowded.append((entity, window, rarity)) }
+            for target in window where target.article != ref.article {
+                found[target, default: Score()].add(rarity, .entities)
             }
         }
         let period = span(ref)
@@ -102,11 +107,16 @@ extension Timeline {
                 found[EventRef(article: slot, index: index), default: Score()].add(LinkWeight.readAlso, .readAlso)
             }
         }
-        // Every entity the two name weighs, whichever evidence made the other a candidate: a
-        // pair weighs the same seen from either end.
-        for index in found.indices {
-            for entity in intersection(own, participants(found.keys[index])) {
-                found.values[index].add(entities.rarity(entity, articles: articleCount), .entities)
+        // A common entity the pair shares weighs also when other evidence found the pair: it
+        // does seen from the other end, and a pair weighs the same from either end.
+        if !crowded.isEmpty {
+            for index in found.indices {
+                let target = found.keys[index]
+                let names = participants(target)
+                for (entity, window, rarity) in crowded where names.contains(entity)
+                    && (precedes(target, window.first!) || precedes(window.last!, target)) {
+                    found.values[index].add(rarity, .entities)
+                }
             }
         }
         return found
