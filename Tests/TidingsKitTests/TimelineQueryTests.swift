@@ -88,6 +88,19 @@ final class TimelineQueryTests: XCTestCase {
                        ["a.txt#e0", "a.txt#p"])
     }
 
+    /// A surname or part of a name finds the entities whose names hold it as whole words.
+    func testEntitiesNamedWithWords() {
+        var brekke = F.summary("d.txt", "2023-11-27", title: "Strike")
+        brekke.entities = [EntityRef(id: "person:anna-brekke", name: "Anna Brekke", type: .person),
+                           EntityRef(id: "location:brekkeby", name: "Brekkeby", type: .location)]
+        let timeline = Timeline(articles + [brekke])
+        XCTAssertEqual(timeline.entities(namedWithWords: "brekke"), ["person:anna-brekke"])
+        XCTAssertEqual(timeline.entities(namedWithWords: "Anna  Brekke"), ["person:anna-brekke"])
+        XCTAssertEqual(timeline.entities(namedWithWords: "Brekke Anna"), [])
+        XCTAssertEqual(timeline.entities(namedWithWords: "Brek"), [])
+        XCTAssertEqual(timeline.entities(namedWithWords: ""), [])
+    }
+
     func testBucketsCountEveryPeriodIncludingEmptyOnes() {
         let timeline = Timeline(articles)
         let months = timeline.buckets(by: .month)

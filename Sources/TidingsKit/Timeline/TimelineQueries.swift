@@ -100,6 +100,29 @@ extension Timeline {
             .map { entities.strings[Int($0)] }
     }
 
+    /// Entity ids one of whose names holds the words of `text` in a row, ignoring case ("Brekke"
+    /// in "Anna Brekke"): the timeline keeps each entity's fullest names, not every shorter
+    /// mention. Most frequent first.
+    public func entities(namedWithWords text: String) -> [String] {
+        let wanted = Timeline.nameWords(text)
+        guard !wanted.isEmpty else { return [] }
+        var matches: [Int32] = []
+        for (number, names) in entityNames.enumerated() where entities.articleCounts[number] > 0 {
+            let holds = names.contains { given in
+                let words = Timeline.nameWords(given.name)
+                return given.articles > 0 && words.count >= wanted.count
+                    && (0...(words.count - wanted.count)).contains { Array(words[$0..<$0 + wanted.count]) == wanted }
+            }
+            if holds { matches.append(Int32(number)) }
+        }
+        return matches.sorted { entities.articleCounts[Int($0)] > entities.articleCounts[Int($1)] }
+            .map { entities.strings[Int($0)] }
+    }
+
+    private static func nameWords(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
     /// Paths of the articles that name the entity `id`.
     public func articles(naming id: String) -> Set<String> {
         entities.number(of: id).map(articlePaths) ?? []
