@@ -107,8 +107,9 @@ extension Timeline {
                 found[EventRef(article: slot, index: index), default: Score()].add(LinkWeight.readAlso, .readAlso)
             }
         }
-        // A common entity the pair shares weighs also when other evidence found the pair: it
-        // does seen from the other end, and a pair weighs the same from either end.
+        // A common entity the pair shares counts also where its nearest events left the other
+        // out and other evidence found it: seen from the other end it may count, and a pair
+        // weighs the same from either end.
         if !crowded.isEmpty {
             for index in found.indices {
                 let target = found.keys[index]
