@@ -13,14 +13,32 @@ public struct EntityView: Sendable {
 
     init(id: String, summaries: [ArticleSummary], timeline: Timeline) {
         entity = timeline.entity(id: id) ?? EntityRef(id: id, name: id, type: .misc)
+        // The entity under every type the tagger gave its name (`Timeline.namesakes`), and so
+        // each companion: one name is one row.
+        let own = Set(timeline.namesakes(of: id))
+        var naming = Set<String>()
+        for namesake in own { naming.formUnion(timeline.articles(naming: namesake)) }
+        var keys: [String: String] = [:]
+        // The namesake most articles name (ties: the first id), whichever of them is asked.
+        func key(_ id: String) -> String {
+            if let known = keys[id] { return known }
+            let namesakes = timeline.namesakes(of: id)
+            let chosen = namesakes.min { a, b in
+                let x = timeline.articleCount(entity: a), y = timeline.articleCount(entity: b)
+                return x != y ? x > y : a < b
+            } ?? id
+            for namesake in namesakes + [id] { keys[namesake] = chosen }
+            return chosen
+        }
         var articles: [String] = []
         var counts: [String: Int] = [:]
         // The list's rows give the order; the timeline knows who names the entity, and with whom.
-        let naming = timeline.articles(naming: id)
         for row in summaries where naming.contains(row.path) {
             articles.append(row.path)
-            for other in timeline.summary(path: row.path)?.entities ?? [] where other.id != id {
-                counts[other.id, default: 0] += 1
+            var counted = Set<String>()
+            for other in timeline.summary(path: row.path)?.entities ?? [] where !own.contains(other.id) {
+                let companion = key(other.id)
+                if counted.insert(companion).inserted { counts[companion, default: 0] += 1 }
             }
         }
         self.articles = articles

@@ -149,7 +149,8 @@ extension AppState {
             return corpusTimeline.events(article: path)
         case .entity:
             guard let id = timeline.entity else { return TimelineEventList() }
-            return corpusTimeline.events(entity: id)
+            // The entity under every type its name was given, as the entity view lists it.
+            return corpusTimeline.events(entities: corpusTimeline.namesakes(of: id))
         }
     }
 

@@ -20,7 +20,7 @@ struct TimelineCommand: ParsableCommand {
     @Flag(name: .long, help: "An iCalendar file (RFC 5545) that calendar programs import.")
     var ics = false
 
-    @Option(name: .long, help: "Only events naming this entity (its id or any of its names, any case).")
+    @Option(name: .long, help: "Only events naming this entity (its id or any of its names, any case; else the entities whose names hold these words).")
     var entity: String?
 
     @Option(name: .long, help: "Only events from this date on.")
@@ -70,7 +70,9 @@ struct TimelineCommand: ParsableCommand {
         var events = Array(timeline.events(from: from.flatMap(TimeSpan.init(value:))?.start,
                                            through: to.flatMap(TimeSpan.init(value:))?.last))
         if let entity {
-            let wanted = Set(timeline.entities(named: entity))
+            // A name an entity goes by, else words of one ("Brekke" for Anna Brekke).
+            var wanted = Set(timeline.entities(named: entity))
+            if wanted.isEmpty { wanted = Set(timeline.entities(namedWithWords: entity)) }
             if wanted.isEmpty { warn("no entity named \(entity)") }
             events = events.filter { $0.entities.contains { wanted.contains($0.id) } }
         }

@@ -71,6 +71,26 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertEqual(timeline.links(of: "x.txt#p").map(\.dayDistance), [2, 160])
     }
 
+    /// Two links whose shared entities are as rare as each other weigh the same, whatever order
+    /// their rarities were added in, so nearness in time ranks them (here, added as floating
+    /// point in another order, the far one's sum came out a hair heavier).
+    func testEqualRaritiesInAnotherOrderStillTieAndTheNearestWins() {
+        let timeline = Timeline([
+            F.summary("x.txt", "2023-06-10", title: "Source", entities: ["A", "B", "C", "D", "E", "F"]),
+            F.summary("near.txt", "2023-06-12", title: "Near", entities: ["A", "B", "C"]),
+            F.summary("far.txt", "2023-01-01", title: "Far", entities: ["D", "E", "F"]),
+            F.summary("one.txt", "2021-01-01", title: "One", entities: ["B", "C", "F"]),
+            F.summary("two.txt", "2021-02-01", title: "Two", entities: ["B", "D", "F"]),
+            F.summary("three.txt", "2021-03-01", title: "Three", entities: ["Q"]),
+            F.summary("four.txt", "2021-04-01", title: "Four", entities: ["R"]),
+        ])
+        // Documents per entity: A 2, B 4, C 3 shared with near; D 3, E 2, F 4 with far.
+        let links = timeline.links(of: "x.txt#p")
+        let near = links.first { $0.event == "near.txt#p" }!, far = links.first { $0.event == "far.txt#p" }!
+        XCTAssertEqual(near.weight, far.weight)
+        XCTAssertLessThan(rank(links, "near.txt#p"), rank(links, "far.txt#p"))
+    }
+
     func testNoLinksInsideOneArticle() {
         let timeline = Timeline(corpus)
         XCTAssertFalse(timeline.links(of: "followup.txt#e0").contains { $0.event.hasPrefix("followup.txt#") })
@@ -88,7 +108,8 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertNil(timeline.nextLinked(from: "nonexistent#p"))
     }
 
-    /// An entity named by more events than the candidate limit still links the nearest ones.
+    /// An entity named by more events than the candidate limit still links the nearest ones:
+    /// those within half the limit's places on either side (at the first, those after it).
     func testCommonEntityKeepsTheNearestCandidates() {
         let count = Timeline.LinkWeight.nearestPerEntity * 2
         let start = CalendarDate(year: 2020, month: 1, day: 1)
@@ -97,13 +118,39 @@ final class LinkRankingTests: XCTestCase {
         }
         let timeline = Timeline(many)
         let links = timeline.links(of: "n\(count / 2).txt#p", limit: .max)
-        XCTAssertEqual(links.count, Timeline.LinkWeight.nearestPerEntity - 1)
+        XCTAssertEqual(links.count, Timeline.LinkWeight.nearestPerEntity)
         XCTAssertEqual(timeline.linkCount(of: "n\(count / 2).txt#p"), links.count)
         XCTAssertEqual(timeline.links(of: "n\(count / 2).txt#p", limit: 5).map(\.event), links.prefix(5).map(\.event))
         XCTAssertEqual(Set(links.prefix(2).map(\.event)), ["n\(count / 2 - 1).txt#p", "n\(count / 2 + 1).txt#p"])
         XCTAssertLessThanOrEqual(links.map(\.dayDistance).max()!, Timeline.LinkWeight.nearestPerEntity / 2)
         let edge = timeline.links(of: "n0.txt#p", limit: .max)
         XCTAssertEqual(edge.first?.event, "n1.txt#p")
-        XCTAssertEqual(edge.count, Timeline.LinkWeight.nearestPerEntity - 1)
+        XCTAssertEqual(edge.count, Timeline.LinkWeight.nearestPerEntity / 2)
+    }
+
+    /// Links go both ways with one weight, also through an entity too common for all its events
+    /// to be candidates: events crowded on a few days and others spread over a year, a pair of
+    /// them also sharing a rare name.
+    func testLinksAreMutualWithOneWeight() {
+        let start = CalendarDate(year: 2020, month: 1, day: 1)
+        var articles = (0..<40).map { n in
+            F.summary("crowd\(n).txt", start.adding(days: n / 10).iso, title: "Crowd \(n)", entities: ["Common"])
+        }
+        articles += (0..<30).map { n in
+            F.summary("spread\(n).txt", start.adding(days: 10 + 12 * n).iso, title: "Spread \(n)",
+                      entities: n == 3 ? ["Common", "Rare"] : ["Common"])
+        }
+        articles[35].entities.append(EntityRef(id: "Rare", name: "Rare", type: .location))
+        let timeline = Timeline(articles)
+        var links: [String: [String: Double]] = [:]
+        for event in timeline.events {
+            links[event.id] = Dictionary(uniqueKeysWithValues: timeline.links(of: event.id, limit: .max).map { ($0.event, $0.weight) })
+        }
+        for (from, targets) in links {
+            for (to, weight) in targets {
+                XCTAssertEqual(links[to]?[from], weight, "\(from) -> \(to)")
+            }
+        }
+        XCTAssertNotNil(links["crowd35.txt#p"]?["spread3.txt#p"], "a rare name links, however far apart")
     }
 }

@@ -56,6 +56,51 @@ final class TimelineQueryTests: XCTestCase {
         XCTAssertEqual(timeline.articles(naming: "Ukraine"), ["a.txt"])
     }
 
+    /// A name the tagger typed one way in one article and another way in the next has an id per
+    /// type; the entity's namesakes gather them, and their events come once each, in time order.
+    func testNamesakesGatherOneNameUnderEveryType() {
+        func named(_ summary: ArticleSummary, _ refs: [(String, EntityType)]) -> ArticleSummary {
+            var summary = summary
+            summary.entities = refs.map { EntityRef(id: EntityIdentity.id(type: $1, name: $0), name: $0, type: $1) }
+            return summary
+        }
+        let town = EntityIdentity.id(type: .location, name: "Varnholt")
+        let surname = EntityIdentity.id(type: .person, name: "Varnholt")
+        let other = EntityIdentity.id(type: .misc, name: "Varnholt")
+        let paper = EntityIdentity.id(type: .organization, name: "Varnholt Courier")
+        let timeline = Timeline([
+            named(F.summary("a.txt", "2024-03-02", title: "Town evacuated",
+                            events: [F.mention("e0", "2024-03-01", entities: [town], text: "Rain.")]), [("Varnholt", .location)]),
+            named(F.summary("b.txt", "2024-02-20", title: "Cracks found",
+                            events: [F.mention("e0", "2024-02-19", entities: [surname, town], text: "Cracks.")]),
+                  [("Varnholt", .person), ("Varnholt", .location)]),
+            named(F.summary("c.txt", "2024-02-23", title: "Council meets"), [("Varnholt", .misc)]),
+            named(F.summary("d.txt", "2024-03-12", title: "Chess open"), [("Varnholt Courier", .organization)]),
+        ])
+        XCTAssertEqual(timeline.namesakes(of: town).first, town)
+        XCTAssertEqual(Set(timeline.namesakes(of: town)), [town, surname, other])
+        XCTAssertEqual(Set(timeline.namesakes(of: other)), [town, surname, other])
+        XCTAssertEqual(timeline.namesakes(of: paper), [paper])
+        XCTAssertEqual(timeline.namesakes(of: "unknown"), [])
+        XCTAssertEqual(timeline.events(entities: timeline.namesakes(of: surname)).map(\.id),
+                       ["b.txt#e0", "b.txt#p", "c.txt#p", "a.txt#e0", "a.txt#p"])
+        XCTAssertEqual(timeline.events(entities: [town], from: CalendarDate(year: 2024, month: 3, day: 1)).map(\.id),
+                       ["a.txt#e0", "a.txt#p"])
+    }
+
+    /// A surname or part of a name finds the entities whose names hold it as whole words.
+    func testEntitiesNamedWithWords() {
+        var brekke = F.summary("d.txt", "2023-11-27", title: "Strike")
+        brekke.entities = [EntityRef(id: "person:anna-brekke", name: "Anna Brekke", type: .person),
+                           EntityRef(id: "location:brekkeby", name: "Brekkeby", type: .location)]
+        let timeline = Timeline(articles + [brekke])
+        XCTAssertEqual(timeline.entities(namedWithWords: "brekke"), ["person:anna-brekke"])
+        XCTAssertEqual(timeline.entities(namedWithWords: "Anna  Brekke"), ["person:anna-brekke"])
+        XCTAssertEqual(timeline.entities(namedWithWords: "Brekke Anna"), [])
+        XCTAssertEqual(timeline.entities(namedWithWords: "Brek"), [])
+        XCTAssertEqual(timeline.entities(namedWithWords: ""), [])
+    }
+
     func testBucketsCountEveryPeriodIncludingEmptyOnes() {
         let timeline = Timeline(articles)
         let months = timeline.buckets(by: .month)

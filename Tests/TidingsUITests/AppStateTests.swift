@@ -83,6 +83,39 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.reading?.document.path, view.articles[1])
     }
 
+    /// A name the tagger typed differently from article to article ("Varnholt" a place in one, a
+    /// person in another) is one entity to the view: every article naming it is listed, a
+    /// companion typed two ways is listed once, and the timeline holds the events of both.
+    func testEntityViewGathersANameTypedDifferentlyInEachArticle() {
+        func article(_ name: String, _ date: String, _ sentence: String,
+                     _ entities: [(String, EntityType)]) -> FixtureArticle {
+            FixtureArticle(path: "/news/\(date)-\(name).txt", text: "title: \(name)\ndate: \(date)\n\n\(sentence)\n",
+                           entities: entities.map { ($0, $1, EntityIdentity.id(type: $1, name: $0)) },
+                           times: [("Monday", date, .day)])
+        }
+        let articles = [
+            article("plan", "2024-04-12", "Varnholt published its plan for the Kessel Dam on Monday, Castell said.",
+                    [("Varnholt", .location), ("Kessel Dam", .location), ("Castell", .person)]),
+            article("cracks", "2024-02-20", "Cracks in the Kessel Dam above Varnholt were found on Monday, Castell said.",
+                    [("Varnholt", .person), ("Kessel Dam", .organization), ("Castell", .person)]),
+            article("council", "2024-02-23", "The Varnholt council met on Monday.", [("Varnholt", .misc)]),
+            article("chess", "2024-03-12", "Leona Vik won the chess open on Monday.", [("Leona Vik", .person)]),
+        ]
+        let entries = articles.map(\.entry)
+        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
+        state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
+        state.openEntity(EntityIdentity.id(type: .location, name: "Varnholt"))
+        let view = state.entityView!
+        XCTAssertEqual(view.articles, articles.prefix(3).map(\.path).sorted(by: >))
+        XCTAssertEqual(view.companions.map(\.entity.name).sorted(), ["Castell", "Kessel Dam"])
+        XCTAssertEqual(view.companions.map(\.articles), [2, 2])
+        XCTAssertEqual(Set(state.timeline.events.map(\.path)), Set(view.articles))
+
+        state.openEntity(EntityIdentity.id(type: .person, name: "Castell"))
+        XCTAssertEqual(state.entityView!.companions.map(\.entity.name).sorted(), ["Kessel Dam", "Varnholt"])
+        XCTAssertEqual(state.entityView!.companions.map(\.articles), [2, 2])
+    }
+
     func testLibraryUpdatesKeepThePlace() {
         var state = Fixture.state(width: 120, height: 40)
         openCracks(&state)

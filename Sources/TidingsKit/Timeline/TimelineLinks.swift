@@ -10,8 +10,10 @@ extension Timeline {
         public static let wordShare = 0.5
         /// One article's "Read also" names the other.
         public static let readAlso = 3.0
-        /// Of an entity named by more events than this, only the nearest this many in time are
-        /// candidates: links through that entity alone differ only in nearness, which ranks them.
+        /// Of an entity named by more events than this, only this many are candidates: those
+        /// within half as many places of the event in the entity's events, in timeline order
+        /// (links through that entity alone differ only in nearness, which ranks them). Places
+        /// apart is a distance both events agree on, so the links go both ways.
         public static let nearestPerEntity = 32
     }
 
@@ -25,8 +27,15 @@ extension Timeline {
         var reasons: TimelineLink.Reasons = []
 
         mutating func add(_ weight: Double, _ reason: TimelineLink.Reasons) {
-            self.weight += weight
+            self.weight += Score.onGrid(weight)
             reasons.insert(reason)
+        }
+
+        /// `weight` rounded to a multiple of 2^-32. Sums of such numbers are exact (well below
+        /// 2^20), so the same rarities added in another order weigh exactly the same and tie,
+        /// and nearness in time ranks them.
+        static func onGrid(_ weight: Double) -> Double {
+            (weight * 0x1p32).rounded() / 0x1p32
         }
     }
 
@@ -70,9 +79,14 @@ extension Timeline {
     func scores(of ref: EventRef) -> [EventRef: Score] {
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(4 * LinkWeight.nearestPerEntity)
+        // Entities too common for all their events to be candidates, with the events that are.
+        var crowded: [(entity: Int32, window: ArraySlice<EventRef>, rarity: Double)] = []
         for entity in participants(ref) {
             let rarity = entities.rarity(entity, articles: articleCount)
-            for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
+            let list = entityEvents[Int(entity)]
+            let window = nearest(list, to: ref)
+            if window.count < list.count { crowded.append((entity, window, rarity)) }
+            for target in window where target.article != ref.article {
                 found[target, default: Score()].add(rarity, .entities)
             }
         }
@@ -82,7 +96,7 @@ extension Timeline {
             dayEvents[period.startDay]?.forEach { target, targetWords in
                 guard target.article != ref.article else { return }
                 var rarity = 0.0
-                forEachCommon(sourceWords, targetWords) { rarity += words.rarity($0, articles: articleCount) }
+                forEachCommon(sourceWords, targetWords) { rarity += Score.onGrid(words.rarity($0, articles: articleCount)) }
                 guard rarity > 0 else { return }
                 found[target, default: Score()].add(LinkWeight.sameDay + LinkWeight.wordShare * rarity, .sameDay)
             }
@@ -91,6 +105,19 @@ extension Timeline {
             for slot in readAlsoPartners(of: ref.article) {
                 guard let index = articles[Int(slot)]?.published else { continue }
                 found[EventRef(article: slot, index: index), default: Score()].add(LinkWeight.readAlso, .readAlso)
+            }
+        }
+        // A common entity the pair shares counts also where its nearest events left the other
+        // out and other evidence found it: seen from the other end it may count, and a pair
+        // weighs the same from either end.
+        if !crowded.isEmpty {
+            for index in found.indices {
+                let target = found.keys[index]
+                let names = participants(target)
+                for (entity, window, rarity) in crowded where names.contains(entity)
+                    && (precedes(target, window.first!) || precedes(window.last!, target)) {
+                    found.values[index].add(rarity, .entities)
+                }
             }
         }
         return found
@@ -128,22 +155,13 @@ extension Timeline {
         return partners.filter { $0 != slot && seen.insert($0).inserted }
     }
 
-    /// All of `list` when it is short, else the `nearestPerEntity` events closest in days to
+    /// All of `list` when it is short, else the events within `nearestPerEntity / 2` places of
     /// `ref`, which is in the list.
     func nearest(_ list: [EventRef], to ref: EventRef) -> ArraySlice<EventRef> {
-        let wanted = LinkWeight.nearestPerEntity
-        guard list.count > wanted else { return list[...] }
-        let day = startDay(ref)
+        guard list.count > LinkWeight.nearestPerEntity else { return list[...] }
+        let reach = LinkWeight.nearestPerEntity / 2
         let middle = lowerBound(list, ref)
-        var low = middle, high = middle
-        while high - low < wanted {
-            if low == 0 { high = min(list.count, low + wanted); break }
-            if high == list.count { low = max(0, high - wanted); break }
-            let before = day - startDay(list[low - 1])
-            let after = startDay(list[high]) - day
-            if before <= after { low -= 1 } else { high += 1 }
-        }
-        return list[low..<high]
+        return list[max(0, middle - reach)..<min(list.count, middle + reach + 1)]
     }
 
     /// Common elements of two ascending lists.

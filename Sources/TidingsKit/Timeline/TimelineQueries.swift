@@ -14,8 +14,41 @@ extension Timeline {
 
     /// Events naming the entity `id`, in timeline order, optionally within a date range.
     public func events(entity id: String, from: CalendarDate? = nil, through: CalendarDate? = nil) -> TimelineEventList {
-        guard let number = entities.number(of: id) else { return TimelineEventList(self, []) }
-        return TimelineEventList(self, entityEvents[Int(number)].filter { within(span($0), from, through) })
+        events(entities: [id], from: from, through: through)
+    }
+
+    /// Events naming any of the entities `ids`, once each, in timeline order, optionally within a
+    /// date range: their posting lists merged.
+    public func events(entities ids: [String], from: CalendarDate? = nil, through: CalendarDate? = nil) -> TimelineEventList {
+        let lists = ids.compactMap { entities.number(of: $0) }.map { entityEvents[Int($0)] }
+        var refs = lists.flatMap { $0.filter { within(span($0), from, through) } }
+        guard lists.count > 1 else { return TimelineEventList(self, refs) }
+        refs.sort(by: precedes)
+        // An event naming two of them is in both lists.
+        var merged: [EventRef] = []
+        merged.reserveCapacity(refs.count)
+        for ref in refs where merged.last != ref { merged.append(ref) }
+        return TimelineEventList(self, merged)
+    }
+
+    /// The entity `id` and the entities its names make under the other types, that some article
+    /// names: `id` first, then by how many articles name them. The tagger may type a name one way
+    /// in one article and another way in the next ("Varnholt" a town here, a person there), which
+    /// gives the name an id per type; the entity view and its timeline take them as one. A few
+    /// lookups, whatever the corpus's size.
+    public func namesakes(of id: String) -> [String] {
+        guard let number = entities.number(of: id), entities.articleCounts[Int(number)] > 0 else { return [] }
+        var others: [String] = []
+        for given in entityNames[Int(number)] where given.articles > 0 {
+            for type in EntityType.allCases {
+                let other = EntityIdentity.id(type: type, name: given.name)
+                guard other != id, !others.contains(other), let otherNumber = entities.number(of: other),
+                      entities.articleCounts[Int(otherNumber)] > 0 else { continue }
+                others.append(other)
+            }
+        }
+        let count = { (id: String) in self.articleCount(entity: id) }
+        return [id] + others.sorted { count($0) != count($1) ? count($0) > count($1) : $0 < $1 }
     }
 
     /// The events of the article at `path`, in timeline order.
@@ -65,6 +98,29 @@ extension Timeline {
         }
         return matches.sorted { entities.articleCounts[Int($0)] > entities.articleCounts[Int($1)] }
             .map { entities.strings[Int($0)] }
+    }
+
+    /// Entity ids one of whose names holds the words of `text` in a row, ignoring case ("Brekke"
+    /// in "Anna Brekke"): the timeline keeps each entity's fullest names, not every shorter
+    /// mention. Most frequent first.
+    public func entities(namedWithWords text: String) -> [String] {
+        let wanted = Timeline.nameWords(text)
+        guard !wanted.isEmpty else { return [] }
+        var matches: [Int32] = []
+        for (number, names) in entityNames.enumerated() where entities.articleCounts[number] > 0 {
+            let holds = names.contains { given in
+                let words = Timeline.nameWords(given.name)
+                return given.articles > 0 && words.count >= wanted.count
+                    && (0...(words.count - wanted.count)).contains { Array(words[$0..<$0 + wanted.count]) == wanted }
+            }
+            if holds { matches.append(Int32(number)) }
+        }
+        return matches.sorted { entities.articleCounts[Int($0)] > entities.articleCounts[Int($1)] }
+            .map { entities.strings[Int($0)] }
+    }
+
+    private static func nameWords(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     /// Paths of the articles that name the entity `id`.
