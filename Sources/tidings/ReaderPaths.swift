@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TidingsKit
 
 /// Where the reader looks for things: XDG folders, and files installed or built beside the
 /// executable.
@@ -11,10 +12,10 @@ enum ReaderPaths {
         return text.isEmpty ? nil : text
     }
 
-    static var home: String { environment("HOME") ?? "/" }
+    static var home: String { LibraryLocations.home() }
 
     static func xdg(_ variable: String, default relative: String) -> String {
-        environment(variable) ?? home + "/" + relative
+        LibraryLocations.xdgBase(variable, default: relative)
     }
 
     static var configFile: String { xdg("XDG_CONFIG_HOME", default: ".config") + "/tidings/config.toml" }
@@ -68,12 +69,6 @@ enum ReaderPaths {
         besideExecutable("Tidings_tidings.resources/demo", levels: 0) ?? besideExecutable("share/tidings/demo")
     }
 
-    static func makeFolders(_ path: String) -> Bool {
-        var current = ""
-        for part in path.split(separator: "/") {
-            current += "/" + part
-            if mkdir(current, 0o755) != 0, errno != EEXIST { return false }
-        }
-        return true
-    }
+    /// Makes a folder of articles and its parents, open to others as folders usually are.
+    static func makeFolders(_ path: String) -> Bool { LibraryLocations.makeFolders(path, mode: 0o755) }
 }

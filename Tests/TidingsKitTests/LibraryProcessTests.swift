@@ -51,6 +51,45 @@ final class LibraryProcessTests: XCTestCase {
         XCTAssertNotEqual(missing.wait(), 0)
     }
 
+    /// Rewrites `path` with `text` and gives it back its size and modification time: in place, or
+    /// through a hidden file renamed over it.
+    private func replace(_ path: String, with text: String, inPlace: Bool) throws {
+        var before = stat()
+        XCTAssertEqual(stat(path, &before), 0)
+        XCTAssertEqual(Int(before.st_size), text.utf8.count, "the same size")
+        let folder = (path as NSString).deletingLastPathComponent
+        let target = inPlace ? path : folder + "/.replacement"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        var times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, target, &times, 0), 0)
+        if !inPlace { XCTAssertEqual(rename(target, path), 0) }
+        var after = stat()
+        XCTAssertEqual(stat(path, &after), 0)
+        XCTAssertEqual([Int(after.st_size), after.st_mtim.tv_sec, after.st_mtim.tv_nsec],
+                       [Int(before.st_size), before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
+    }
+
+    func testAReplacedFileOfTheSameSizeAndTimeIsAnalysedAgainAndATouchedOneIsNot() throws {
+        let sandbox = LibrarySandbox()
+        fill(sandbox, count: 20)
+        XCTAssertTrue(try runIndex(sandbox).output.contains("20 articles, 0 failures: 0 from the cache, 20 analysed"))
+        let touched = sandbox.articles + "/d0/n0.txt"
+        XCTAssertEqual(utimensat(AT_FDCWD, touched, nil, 0), 0)
+        let afterTouch = try runIndex(sandbox).output
+        XCTAssertTrue(afterTouch.contains("20 articles, 0 failures: 20 from the cache, 0 analysed"), afterTouch)
+
+        let body = (0..<60).map { "word\($0)" }.joined(separator: " ")
+        for (n, inPlace) in [(1, false), (2, true)] {
+            try replace(sandbox.articles + "/d\(n)/n\(n).txt",
+                        with: LibrarySandbox.article(title: "Zeta \(n)", body: "Note \(n) says \(body)."), inPlace: inPlace)
+        }
+        let afterReplace = try runIndex(sandbox).output
+        XCTAssertTrue(afterReplace.contains("20 articles, 0 failures: 18 from the cache, 2 analysed"), afterReplace)
+        let library = Library(folder: sandbox.articles, options: Library.Options(locations: locations(sandbox)))
+        XCTAssertEqual(Set(library.search("zeta")), [sandbox.articles + "/d1/n1.txt", sandbox.articles + "/d2/n2.txt"])
+        XCTAssertTrue(try runIndex(sandbox).output.contains("20 articles, 0 failures: 20 from the cache, 0 analysed"))
+    }
+
     func testKillDuringIndexingLeavesAConsistentCacheAndTheReadStateIntact() throws {
         let sandbox = LibrarySandbox()
         fill(sandbox, count: 2000, bodyWords: 80)

@@ -16,6 +16,8 @@ final class AnalysisCache: @unchecked Sendable {
     struct Record: Sendable {
         var size: Int
         var modifiedNanoseconds: Int64
+        /// The change time when the file was last listed (see `FolderScanner.File`).
+        var changedNanoseconds: Int64
         var hash: UInt64
         /// Nil for a file that gave no article.
         var summary: ArticleSummary? {
@@ -27,9 +29,11 @@ final class AnalysisCache: @unchecked Sendable {
         /// references: boxed, a copy retains one.
         private var box: SummaryBox?
 
-        init(size: Int, modifiedNanoseconds: Int64, hash: UInt64, summary: ArticleSummary?, failure: String?) {
+        init(size: Int, modifiedNanoseconds: Int64, changedNanoseconds: Int64, hash: UInt64, summary: ArticleSummary?,
+             failure: String?) {
             self.size = size
             self.modifiedNanoseconds = modifiedNanoseconds
+            self.changedNanoseconds = changedNanoseconds
             self.hash = hash
             self.failure = failure
             self.summary = summary
@@ -44,11 +48,11 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// One change to store.
     enum Change: Sendable {
-        case analysed(path: String, size: Int, modified: Int64, hash: UInt64, summary: [UInt8], taggings: [UInt8],
-                      title: String, text: String)
+        case analysed(path: String, size: Int, modified: Int64, changed: Int64, hash: UInt64, summary: [UInt8],
+                      taggings: [UInt8], title: String, text: String)
         /// Same content under a new size or time (a touch, a save without edits).
-        case restamped(path: String, size: Int, modified: Int64)
-        case failed(path: String, size: Int, modified: Int64, reason: String)
+        case restamped(path: String, size: Int, modified: Int64, changed: Int64)
+        case failed(path: String, size: Int, modified: Int64, changed: Int64, reason: String)
         case removed(path: String)
     }
 
@@ -59,7 +63,9 @@ final class AnalysisCache: @unchecked Sendable {
 
     let file: String
     private let pool: DatabasePool
-    static let version = "tidings-cache \(AnalysisCodec.formatVersion)"
+    /// Raise when the tables change; the analysis has its own version.
+    static let schemaVersion = 2
+    static let version = "tidings-cache \(schemaVersion).\(AnalysisCodec.formatVersion)"
 
     private init(file: String, pool: DatabasePool) {
         self.file = file
@@ -136,7 +142,7 @@ final class AnalysisCache: @unchecked Sendable {
                     try db.execute(sql: """
                         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                         CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-                            mtime INTEGER NOT NULL, hash INTEGER NOT NULL, summary BLOB, taggings BLOB, failure TEXT);
+                            mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, hash INTEGER NOT NULL, summary BLOB, taggings BLOB, failure TEXT);
                         CREATE VIRTUAL TABLE search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2',
                             detail = none, columnsize = 0);
                         """)
@@ -192,16 +198,16 @@ final class AnalysisCache: @unchecked Sendable {
             var records: [(path: String, record: Record)] = []
             records.reserveCapacity(min(ids.count, 1 << 20))
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, size, mtime, hash, summary, failure FROM files WHERE id > ? AND (id <= ? OR ?)
+                SELECT path, size, mtime, ctime, hash, summary, failure FROM files WHERE id > ? AND (id <= ? OR ?)
                 """, arguments: [ids.lowerBound, ids.upperBound, last])
             var strings = StringInterner()
             while let row = try rows.next() {
                 let path = base + (row[0] as String)
-                var record = Record(size: row[1], modifiedNanoseconds: row[2], hash: UInt64(bitPattern: row[3]),
-                                    summary: nil, failure: row[5])
+                var record = Record(size: row[1], modifiedNanoseconds: row[2], changedNanoseconds: row[3],
+                                    hash: UInt64(bitPattern: row[4]), summary: nil, failure: row[6])
                 var hasSummary = false
                 var summary: ArticleSummary?
-                try row.withUnsafeData(atIndex: 4) { blob in
+                try row.withUnsafeData(atIndex: 5) { blob in
                     guard let blob else { return }
                     hasSummary = true
                     summary = Self.decode(blob, path: path, complete: complete, sharing: &strings)
@@ -257,7 +263,7 @@ final class AnalysisCache: @unchecked Sendable {
             previous.reserveCapacity(changes.count)
             for change in changes {
                 switch change {
-                case .analysed(let path, _, _, _, _, _, _, _), .failed(let path, _, _, _), .removed(let path):
+                case .analysed(let path, _, _, _, _, _, _, _, _), .failed(let path, _, _, _, _), .removed(let path):
                     let id = try Int64.fetchOne(idOf, arguments: [path])
                     if let id { try unindex.execute(arguments: [id]) }
                     previous.append(id)
@@ -267,25 +273,26 @@ final class AnalysisCache: @unchecked Sendable {
             }
 
             let upsert = try db.cachedStatement(sql: """
-                INSERT INTO files(path, size, mtime, hash, summary, taggings, failure) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
+                INSERT INTO files(path, size, mtime, ctime, hash, summary, taggings, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, ctime = excluded.ctime,
+                    hash = excluded.hash,
                     summary = excluded.summary, taggings = excluded.taggings, failure = excluded.failure
                 RETURNING id
                 """)
-            let restamp = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+            let restamp = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ?, ctime = ? WHERE path = ?")
             let delete = try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?")
             var indexed: [(id: Int64, title: String, text: String)] = []
             for (change, previous) in zip(changes, previous) {
                 switch change {
-                case let .analysed(path, size, modified, hash, summary, taggings, title, text):
+                case let .analysed(path, size, modified, changed, hash, summary, taggings, title, text):
                     guard let id = try Int64.fetchOne(upsert, arguments: [
-                        path, size, modified, Int64(bitPattern: hash), Data(summary), Data(taggings), nil,
+                        path, size, modified, changed, Int64(bitPattern: hash), Data(summary), Data(taggings), nil,
                     ]) else { continue }
                     indexed.append((id, title, text))
-                case let .restamped(path, size, modified):
-                    try restamp.execute(arguments: [size, modified, path])
-                case let .failed(path, size, modified, reason):
-                    _ = try Int64.fetchOne(upsert, arguments: [path, size, modified, 0, nil, nil, reason])
+                case let .restamped(path, size, modified, changed):
+                    try restamp.execute(arguments: [size, modified, changed, path])
+                case let .failed(path, size, modified, changed, reason):
+                    _ = try Int64.fetchOne(upsert, arguments: [path, size, modified, changed, 0, nil, nil, reason])
                 case .removed:
                     if let previous { try delete.execute(arguments: [previous]) }
                 }

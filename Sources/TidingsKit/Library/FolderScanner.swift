@@ -15,6 +15,9 @@ public enum FolderScanner {
         /// Size and modification time when listed: with the path, the file's identity.
         public var size: Int = 0
         public var modifiedNanoseconds: Int64 = 0
+        /// The inode's change time, which nobody can set: a file replaced by another of the same
+        /// size and modification time still differs in it.
+        public var changedNanoseconds: Int64 = 0
     }
 
     public struct Listing: Sendable {
@@ -86,7 +89,8 @@ public enum FolderScanner {
             case S_IFREG:
                 if isArticleName(nameString) {
                     listing.files.append(File(rawPath: child, path: decode(child), size: Int(childInfo.st_size),
-                                              modifiedNanoseconds: modifiedNanoseconds(childInfo)))
+                                              modifiedNanoseconds: modifiedNanoseconds(childInfo),
+                                              changedNanoseconds: changedNanoseconds(childInfo)))
                 }
             default:
                 continue
@@ -96,6 +100,10 @@ public enum FolderScanner {
 
     static func modifiedNanoseconds(_ info: stat) -> Int64 {
         Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    static func changedNanoseconds(_ info: stat) -> Int64 {
+        Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
     }
 
     static func decode(_ raw: [CChar]) -> String {

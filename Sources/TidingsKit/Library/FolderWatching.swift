@@ -12,6 +12,8 @@ protocol FolderWatching: AnyObject {
     func nextDeadline(now: Double) -> Double?
     /// Set once the watched folder itself is deleted or moved away.
     var rootProblem: String? { get }
+    /// Something the user should know about the watching (changes found more slowly), once.
+    func takeNotice() -> String?
 }
 
 /// Paths with their first and last event times; a path settles after `quiet` seconds without

@@ -20,8 +20,8 @@ final class Indexer: @unchecked Sendable {
         /// A new or changed article.
         case analysed(path: String, AnalysisCache.Record)
         /// The content is what the cache had, under a new size or time.
-        case unchanged(path: String, size: Int, modified: Int64)
-        case failed(ReadFailure, size: Int, modified: Int64)
+        case unchanged(path: String, size: Int, modified: Int64, changed: Int64)
+        case failed(ReadFailure, size: Int, modified: Int64, changed: Int64)
     }
 
     struct Timings: Sendable {
@@ -161,32 +161,36 @@ final class Indexer: @unchecked Sendable {
     /// Reads and, when its content changed, analyses one file.
     private func process(_ job: Job) -> (Outcome, AnalysisCache.Change?) {
         let path = relative(job.file.path)
+        // The change time as listed: a change after the listing makes it newer, so the file is
+        // looked at again next time.
+        let changed = job.file.changedNanoseconds
         let result: ArticleReader.Result
         do {
             result = try reader.readWithStamp(rawPath: job.file.rawPath)
         } catch {
             let change = AnalysisCache.Change.failed(path: path, size: job.file.size,
-                                                     modified: job.file.modifiedNanoseconds, reason: error.reason)
-            return (.failed(error, size: job.file.size, modified: job.file.modifiedNanoseconds), change)
+                                                     modified: job.file.modifiedNanoseconds, changed: changed,
+                                                     reason: error.reason)
+            return (.failed(error, size: job.file.size, modified: job.file.modifiedNanoseconds, changed: changed), change)
         }
         let stamp = result.stamp
         let hash = ContentHash.of(result.bytes)
         if let previous = job.previous, previous.hash == hash, let summary = previous.summary,
            summary.dateSource != .modificationTime {
-            return (.unchanged(path: job.file.path, size: stamp.size, modified: stamp.modifiedNanoseconds),
-                    .restamped(path: path, size: stamp.size, modified: stamp.modifiedNanoseconds))
+            return (.unchanged(path: job.file.path, size: stamp.size, modified: stamp.modifiedNanoseconds, changed: changed),
+                    .restamped(path: path, size: stamp.size, modified: stamp.modifiedNanoseconds, changed: changed))
         }
         let article = result.article
         let analysis = analyze(article)
         let summary = ArticleSummary(article: article, analysis: analysis)
         // Without a cache, nothing is encoded.
         let change = cache == nil ? nil : AnalysisCache.Change.analysed(
-            path: path, size: stamp.size, modified: stamp.modifiedNanoseconds, hash: hash,
+            path: path, size: stamp.size, modified: stamp.modifiedNanoseconds, changed: changed, hash: hash,
             summary: AnalysisCodec.encode(summary: summary),
             taggings: AnalysisCodec.encode(entities: analysis.entities, times: analysis.times),
             title: article.title, text: String(scalars: article.scalars))
-        let record = AnalysisCache.Record(size: stamp.size, modifiedNanoseconds: stamp.modifiedNanoseconds, hash: hash,
-                                          summary: summary, failure: nil)
+        let record = AnalysisCache.Record(size: stamp.size, modifiedNanoseconds: stamp.modifiedNanoseconds,
+                                          changedNanoseconds: changed, hash: hash, summary: summary, failure: nil)
         return (.analysed(path: job.file.path, record), change)
     }
 

@@ -3,7 +3,8 @@ import Glibc
 
 /// Watches a folder tree with inotify: one watch per folder, folders created or moved in later
 /// included. Moves are reported as two changes (the old path gone, the new one present), which
-/// also covers atomic saves and files moved out of the tree (an unpaired moved-from).
+/// also covers atomic saves and files moved out of the tree (an unpaired moved-from). Folders
+/// past the system's limit of watches are looked at by listing them again instead.
 final class InotifyWatcher: FolderWatching {
     let fileDescriptor: Int32
     private let root: String
@@ -11,18 +12,28 @@ final class InotifyWatcher: FolderWatching {
     private var pending: PendingPaths
     private(set) var rootProblem: String?
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Folders that got no watch for want of watches, each with the folders below it.
+    private var polled: [String: PollingWatcher] = [:]
+    private let pollingInterval: Double
+    /// Watches this watcher may take, besides the system's limit (tests stand in for that limit).
+    private let maxWatches: Int
+    private var notice: String?
+    private var limitReported = false
 
     private static let folderMask = UInt32(IN_CREATE | IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO
         | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB | IN_ONLYDIR)
 
     /// Nil when inotify is unavailable (no more instances, or not allowed).
-    init?(root: String, quiet: Double = 0.04, patience: Double = 0.2) {
+    init?(root: String, quiet: Double = 0.04, patience: Double = 0.2, pollingInterval: Double = 1,
+          maxWatches: Int = .max, now: Double) {
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return nil }
         fileDescriptor = fd
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         pending = PendingPaths(quiet: quiet, patience: patience)
-        guard watchTree(self.root) else {
+        self.pollingInterval = pollingInterval
+        self.maxWatches = maxWatches
+        guard watchTree(self.root, now: now) else {
             close(fd)
             return nil
         }
@@ -30,11 +41,17 @@ final class InotifyWatcher: FolderWatching {
 
     deinit { close(fileDescriptor) }
 
-    /// Adds a watch on `folder` and every folder below it (not hidden ones, as the scanner).
+    /// Adds a watch on `folder` and every folder below it (not hidden ones, as the scanner); a
+    /// folder past the limit of watches is polled, with the folders below it. False when
+    /// `folder` can be neither watched nor polled.
     @discardableResult
-    private func watchTree(_ folder: String, depth: Int = 0) -> Bool {
-        let wd = inotify_add_watch(fileDescriptor, folder, Self.folderMask)
-        guard wd >= 0 else { return false }
+    private func watchTree(_ folder: String, depth: Int = 0, now: Double) -> Bool {
+        let wd = folders.count < maxWatches ? inotify_add_watch(fileDescriptor, folder, Self.folderMask) : -1
+        guard wd >= 0 else {
+            guard folders.count >= maxWatches || errno == ENOSPC || errno == ENOMEM else { return false }
+            poll(folder, now: now)
+            return true
+        }
         folders[wd] = folder
         guard depth < FolderScanner.maxDepth, let dir = opendir(folder) else { return true }
         defer { closedir(dir) }
@@ -47,10 +64,18 @@ final class InotifyWatcher: FolderWatching {
             var info = stat()
             // A link to a folder is followed like the scanner does; a loop stops at maxDepth.
             if stat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                watchTree(child, depth: depth + 1)
+                watchTree(child, depth: depth + 1, now: now)
             }
         }
         return true
+    }
+
+    private func poll(_ folder: String, now: Double) {
+        polled[folder] = PollingWatcher(root: folder, interval: pollingInterval, now: now)
+        guard !limitReported else { return }
+        limitReported = true
+        notice = "\(folder) and the folders below it are looked at every \(Int(pollingInterval)) s: "
+            + "the system's limit of inotify watches is reached (fs.inotify.max_user_watches)"
     }
 
     private func unwatchTree(_ folder: String) {
@@ -58,6 +83,12 @@ final class InotifyWatcher: FolderWatching {
             inotify_rm_watch(fileDescriptor, wd)
             folders[wd] = nil
         }
+        for path in polled.keys where path == folder || path.hasPrefix(folder + "/") { polled[path] = nil }
+    }
+
+    func takeNotice() -> String? {
+        defer { notice = nil }
+        return notice
     }
 
     func collect(now: Double) {
@@ -97,15 +128,34 @@ final class InotifyWatcher: FolderWatching {
         guard !name.isEmpty, !name.hasPrefix(".") || mask & UInt32(IN_ISDIR) == 0 else { return }
         let path = folder + "/" + name
         if mask & UInt32(IN_ISDIR) != 0 {
-            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(path) }
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(path, now: now) }
             if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 { unwatchTree(path) }
-            if mask & UInt32(IN_ATTRIB | IN_MODIFY | IN_CLOSE_WRITE) != 0 { return }
+            // New permissions: a folder that could not be read may be now (and needs its watch),
+            // or the reverse; either way it is listed again.
+            if mask & UInt32(IN_ATTRIB) != 0, !isWatched(path) { watchTree(path, now: now) }
         }
         pending.note(path, at: now)
     }
 
-    func settledChanges(now: Double) -> [String] { pending.takeSettled(now: now) }
+    private func isWatched(_ folder: String) -> Bool {
+        polled[folder] != nil || folders.values.contains(folder)
+    }
 
-    func nextDeadline(now: Double) -> Double? { pending.nextDeadline() }
+    func settledChanges(now: Double) -> [String] {
+        var changes = pending.takeSettled(now: now)
+        for (folder, poller) in polled {
+            changes += poller.settledChanges(now: now)
+            // Gone: its files are forgotten when the folder is looked at.
+            if poller.rootProblem != nil {
+                polled[folder] = nil
+                changes.append(folder)
+            }
+        }
+        return changes
+    }
+
+    func nextDeadline(now: Double) -> Double? {
+        ([pending.nextDeadline()] + polled.values.map { $0.nextDeadline(now: now) }).compactMap { $0 }.min()
+    }
 }
 #endif

@@ -411,7 +411,8 @@ public final class Library: @unchecked Sendable {
         for file in files {
             let previous = known[file.path]
             if previous != nil { found += 1 }
-            if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds {
+            if let previous, previous.size == file.size, previous.modifiedNanoseconds == file.modifiedNanoseconds,
+               previous.changedNanoseconds == file.changedNanoseconds {
                 continue
             }
             jobs.append(Indexer.Job(file: file, previous: previous))
@@ -452,14 +453,15 @@ public final class Library: @unchecked Sendable {
                 // The cache holds the rest (the indexer delivers what it has stored).
                 if indexer.cache != nil { record.summary = summary.listRow }
                 known[path] = record
-            case .unchanged(let path, let size, let modified):
+            case .unchanged(let path, let size, let modified, let changed):
                 known[path]?.size = size
                 known[path]?.modifiedNanoseconds = modified
-            case .failed(let failure, let size, let modified):
+                known[path]?.changedNanoseconds = changed
+            case .failed(let failure, let size, let modified, let changed):
                 failures.append(failure)
                 if known[failure.path]?.summary != nil { batch.append(.removed(path: failure.path)) }
-                known[failure.path] = AnalysisCache.Record(size: size, modifiedNanoseconds: modified, hash: 0,
-                                                           summary: nil, failure: failure.reason)
+                known[failure.path] = AnalysisCache.Record(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed,
+                                                           hash: 0, summary: nil, failure: failure.reason)
             }
         }
         lock.unlock()
@@ -470,7 +472,11 @@ public final class Library: @unchecked Sendable {
     private func makeWatcher() -> FolderWatching {
         let now = options.clock()
         #if canImport(Glibc)
-        if options.pollingInterval == nil, let watcher = InotifyWatcher(root: folder) { return watcher }
+        if options.pollingInterval == nil {
+            if let watcher = InotifyWatcher(root: folder, now: now) { return watcher }
+            post([.notice("\(folder): inotify is unavailable (\(String(cString: strerror(errno)))); "
+                          + "changes are looked for every second")])
+        }
         #endif
         return PollingWatcher(root: folder, interval: options.pollingInterval ?? 1, now: now)
     }
@@ -508,6 +514,7 @@ public final class Library: @unchecked Sendable {
         }
         let changes = watcher.settledChanges(now: options.clock())
         if !changes.isEmpty { take(changes) }
+        if let notice = watcher.takeNotice() { post([.notice(notice)]) }
         return true
     }
 
@@ -526,6 +533,8 @@ public final class Library: @unchecked Sendable {
             var info = stat()
             if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                 let listing = FolderScanner.scan(path)
+                // A folder that cannot be read loses its articles from the list, as at a start.
+                post(listing.failures.filter { $0.path == path }.map { .notice($0.description) })
                 let (more, missing) = plan(listing.files, under: path)
                 jobs += more
                 gone += missing
@@ -533,7 +542,8 @@ public final class Library: @unchecked Sendable {
                 let name = path.split(separator: "/").last.map(String.init) ?? path
                 guard FolderScanner.isArticleName(name), (info.st_mode & S_IFMT) == S_IFREG else { continue }
                 let file = FolderScanner.File(rawPath: Array(path.utf8CString), path: path, size: Int(info.st_size),
-                                              modifiedNanoseconds: FolderScanner.modifiedNanoseconds(info))
+                                              modifiedNanoseconds: FolderScanner.modifiedNanoseconds(info),
+                                              changedNanoseconds: FolderScanner.changedNanoseconds(info))
                 jobs += plan([file], under: path).jobs
             } else {
                 lock.lock()

@@ -17,14 +17,25 @@ public struct LibraryLocations: Sendable {
 
     /// The XDG defaults: `~/.cache/tidings` and `~/.local/state/tidings`.
     public static func standard(environment: [String: String] = LibraryLocations.processEnvironment()) -> LibraryLocations {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        func base(_ variable: String, _ fallback: String) -> String {
-            // XDG says relative values are invalid and must be ignored.
-            if let value = environment[variable], value.hasPrefix("/") { return value }
-            return home + "/" + fallback
+        LibraryLocations(cacheRoot: xdgBase("XDG_CACHE_HOME", default: ".cache", environment: environment) + "/tidings",
+                         stateRoot: xdgBase("XDG_STATE_HOME", default: ".local/state", environment: environment) + "/tidings")
+    }
+
+    /// The folder an XDG variable names, or `relative` under the home folder when it is unset,
+    /// empty or relative: the XDG spec says relative values are invalid and must be ignored.
+    public static func xdgBase(_ variable: String, default relative: String,
+                               environment: [String: String] = LibraryLocations.processEnvironment()) -> String {
+        if let value = environment[variable], value.hasPrefix("/") { return value }
+        return home(environment: environment) + "/" + relative
+    }
+
+    /// `$HOME` when it is an absolute path, else the user's home folder in the password database.
+    public static func home(environment: [String: String] = LibraryLocations.processEnvironment()) -> String {
+        if let value = environment["HOME"], value.hasPrefix("/") { return value }
+        if let entry = getpwuid(getuid()), let folder = entry.pointee.pw_dir, folder.pointee == UInt8(ascii: "/") {
+            return String(cString: folder)
         }
-        return LibraryLocations(cacheRoot: base("XDG_CACHE_HOME", ".cache") + "/tidings",
-                                stateRoot: base("XDG_STATE_HOME", ".local/state") + "/tidings")
+        return "/"
     }
 
     public static func processEnvironment() -> [String: String] {
@@ -64,12 +75,13 @@ public struct LibraryLocations: Sendable {
         return String(cString: resolved)
     }
 
-    /// Makes `path` and its parents; true when it exists as a folder afterwards.
-    static func makeFolders(_ path: String) -> Bool {
-        var prefix = ""
+    /// Makes `path` and its parents (private to the user unless `mode` says otherwise); true when
+    /// it exists as a folder afterwards.
+    public static func makeFolders(_ path: String, mode: mode_t = 0o700) -> Bool {
+        var prefix = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             prefix += "/" + part
-            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return false }
+            if mkdir(prefix, mode) != 0, errno != EEXIST { return false }
         }
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

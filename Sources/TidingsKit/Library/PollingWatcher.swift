@@ -1,10 +1,11 @@
 /// Finds changes by listing the folder again every `interval` seconds and comparing sizes and
-/// modification times: for systems without inotify, and file systems where it sees nothing.
+/// modification and change times: for systems without inotify, file systems where it sees
+/// nothing, and folders past the limit of inotify watches.
 final class PollingWatcher: FolderWatching {
     let fileDescriptor: Int32 = -1
     private let root: String
     private let interval: Double
-    private var known: [String: (Int, Int64)]
+    private var known: [String: (Int, Int64, Int64)]
     private var nextLook: Double
     private(set) var rootProblem: String?
 
@@ -15,8 +16,9 @@ final class PollingWatcher: FolderWatching {
         nextLook = now + interval
     }
 
-    private static func stamps(_ files: [FolderScanner.File]) -> [String: (Int, Int64)] {
-        Dictionary(files.map { ($0.path, ($0.size, $0.modifiedNanoseconds)) }, uniquingKeysWith: { a, _ in a })
+    private static func stamps(_ files: [FolderScanner.File]) -> [String: (Int, Int64, Int64)] {
+        Dictionary(files.map { ($0.path, ($0.size, $0.modifiedNanoseconds, $0.changedNanoseconds)) },
+                   uniquingKeysWith: { a, _ in a })
     }
 
     func collect(now: Double) {}
@@ -38,4 +40,6 @@ final class PollingWatcher: FolderWatching {
     }
 
     func nextDeadline(now: Double) -> Double? { rootProblem == nil ? nextLook : nil }
+
+    func takeNotice() -> String? { nil }
 }

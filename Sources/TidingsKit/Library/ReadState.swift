@@ -18,6 +18,8 @@ final class ReadState: @unchecked Sendable {
     init(file: String) {
         let folder = String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)])
         var queue: DatabaseQueue?
+        // The file to read the marks from when it cannot be written: they still show.
+        var readOnly: DatabaseQueue?
         if !LibraryLocations.makeFolders(folder) {
             notice = "state: cannot create \(folder); read marks will not be kept"
         } else {
@@ -30,15 +32,18 @@ final class ReadState: @unchecked Sendable {
                    rename(file, aside) == 0 {
                     notice = "state: \(file) was \(reason); kept as \(aside), starting anew"
                     queue = try? Self.open(file)
+                } else if let opened = try? Self.openReadOnly(file) {
+                    readOnly = opened
+                    notice = "state: \(file) cannot be written; read marks are shown, changes to them will not be kept"
                 } else {
                     notice = "state: \(file) cannot be used (\(error)); read marks will not be kept"
                 }
             }
         }
         self.queue = queue
-        guard let queue else { return }
+        guard let source = queue ?? readOnly else { return }
         do {
-            try queue.read { db in
+            try source.read { db in
                 read = Set(try String.fetchAll(db, sql: "SELECT path FROM read"))
                 lastArticle = try String.fetchOne(db, sql: "SELECT value FROM place WHERE key = 'article'")
                 position = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM place WHERE key = 'position'") ?? 0
@@ -60,6 +65,15 @@ final class ReadState: @unchecked Sendable {
                 CREATE TABLE IF NOT EXISTS place(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                 """)
         }
+        return queue
+    }
+
+    private static func openReadOnly(_ file: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: file, configuration: configuration)
+        // Opening is lazy: read now, so a file that cannot be read fails here.
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM read") }
         return queue
     }
 
