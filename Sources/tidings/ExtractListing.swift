@@ -30,10 +30,6 @@ enum ExtractListing {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) " + noun + (count == 1 ? "" : "s")
-    }
-
     static func dateSourceName(_ source: DateSource) -> String {
         switch source {
         case .header: return "header"

@@ -33,7 +33,6 @@ struct IndexCommand: ParsableCommand {
 enum IndexSummary {
     static func text(_ report: IndexReport, workers: Int) -> String {
         func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
-        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         return """
             \(counted(report.articles, "article")), \(counted(report.failures.count, "failure")): \(report.cached) from the cache, \
             \(report.reanalysed) analysed, \(report.removed) removed

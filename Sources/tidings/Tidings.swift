@@ -38,7 +38,7 @@ struct Tidings: ParsableCommand {
         let code = exitCode(for: error)
         if code.isSuccess { exit(withError: error) }
         let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
-        if !message.isEmpty { FileHandle.standardError.write(Data("tidings: \(message)\n".utf8)) }
+        if !message.isEmpty { warn(message) }
         Foundation.exit(code.rawValue)
     }
 }

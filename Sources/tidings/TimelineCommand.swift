@@ -35,24 +35,19 @@ struct TimelineCommand: ParsableCommand {
     @Argument(help: "The articles folder.")
     var folder: String
 
-    /// Each problem is one line on standard error (not ArgumentParser's message and usage).
     func validate() throws {
-        var problem: String?
-        if [json, csv, ics].filter({ $0 }).count > 1 { problem = "choose one of --json, --csv and --ics" }
-        for (name, value) in [("--from", from), ("--to", to)] where problem == nil {
+        guard [json, csv, ics].filter({ $0 }).count <= 1 else {
+            throw ValidationError("choose one of --json, --csv and --ics")
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
             if let value, TimeSpan(value: value) == nil {
-                problem = "\(name) \(value): not a date (2023-11-18, 2023-11 or 2023)"
+                throw ValidationError("\(name) \(value): not a date (2023-11-18, 2023-11 or 2023)")
             }
         }
-        if problem == nil, let from, let to, let start = TimeSpan(value: from)?.start,
-           let last = TimeSpan(value: to)?.last, start > last {
-            problem = "--from \(from) is after --to \(to)"
+        if let from, let to, let start = TimeSpan(value: from)?.start, let last = TimeSpan(value: to)?.last, start > last {
+            throw ValidationError("--from \(from) is after --to \(to)")
         }
-        if problem == nil, links < 0 { problem = "--links must be 0 or more" }
-        if let problem {
-            warn(problem)
-            throw ExitCode.validationFailure
-        }
+        guard links >= 0 else { throw ValidationError("--links must be 0 or more") }
     }
 
     func run() throws {

@@ -30,9 +30,9 @@ struct Gazetteer: Sendable {
     private var words: HashedMap
     private var places: HashedMap
     private var institutions: HashedMap
-    /// Each classed word's fine class (1...), and each fine class's coarse class.
+    /// Each classed word's fine class (1...), and each fine class's coarse class (by its number).
     private var classes: HashedMap
-    private var coarseClass: [UInt8]
+    private var coarseClass = [UInt8](repeating: 0, count: 256)
 
     static let files: [(name: String, bit: UInt8)] = [
         ("first-names", Lists.firstName), ("surnames", Lists.surname), ("words", Lists.commonWord),
@@ -45,7 +45,6 @@ struct Gazetteer: Sendable {
         places = HashedMap()
         institutions = HashedMap()
         classes = HashedMap()
-        coarseClass = []
     }
 
     /// Reads `<name>.txt` files of one entry a line from `folder`.
@@ -77,13 +76,11 @@ struct Gazetteer: Sendable {
         places = try names("locations")
         institutions = try names("institutions")
         classes = HashedMap()
-        coarseClass = [0]
         for line in try lines("word-classes") {
             let fields = line.split(separator: "\t")
             guard fields.count == 3, let word = Self.singleWordHash(fields[0]),
                   let fine = UInt8(fields[1]), let coarse = UInt8(fields[2]), fine > 0 else { continue }
             classes.set(fine, for: word)
-            if coarseClass.count <= Int(fine) { coarseClass += repeatElement(0, count: Int(fine) + 1 - coarseClass.count) }
             coarseClass[Int(fine)] = coarse
         }
     }
