@@ -25,7 +25,7 @@ enum EntityPane {
             let role: StyleRole = selected ? (state.focus == .reading ? .selection : .selectionInactive) : .normal
             if selected { grid.fill(row: row, column: frame.x, count: frame.width, role: role) }
             grid.put(Cell(selected ? "▶" : " ", role: role), row: row, column: frame.x)
-            column = x + Screen.write(summary.date.iso + " ", into: &grid, row: row, column: x, width: width,
+            column = x + Screen.write(ListPane.dateColumn(summary), into: &grid, row: row, column: x, width: width,
                                       role: selected ? role : .listDate)
             Screen.write(Visible.text(summary.title), into: &grid, row: row, column: column, width: x + width - column, role: role)
             row += 1

@@ -2,6 +2,13 @@ import TidingsKit
 
 /// The article list: unread mark, date, source on wide panes, title.
 enum ListPane {
+    /// An article's date in a list's date column: as precise as it is known (`2023-06` for an
+    /// article dated by month), padded so the titles after it stay aligned.
+    static func dateColumn(_ summary: ArticleSummary) -> String {
+        let text = summary.dateText
+        return text + String(repeating: " ", count: max(0, 10 - text.count)) + " "
+    }
+
     static func draw(_ state: AppState, frame: PaneFrame, into grid: inout Grid) {
         let list = state.list
         guard !list.rows.isEmpty else {
@@ -24,7 +31,7 @@ enum ListPane {
             grid.put(Cell(mark, role: selected ? rowRole : .unread), row: row, column: frame.x)
             var column = frame.x + 1
             let end = frame.x + frame.width
-            column += Screen.write(summary.date.iso + " ", into: &grid, row: row, column: column, width: end - column,
+            column += Screen.write(Self.dateColumn(summary), into: &grid, row: row, column: column, width: end - column,
                                    role: selected ? rowRole : .listDate)
             if showSource {
                 let source = Visible.text(summary.source ?? "")

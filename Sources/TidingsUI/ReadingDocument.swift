@@ -51,7 +51,7 @@ public struct ReadingDocument: Sendable {
 
     /// `2023-11-28 · Source · 1 person, 4 places`.
     static func metaCells(_ entry: CorpusEntry) -> [Cell] {
-        var parts = [entry.article.date.iso]
+        var parts = [entry.article.dateText]
         if let source = entry.article.source { parts.append(Visible.text(source)) }
         var counts: [EntityType: Set<String>] = [:]
         for mention in entry.analysis.entities { counts[mention.type, default: []].insert(mention.id) }

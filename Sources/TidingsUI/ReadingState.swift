@@ -226,7 +226,7 @@ extension AppState {
         guard let range = document.sentence(around: offset) else { return nil }
         let article = document.entry.article
         let source = article.source.map { ", " + $0 } ?? ""
-        return "\(Visible.text(article.text(range))) (\(article.date.iso)\(source))"
+        return "\(Visible.text(article.text(range))) (\(article.dateText)\(source))"
     }
 }
 

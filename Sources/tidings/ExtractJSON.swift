@@ -23,7 +23,7 @@ enum ExtractJSON {
         }
         return J.object([
             "path": J.quoted(article.path),
-            "date": J.quoted(article.date.iso),
+            "date": J.quoted(article.dateText),
             "dateSource": J.quoted(article.dateSource.rawValue),
             "title": J.quoted(article.title),
             "source": J.optional(article.source),

@@ -4,7 +4,7 @@ import TidingsKit
 enum ExtractListing {
     static func text(_ article: Article, _ analysis: Analysis) -> String {
         var lines = [Visible.text(article.path)]
-        lines.append("  date     \(article.date.iso) (from the \(dateSourceName(article.dateSource)))")
+        lines.append("  date     \(article.dateText) (from the \(dateSourceName(article.dateSource)))")
         lines.append("  title    \(Visible.text(article.title))")
         lines.append("  source   \(article.source.map(Visible.text) ?? "-")")
         // The other header fields, when the article has them.

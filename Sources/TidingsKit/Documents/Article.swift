@@ -9,7 +9,10 @@ public struct Article: Sendable {
     /// The decoded text: a leading byte-order mark removed, nothing else changed.
     public var scalars: [Unicode.Scalar]
     public var header: Header
+    /// The day the article is dated; the first of its month or year when the header names no day.
     public var date: CalendarDate
+    /// How precise `date` is: `.day`, or `.month` or `.year` for a header such as `date 2023-06`.
+    public var datePrecision: Granularity
     public var dateSource: DateSource
     public var title: String
     public var source: String?
@@ -21,6 +24,9 @@ public struct Article: Sendable {
     public var warnings: [ReadWarning]
 
     public var bodyRange: Range<Int> { header.bodyStart..<scalars.count }
+
+    /// The date as precise as it is known: `2023-11-28`, `2023-06`, `2023`.
+    public var dateText: String { date.iso(at: datePrecision) }
 
     public var text: String { String(scalars: scalars) }
 
@@ -71,10 +77,12 @@ public enum ArticleParser {
                              modified: CalendarDate, warnings: [ReadWarning] = []) -> Article {
         let header = Header.parse(scalars)
         var date = modified
+        var precision = Granularity.day
         var dateSource = DateSource.modificationTime
         var warnings = warnings
         if let value = header["date"], let parsed = HeaderDate.parse(Substring(value)) {
-            date = parsed
+            date = parsed.date
+            precision = parsed.precision
             dateSource = .header
         } else if let fromName = dateInFileName(fileName) {
             date = fromName
@@ -92,7 +100,7 @@ public enum ArticleParser {
             }
         }
         var article = Article(
-            path: path, scalars: scalars, header: header, date: date, dateSource: dateSource,
+            path: path, scalars: scalars, header: header, date: date, datePrecision: precision, dateSource: dateSource,
             title: "", source: source, url: header["url"], author: header["author"],
             tags: list(header["tags"]), places: list(header["places"]),
             boilerplate: boilerplate, warnings: warnings)
@@ -129,29 +137,5 @@ public enum ArticleParser {
             i = j + 1
         }
         return nil
-    }
-}
-
-/// A title for an article that has none: its first sentence, shortened at a word boundary.
-enum Title {
-    static let maxLength = 90
-
-    static func fromBody(of article: Article) -> String {
-        guard let content = article.contentRanges.first else { return "(untitled)" }
-        let head = content.lowerBound..<min(content.upperBound, content.lowerBound + 4 * maxLength)
-        let sentence = SentenceSplitter.sentences(in: article.scalars, ranges: [head]).first?.range ?? head
-        var words = article.text(sentence).split(whereSeparator: \.isWhitespace)[...]
-        // A Markdown heading's marks are no part of its words.
-        if let first = words.first, first.allSatisfy({ $0 == "#" }) { words = words.dropFirst() }
-        var title = ""
-        for word in words {
-            if title.count + word.count + 1 > maxLength {
-                // A word longer than a title (a link, a run of characters) is cut inside itself.
-                return (title.isEmpty ? String(word.prefix(maxLength)) : title) + "…"
-            }
-            title += title.isEmpty ? String(word) : " " + word
-        }
-        while let last = title.last, last == "." { title.removeLast() }
-        return title.isEmpty ? "(untitled)" : title
     }
 }

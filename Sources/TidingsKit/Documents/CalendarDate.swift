@@ -83,6 +83,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// The date as precise as it is known: `2023-11-28`, `2023-11` (a month), `2023` (a year).
+    public func iso(at precision: Granularity) -> String {
+        switch precision {
+        case .month: pad(year, 4) + "-" + pad(month, 2)
+        case .year: pad(year, 4)
+        default: iso
+        }
+    }
+
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -43,16 +43,17 @@ public struct Header: Sendable, Hashable {
             }
             guard let field = keyValue(line), field.hadColon || startsHeaderWithoutColon(field) else { break }
             let (key, value) = (field.key, field.value)
-            if fields.isEmpty, key == "date", HeaderDate.parse(Substring(value)) == nil,
-               let (_, length) = HeaderDate.parseISOPrefix(Substring(value)),
-               value.dropFirst(length).first?.isWhitespace == true {
-                // The one-line form: the body goes on after the date on the same line.
+            if key == "date", HeaderDate.parse(Substring(value)) == nil,
+               let (_, length) = HeaderDate.parsePrefix(Substring(value)) {
+                // The one-line form: the body goes on after the date on the same line, and no
+                // word of it is a header value.
                 let valueStart = lines.position + (line.unicodeScalars.count - value.unicodeScalars.count)
                     - trailingWhitespaceCount(line)
                 var bodyStart = valueStart + String(value.prefix(length)).unicodeScalars.count
                 while bodyStart < text.count, text[bodyStart].properties.isWhitespace { bodyStart += 1 }
-                return Header(fields: [("date", String(value.prefix(length)))], bodyStart: bodyStart)
+                return Header(fields: fields + [("date", String(value.prefix(length)))], bodyStart: bodyStart)
             }
+            if readsAsProse(field) { break }
             fields.append((key, value))
             lines.nextLine()
         }
@@ -103,6 +104,18 @@ public struct Header: Sendable, Hashable {
         guard knownKeys.contains(field.key) else { return false }
         return field.writtenInLowercase
             || field.key == "date" && HeaderDate.parsePrefix(Substring(field.value)) != nil
+    }
+
+    /// Whether a header-shaped line is the body's first sentence: a value of many words that ends
+    /// as a sentence ends ("Source: officials said the dam broke on Monday."), or a date that has
+    /// no digit in it ("Date: the talks were postponed"). A title may read as a sentence.
+    static func readsAsProse(_ field: Field) -> Bool {
+        guard field.key != "title" else { return false }
+        let words = field.value.split(whereSeparator: \.isWhitespace)
+        if field.key == "date", words.count >= 3, !field.value.contains(where: \.isNumber) { return true }
+        let closing: Set<Character> = ["\"", "”", "’", "'", ")"]
+        let end = field.value.reversed().drop(while: { closing.contains($0) }).first
+        return words.count >= 6 && (end == "." || end == "!" || end == "?")
     }
 
     /// YAML front matter: `key: value` lines, `[a, b]` and `- item` lists, and the indented lines

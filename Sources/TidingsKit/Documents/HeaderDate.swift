@@ -1,6 +1,16 @@
 /// Parses the date forms a header may carry: ISO 8601 (`2023-11-28`, `2023-11-28T10:30:00Z`),
-/// RFC 2822 (`Tue, 28 Nov 2023 10:30:00 +0000`), `28 Nov 2023` and `November 28, 2023`.
+/// RFC 2822 (`Tue, 28 Nov 2023 10:30:00 +0000`), `28 Nov 2023` and `November 28, 2023`, and the
+/// month or year alone when that is all a header says (`2023-06`, `June 2023`, `2023`).
 public enum HeaderDate {
+    /// A header's date: its first day, and how precise the header was.
+    public struct Value: Hashable, Sendable {
+        public var date: CalendarDate
+        public var precision: Granularity
+
+        /// `2023-11-28`, `2023-06`, `2023`.
+        public var iso: String { date.iso(at: precision) }
+    }
+
     static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// The month (1-12) an English month name or its abbreviation names ("Sept" included).
@@ -15,12 +25,12 @@ public enum HeaderDate {
     }
 
     /// The date at the start of `text`, and how many characters of it the date used.
-    public static func parsePrefix(_ text: Substring) -> (date: CalendarDate, length: Int)? {
+    public static func parsePrefix(_ text: Substring) -> (date: Value, length: Int)? {
         if let iso = parseISOPrefix(text) { return iso }
         return parseWordsPrefix(text)
     }
 
-    public static func parse(_ text: Substring) -> CalendarDate? {
+    public static func parse(_ text: Substring) -> Value? {
         let trimmed = text.trimmingWhitespace()
         guard let (date, length) = parsePrefix(trimmed) else { return nil }
         return isTimeAndZone(trimmed.dropFirst(length)) ? date : nil
@@ -50,8 +60,8 @@ public enum HeaderDate {
         }
     }
 
-    /// `2023-11-28`, optionally followed by `T10:30:00Z` or a space and a time.
-    static func parseISOPrefix(_ text: Substring) -> (date: CalendarDate, length: Int)? {
+    /// `2023-11-28`, optionally followed by `T10:30:00Z` or a space and a time; `2023-06`; `2023`.
+    static func parseISOPrefix(_ text: Substring) -> (date: Value, length: Int)? {
         let chars = Array(text.prefix(32))
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= chars.count else { return nil }
@@ -62,20 +72,33 @@ public enum HeaderDate {
             }
             return value
         }
-        guard let y = digits(0, 4), chars.count >= 10, chars[4] == "-", chars[7] == "-",
-              let m = digits(5, 2), let d = digits(8, 2),
-              let date = CalendarDate(validYear: y, month: m, day: d) else { return nil }
+        /// Whether the date ends at `index`: the text ends, or neither a digit nor a word goes on.
+        func endsAt(_ index: Int) -> Bool {
+            index >= chars.count || !(chars[index].isNumber || chars[index].isLetter || chars[index] == "-")
+        }
+        guard let y = digits(0, 4) else { return nil }
+        guard chars.count > 4, chars[4] == "-", let m = digits(5, 2) else {
+            // A year alone, followed by white space or nothing (`2023`, not `2023/24` or `2023%`).
+            guard chars.count == 4 || chars[4].isWhitespace,
+                  let date = CalendarDate(validYear: y, month: 1, day: 1) else { return nil }
+            return (Value(date: date, precision: .year), 4)
+        }
+        guard chars.count > 7, chars[7] == "-" else {
+            guard endsAt(7), let date = CalendarDate(validYear: y, month: m, day: 1) else { return nil }
+            return (Value(date: date, precision: .month), 7)
+        }
+        guard let d = digits(8, 2), let date = CalendarDate(validYear: y, month: m, day: d) else { return nil }
         if chars.count > 10, chars[10].isNumber || chars[10].isLetter && chars[10] != "T" { return nil }
         var length = 10
         if chars.count > 10, chars[10] == "T" {
             length = 11
             while length < chars.count, chars[length].isNumber || ":.+-Z".contains(chars[length]) { length += 1 }
         }
-        return (date, length)
+        return (Value(date: date, precision: .day), length)
     }
 
-    /// `Tue, 28 Nov 2023 ...`, `28 Nov 2023`, `November 28, 2023`, `Nov. 28 2023`.
-    static func parseWordsPrefix(_ text: Substring) -> (date: CalendarDate, length: Int)? {
+    /// `Tue, 28 Nov 2023 ...`, `28 Nov 2023`, `November 28, 2023`, `Nov. 28 2023`; `June 2023`.
+    static func parseWordsPrefix(_ text: Substring) -> (date: Value, length: Int)? {
         var words: [(Substring, Int)] = []  // word and its end offset in characters
         var index = text.startIndex
         var offset = 0
@@ -95,19 +118,26 @@ public enum HeaderDate {
            month(named: first.0) == nil {
             w = w.dropFirst()
         }
-        guard w.count >= 3 else { return nil }
-        let a = w[w.startIndex], b = w[w.startIndex + 1], c = w[w.startIndex + 2]
         func number(_ s: Substring) -> Int? {
             let cleaned = s.trimmingSuffix(".")
             return cleaned.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(cleaned) : nil
         }
-        if let day = number(a.0), let m = month(named: b.0), let y = number(c.0), c.0.count == 4,
-           let date = CalendarDate(validYear: y, month: m, day: day) {
-            return (date, c.1)
+        guard w.count >= 2 else { return nil }
+        let a = w[w.startIndex], b = w[w.startIndex + 1]
+        if w.count >= 3 {
+            let c = w[w.startIndex + 2]
+            if let day = number(a.0), let m = month(named: b.0), let y = number(c.0), c.0.count == 4,
+               let date = CalendarDate(validYear: y, month: m, day: day) {
+                return (Value(date: date, precision: .day), c.1)
+            }
+            if let m = month(named: a.0), let day = number(b.0), let y = number(c.0), c.0.count == 4,
+               let date = CalendarDate(validYear: y, month: m, day: day) {
+                return (Value(date: date, precision: .day), c.1)
+            }
         }
-        if let m = month(named: a.0), let day = number(b.0), let y = number(c.0), c.0.count == 4,
-           let date = CalendarDate(validYear: y, month: m, day: day) {
-            return (date, c.1)
+        if let m = month(named: a.0), b.0.count == 4, let y = number(b.0),
+           let date = CalendarDate(validYear: y, month: m, day: 1) {
+            return (Value(date: date, precision: .month), b.1)
         }
         return nil
     }

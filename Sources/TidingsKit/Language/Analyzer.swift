@@ -16,7 +16,8 @@ public struct Analyzer: Sendable {
         let headlines = article.readAlsoHeadlineRanges
         let entities = recognizer.recognize(headlines.isEmpty ? text : AnalyzedText(
             scalars: article.scalars, ranges: (article.contentRanges + headlines).sorted { $0.lowerBound < $1.lowerBound }))
-        let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date)
+        let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date,
+                                         precision: article.datePrecision)
         return Analysis(tokens: text.tokens, sentences: text.sentences, entities: entities, times: times, events: events)
     }
 }

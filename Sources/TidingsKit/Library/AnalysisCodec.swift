@@ -5,13 +5,14 @@
 enum AnalysisCodec {
     /// Raise whenever these formats or the analysis they hold change: caches of another version
     /// are rebuilt.
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// What the list shows comes first, so a warm start can read the list rows alone and the
     /// entities and events after.
     static func encode(summary: ArticleSummary) -> [UInt8] {
         var w = ByteWriter()
         w.int(summary.date.dayNumber)
+        w.string(summary.datePrecision.rawValue)
         w.string(summary.dateSource.rawValue)
         w.string(summary.title)
         w.optionalString(summary.source)
@@ -42,13 +43,15 @@ enum AnalysisCodec {
         throws(ByteReader.Malformed) -> ArticleSummary {
         var r = ByteReader(bytes)
         let date = CalendarDate(dayNumber: try r.int())
+        let precision = try r.enumeration(Granularity.self)
         let dateSource = try r.enumeration(DateSource.self)
         let title = try r.string()
         let source = try r.optionalString(sharing: &strings)
         let readAlso = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string() }
         let warnings = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in try r.string(sharing: &strings) }
         var summary = ArticleSummary(path: path, date: date, dateSource: dateSource, title: title, source: source,
-                                     entities: [], events: [], readAlso: readAlso, warnings: warnings)
+                                     entities: [], events: [], readAlso: readAlso, warnings: warnings,
+                                     datePrecision: precision)
         if listRow { return summary }
         let entities = try r.array { (r: inout ByteReader) throws(ByteReader.Malformed) in
             EntityRef(id: try r.string(sharing: &strings), name: try r.string(sharing: &strings),

@@ -560,7 +560,8 @@ public final class Library: @unchecked Sendable {
     private func analysis(of article: Article, taggings: [UInt8]) -> Analysis? {
         guard let (entities, times) = try? AnalysisCodec.decodeTaggings(taggings) else { return nil }
         let text = AnalyzedText(article: article)
-        let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date)
+        let events = ArticleEvent.events(in: text, times: times, entities: entities, published: article.date,
+                                         precision: article.datePrecision)
         return Analysis(tokens: text.tokens, sentences: text.sentences, entities: entities, times: times, events: events)
     }
 }

@@ -31,16 +31,16 @@ public struct ArticleEvent: Hashable, Sendable {
     /// The id of the event the `index`-th time expression of the analysis dates.
     public static func mentionID(time index: Int) -> String { "e\(index)" }
 
-    /// The article's own event: its publication.
-    public static func publication(on date: CalendarDate) -> ArticleEvent {
-        ArticleEvent(id: "p", kind: .published, value: date.iso, granularity: .day, start: 0, end: 0, entities: [],
-                     text: "")
+    /// The article's own event: its publication, as precisely as the article is dated.
+    public static func publication(on date: CalendarDate, precision: Granularity = .day) -> ArticleEvent {
+        ArticleEvent(id: "p", kind: .published, value: date.iso(at: precision), granularity: precision, start: 0, end: 0,
+                     entities: [], text: "")
     }
 
     /// One event per DATE or TIME expression of known calendar value, plus the publication.
     public static func events(in text: AnalyzedText, times: [TimeExpression], entities: [EntityMention],
-                              published: CalendarDate) -> [ArticleEvent] {
-        var events = [publication(on: published)]
+                              published: CalendarDate, precision: Granularity = .day) -> [ArticleEvent] {
+        var events = [publication(on: published, precision: precision)]
         var sentenceIndex = 0
         // Mentions in text order, walked with the sentences: a long article costs its length, not
         // its dates times its entities.

@@ -16,6 +16,8 @@ public struct EntityRef: Hashable, Sendable {
 public struct ArticleSummary: Hashable, Sendable {
     public var path: String
     public var date: CalendarDate
+    /// How precise `date` is (see `Article.datePrecision`).
+    public var datePrecision: Granularity
     public var dateSource: DateSource
     public var title: String
     public var source: String?
@@ -26,9 +28,11 @@ public struct ArticleSummary: Hashable, Sendable {
     public var warnings: [String]
 
     public init(path: String, date: CalendarDate, dateSource: DateSource, title: String, source: String?,
-                entities: [EntityRef], events: [ArticleEvent], readAlso: [String], warnings: [String]) {
+                entities: [EntityRef], events: [ArticleEvent], readAlso: [String], warnings: [String],
+                datePrecision: Granularity = .day) {
         self.path = path
         self.date = date
+        self.datePrecision = datePrecision
         self.dateSource = dateSource
         self.title = title
         self.source = source
@@ -37,6 +41,9 @@ public struct ArticleSummary: Hashable, Sendable {
         self.readAlso = readAlso
         self.warnings = warnings
     }
+
+    /// The date as precise as it is known: `2023-11-28`, `2023-06`, `2023`.
+    public var dateText: String { date.iso(at: datePrecision) }
 
     /// What a list shows of an article, before its entities and events are read (a complete
     /// summary always holds at least the article's publication event).
@@ -64,6 +71,7 @@ public struct ArticleSummary: Hashable, Sendable {
         }
         self.init(path: article.path, date: article.date, dateSource: article.dateSource, title: article.title,
                   source: article.source, entities: order.compactMap { best[$0] }, events: analysis.events,
-                  readAlso: article.readAlsoHeadlines, warnings: article.warnings.map(\.message))
+                  readAlso: article.readAlsoHeadlines, warnings: article.warnings.map(\.message),
+                  datePrecision: article.datePrecision)
     }
 }
