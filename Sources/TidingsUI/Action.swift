@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextLink = "next-link", previousLink = "previous-link"
     case links, scope, zoom
     case maximize
+    case problems
 }
 
 /// Where a binding applies: everywhere, or only while a pane has the focus.

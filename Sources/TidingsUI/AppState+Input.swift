@@ -25,7 +25,14 @@ extension AppState {
             handlePicker(action)
             return []
         }
+        if problemsTop != nil {
+            handleProblems(action)
+            return []
+        }
         message = nil
+        // `A` asks to be pressed again; any other key lets it go.
+        let confirming = self.confirming
+        self.confirming = nil
         guard let action else {
             say("\(key.name) does nothing here · ? help")
             return []
@@ -90,6 +97,7 @@ extension AppState {
         case .links: openLinkPicker()
         case .scope: cycleScope()
         case .zoom: cycleZoom()
+        case .problems: problemsTop = 0
         }
         return []
     }
@@ -148,9 +156,8 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let path = focusedPath else { return [] }
         let nowRead = !read.contains(path)
-        if nowRead { read.insert(path) } else { read.remove(path) }
         say(nowRead ? "marked read" : "marked unread")
-        return [.setRead(path: path, read: nowRead)]
+        return mark([path], read: nowRead)
     }
 
     mutating func handlePrompt(_ key: Key) -> [Effect] {

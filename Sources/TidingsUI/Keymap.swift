@@ -49,6 +49,8 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding(context: .global, action: .browser, keys: [.character("U")], summary: "open its url in $BROWSER"),
         KeyBinding(context: .global, action: .maximize, keys: [.character("+")],
                    summary: "the focused pane alone, full width, or back to all panes"),
+        KeyBinding(context: .global, action: .problems, keys: [.character("W")],
+                   summary: "files skipped and articles read with warnings, and why"),
         KeyBinding(context: .global, action: .redraw, keys: [.control("l")], summary: "redraw the screen"),
         KeyBinding(context: .global, action: .help, keys: [.character("?")], summary: "this help"),
         KeyBinding(context: .global, action: .quit, keys: [.character("q")], summary: "quit"),

@@ -49,10 +49,13 @@ public struct ReadingDocument: Sendable {
         layoutBody()
     }
 
-    /// `2023-11-28 · Source · 1 person, 4 places`.
+    /// `2023-11-28 · Source · ⚠ how it was read · 1 person, 4 places`.
     static func metaCells(_ entry: CorpusEntry) -> [Cell] {
-        var parts = [entry.article.date.iso]
-        if let source = entry.article.source { parts.append(Visible.text(source)) }
+        var parts: [(text: String, role: StyleRole)] = [(entry.article.date.iso, .meta)]
+        if let source = entry.article.source { parts.append((Visible.text(source), .meta)) }
+        if !entry.article.warnings.isEmpty {
+            parts.append((Visible.text("⚠ " + entry.article.warnings.map(\.message).joined(separator: "; ")), .statusWarning))
+        }
         var counts: [EntityType: Set<String>] = [:]
         for mention in entry.analysis.entities { counts[mention.type, default: []].insert(mention.id) }
         let nouns: [(EntityType, String, String)] = [(.person, "person", "people"),
@@ -63,8 +66,13 @@ public struct ReadingDocument: Sendable {
             guard let n = counts[type]?.count, n > 0 else { return nil }
             return "\(n) \(n == 1 ? one : many)"
         }
-        if !tally.isEmpty { parts.append(tally.joined(separator: ", ")) }
-        return parts.joined(separator: " · ").unicodeScalars.map { Cell($0, role: .meta) }
+        if !tally.isEmpty { parts.append((tally.joined(separator: ", "), .meta)) }
+        var cells: [Cell] = []
+        for (n, part) in parts.enumerated() {
+            if n > 0 { cells += " · ".unicodeScalars.map { Cell($0, role: .meta) } }
+            cells += part.text.unicodeScalars.map { Cell($0, role: part.role) }
+        }
+        return cells
     }
 
     /// The role of every body scalar: boilerplate dimmed, entity types and dates highlighted.

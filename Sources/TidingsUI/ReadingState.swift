@@ -53,6 +53,10 @@ extension AppState {
         }
         reading = ReadingState(document: ReadingDocument(entry: entry, width: readingTextWidth))
         if timeline.scope == .article { rebuildTimeline() }
+        let warnings = entry.article.warnings
+        if !warnings.isEmpty {
+            tell(StatusMessage("⚠ " + warnings.map(\.message).joined(separator: "; "), isWarning: true))
+        }
         return true
     }
 
@@ -75,13 +79,7 @@ extension AppState {
             reading = state
             clampReading()
         }
-        var effects: [Effect] = [.opened(path: path)]
-        if !read.contains(path) {
-            read.insert(path)
-            effects.append(.setRead(path: path, read: true))
-        }
-        newPaths.remove(path)
-        return effects
+        return [.opened(path: path)] + mark([path], read: true)
     }
 
     /// Lays the article out again for a new pane width, keeping the first visible text in view.

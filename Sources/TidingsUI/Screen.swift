@@ -19,6 +19,7 @@ public enum Screen {
         if let row = layout.statusRow { drawStatus(state, into: &grid, row: row) }
         if state.showHelp { HelpOverlay.draw(state, into: &grid) }
         if let picker = state.linkPicker { LinkPickerOverlay.draw(picker, state: state, into: &grid) }
+        if let top = state.problemsTop { ProblemsOverlay.draw(state, top: top, into: &grid) }
         return grid
     }
 
@@ -38,8 +39,8 @@ public enum Screen {
         grid.fill(row: row, column: 0, count: grid.width, role: .title)
         var parts = ["Tidings", state.folderLabel]
         if state.loaded {
-            parts.append("\(state.summaries.count) article\(state.summaries.count == 1 ? "" : "s")")
-            if !state.newPaths.isEmpty { parts.append("\(state.newPaths.count) new") }
+            parts.append(AppState.articleCount(state.summaries.count))
+            if state.unreadCount > 0 { parts.append("\(state.unreadCount) unread") }
         } else {
             parts.append("loading…")
         }
