@@ -37,6 +37,12 @@ extension AppState {
             say("\(key.name) does nothing here · ? help")
             return []
         }
+        if action == .markAllRead, confirming != .markAllRead {
+            self.confirming = .markAllRead
+            let count = list.rows.count { !read.contains(summaries[$0].path) }
+            say("\(key.name) again marks \(count) unread article\(count == 1 ? "" : "s") of the list read")
+            return []
+        }
         return perform(action)
     }
 
@@ -52,7 +58,9 @@ extension AppState {
             helpTop = 0
         case .down: move(by: 1)
         case .up: move(by: -1)
-        case .pageDown: move(by: max(1, frameSize(focus).height - 2))
+        case .pageDown:
+            if focus == .reading, entityView == nil, readingAtEnd { return openNextUnread() }
+            move(by: max(1, frameSize(focus).height - 2))
         case .pageUp: move(by: -max(1, frameSize(focus).height - 2))
         case .top: move(by: -Int(Int32.max))
         case .bottom: move(by: Int(Int32.max))
@@ -71,6 +79,10 @@ extension AppState {
         case .back: travel(back: true)
         case .forward: travel(back: false)
         case .toggleRead: return toggleRead()
+        case .markAllRead: return markAllRead()
+        case .nextArticle: return openListNeighbour(by: 1)
+        case .previousArticle: return openListNeighbour(by: -1)
+        case .nextUnread: return openNextUnread()
         case .copy:
             guard let text = focus == .timeline ? eventCopyText : copyText else {
                 say("nothing to copy here")
