@@ -35,6 +35,28 @@ public enum Screen {
         return used + 1
     }
 
+    /// Writes text word-wrapped into `rows` rows from `row`; words wider than the width are cut.
+    /// Returns the rows used.
+    @discardableResult
+    static func writeWrapped(_ text: String, into grid: inout Grid, row: Int, column: Int, width: Int, rows: Int,
+                             role: StyleRole) -> Int {
+        guard width > 0, rows > 0 else { return 0 }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, CellWidth.of(line) + 1 + CellWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        for (n, text) in lines.prefix(rows).enumerated() {
+            write(text, into: &grid, row: row + n, column: column, width: width, role: role)
+        }
+        return min(rows, lines.count)
+    }
+
     static func drawTitle(_ state: AppState, into grid: inout Grid, row: Int) {
         grid.fill(row: row, column: 0, count: grid.width, role: .title)
         var parts = ["Tidings", state.folderLabel]

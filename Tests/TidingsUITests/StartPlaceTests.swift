@@ -76,3 +76,21 @@ final class StartPlaceTests: XCTestCase {
         XCTAssertEqual(state.message?.text, "deleted: 2024-03-15-festival.txt")
     }
 }
+
+extension StartPlaceTests {
+    /// The article on screen at quit is the place kept, also when the list only previews it.
+    func testThePlaceKeptIsTheArticleOnScreen() throws {
+        var first = state()
+        first.apply(.loaded(Fixture.all.map(summary)))
+        first.press("G", "Enter", "1", "k")
+        XCTAssertNotEqual(first.selectedSummaryPath, Fixture.cracks.path)
+        let place = try XCTUnwrap(first.placeToKeep)
+        XCTAssertEqual(place.path, first.selectedSummaryPath)
+        XCTAssertEqual(place.path, first.reading?.document.path)
+
+        var next = state()
+        next.startPlace = place
+        next.apply(.loaded(Fixture.all.map(summary)))
+        XCTAssertEqual(next.reading?.document.path, place.path)
+    }
+}
