@@ -238,5 +238,6 @@ extension AppState {
         focus = frame.pane
         move(by: down ? 3 : -3)
         focus = previous
+        relayout()
     }
 }

@@ -95,13 +95,18 @@ public struct AppState: Sendable {
         self.keymap = keymap
     }
 
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side, maximized: maximized) }
+    /// The list's share of the width while it has the focus (`split` in config.toml).
+    public var split = Layout.defaultSplit
+
+    public var layout: Layout {
+        Layout(width: width, height: height, focus: focus, side: side, maximized: maximized, split: split)
+    }
 
     /// The content size of a pane as it would be shown now (or as the focused pane, when hidden).
     func frameSize(_ pane: Pane) -> (width: Int, height: Int) {
         let layout = self.layout
         if let frame = layout.frame(of: pane) { return (frame.width, frame.height) }
-        let shown = Layout(width: width, height: height, focus: pane, side: pane)
+        let shown = Layout(width: width, height: height, focus: pane, side: pane, maximized: maximized, split: split)
         if let frame = shown.frame(of: pane) { return (frame.width, frame.height) }
         return (max(1, width - 2), max(1, height - 4))
     }

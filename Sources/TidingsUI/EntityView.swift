@@ -52,6 +52,7 @@ extension AppState {
         recordPlace()
         entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
         focus = .reading
+        relayout()
         timeline.entity = id
         timeline.scope = .entity
         rebuildTimeline()

@@ -71,6 +71,8 @@ extension AppState {
             list.keepVisible(rows: frameSize(.list).height)
         }
         focus = .reading
+        // Laid out for the pane it was shown in: wrapped again at the width it has now.
+        relayout()
         reading?.opened = true
         if let offset, var state = reading {
             state.mark = state.document.marks.firstIndex { $0.start >= offset }
@@ -209,6 +211,7 @@ extension AppState {
             focusEvent(TimelineEvent.id(path: state.document.path, event: event.id))
             focus = .timeline
             side = .timeline
+            relayout()
         case .entity(let mention):
             openEntity(mention.id)
         }
