@@ -198,6 +198,8 @@ public struct AppState: Sendable {
         corpusTimeline = timeline
         timelinePending = false
         rebuildTimeline()
+        // "Read also" headlines can be linked now that the articles' titles are known.
+        relayoutReading(always: true)
         // Nothing could be chosen in it while it was pending: it shows the article being read.
         if let path = reading?.document.path { selectPublication(of: path) }
     }

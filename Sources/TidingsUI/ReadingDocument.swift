@@ -1,10 +1,13 @@
 import TidingsKit
 
-/// A date or entity mention the reading pane can focus with `]`/`[` and `}`/`{`.
+/// A date, an entity mention or a "Read also" headline the reading pane can focus with `]`/`[`
+/// and `}`/`{`.
 public struct ReadingMark: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case time(TimeExpression)
         case entity(EntityMention)
+        /// A "Read also" headline naming the article at `path`.
+        case link(path: String)
     }
 
     public var kind: Kind
@@ -34,11 +37,16 @@ public struct ReadingDocument: Sendable {
 
     public var path: String { entry.article.path }
 
-    public init(entry: CorpusEntry, width: Int) {
+    /// `links`: the "Read also" headlines whose articles are in the folder, and their paths.
+    public init(entry: CorpusEntry, width: Int, links: [(range: Range<Int>, path: String)] = []) {
         self.entry = entry
         self.width = max(1, width)
+        // A linked headline is one mark: the names in it are not stopped at one by one.
+        let linked = links.map(\.range)
         marks = (entry.analysis.times.map { ReadingMark(kind: .time($0), start: $0.start, end: $0.end) }
-            + entry.analysis.entities.map { ReadingMark(kind: .entity($0), start: $0.start, end: $0.end) })
+            + entry.analysis.entities.filter { mention in !linked.contains { $0.overlaps(mention.range) } }
+                .map { ReadingMark(kind: .entity($0), start: $0.start, end: $0.end) }
+            + links.map { ReadingMark(kind: .link(path: $0.path), start: $0.range.lowerBound, end: $0.range.upperBound) })
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var meta = ReadingDocument.metaCells(entry)
         if meta.count > self.width {

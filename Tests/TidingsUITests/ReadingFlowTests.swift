@@ -158,4 +158,28 @@ final class ReadingFlowTests: XCTestCase {
         XCTAssertEqual(wrong.split, Layout.defaultSplit)
         XCTAssertEqual(wrong.problems.count, 1)
     }
+
+    /// A "Read also" headline naming an article of the folder is a mark of its own: `}` stops at
+    /// it (not at the names inside it) and `Enter` opens that article.
+    func testEnterOnAReadAlsoHeadlineOpensItsArticle() throws {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("G", "Enter")
+        XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
+        var steps = 0
+        while state.reading?.focusedMark.map({ if case .link = $0.kind { true } else { false } }) != true, steps < 40 {
+            state.press("}")
+            steps += 1
+        }
+        let mark = try XCTUnwrap(state.reading?.focusedMark)
+        XCTAssertEqual(mark.kind, .link(path: Fixture.evacuation.path))
+        XCTAssertEqual(state.message?.text, "Read also: Lower Varnholt evacuated as Oran River rises · Enter opens it")
+        state.press("}")
+        XCTAssertEqual(state.message?.text, "no further entity or link")
+        state.press("Enter")
+        XCTAssertNil(state.entityView)
+        XCTAssertEqual(state.reading?.document.path, Fixture.evacuation.path)
+        XCTAssertTrue(state.isRead(Fixture.evacuation.path))
+        state.press("Backspace")
+        XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
+    }
 }
