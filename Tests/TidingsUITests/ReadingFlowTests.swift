@@ -182,4 +182,23 @@ final class ReadingFlowTests: XCTestCase {
         state.press("Backspace")
         XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
     }
+
+    /// In the entity view, moving past the articles selects the names it appears with; `Enter`
+    /// pivots to that name's view, and `Backspace` comes back.
+    func testEntityViewPivotsToANameItAppearsWith() throws {
+        var state = Fixture.state(width: 80, height: 24)
+        state.press("Enter", "}", "Enter")
+        let view = try XCTUnwrap(state.entityView)
+        XCTAssertEqual(view.entity.id, "halvard-renn")
+        for _ in view.articles { state.press("j") }
+        let companion = try XCTUnwrap(view.companions.first?.entity)
+        XCTAssertEqual(state.entityView?.selected, view.articles.count)
+        XCTAssertTrue(state.message?.text.hasPrefix(companion.name + " · in 2 of them") ?? false, state.message?.text ?? "")
+        Golden.check("entity-companion-80x24", state)
+        state.press("Enter")
+        XCTAssertEqual(state.entityView?.entity.id, companion.id)
+        XCTAssertEqual(state.timeline.entity, companion.id)
+        state.press("Backspace")
+        XCTAssertEqual(state.entityView?.entity.id, "halvard-renn")
+    }
 }
