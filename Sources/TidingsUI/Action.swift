@@ -10,13 +10,15 @@ public enum Action: String, CaseIterable, Sendable {
     case search
     case nextMatch = "next-match", previousMatch = "previous-match"
     case filter, back, forward
-    case toggleRead = "toggle-read"
+    case toggleRead = "toggle-read", markAllRead = "mark-all-read"
+    case nextArticle = "next-article", previousArticle = "previous-article", nextUnread = "next-unread"
     case copy, pager, editor, browser
     case nextDate = "next-date", previousDate = "previous-date"
     case nextEntity = "next-entity", previousEntity = "previous-entity"
     case nextLink = "next-link", previousLink = "previous-link"
     case links, scope, zoom
     case maximize
+    case problems
 }
 
 /// Where a binding applies: everywhere, or only while a pane has the focus.

@@ -25,9 +25,22 @@ extension AppState {
             handlePicker(action)
             return []
         }
+        if problemsTop != nil {
+            handleProblems(action)
+            return []
+        }
         message = nil
+        // `A` asks to be pressed again; any other key lets it go.
+        let confirming = self.confirming
+        self.confirming = nil
         guard let action else {
             say("\(key.name) does nothing here · ? help")
+            return []
+        }
+        if action == .markAllRead, confirming != .markAllRead {
+            self.confirming = .markAllRead
+            let count = list.rows.count { !read.contains(summaries[$0].path) }
+            say("\(key.name) again marks \(count) unread article\(count == 1 ? "" : "s") of the list read")
             return []
         }
         return perform(action)
@@ -45,7 +58,9 @@ extension AppState {
             helpTop = 0
         case .down: move(by: 1)
         case .up: move(by: -1)
-        case .pageDown: move(by: max(1, frameSize(focus).height - 2))
+        case .pageDown:
+            if focus == .reading, entityView == nil, readingAtEnd { return openNextUnread() }
+            move(by: max(1, frameSize(focus).height - 2))
         case .pageUp: move(by: -max(1, frameSize(focus).height - 2))
         case .top: move(by: -Int(Int32.max))
         case .bottom: move(by: Int(Int32.max))
@@ -64,6 +79,10 @@ extension AppState {
         case .back: travel(back: true)
         case .forward: travel(back: false)
         case .toggleRead: return toggleRead()
+        case .markAllRead: return markAllRead()
+        case .nextArticle: return openListNeighbour(by: 1)
+        case .previousArticle: return openListNeighbour(by: -1)
+        case .nextUnread: return openNextUnread()
         case .copy:
             guard let text = focus == .timeline ? eventCopyText : copyText else {
                 say("nothing to copy here")
@@ -90,6 +109,7 @@ extension AppState {
         case .links: openLinkPicker()
         case .scope: cycleScope()
         case .zoom: cycleZoom()
+        case .problems: problemsTop = 0
         }
         return []
     }
@@ -148,9 +168,8 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let path = focusedPath else { return [] }
         let nowRead = !read.contains(path)
-        if nowRead { read.insert(path) } else { read.remove(path) }
         say(nowRead ? "marked read" : "marked unread")
-        return [.setRead(path: path, read: nowRead)]
+        return mark([path], read: nowRead)
     }
 
     mutating func handlePrompt(_ key: Key) -> [Effect] {
@@ -219,5 +238,6 @@ extension AppState {
         focus = frame.pane
         move(by: down ? 3 : -3)
         focus = previous
+        relayout()
     }
 }

@@ -1,11 +1,13 @@
 import TOMLKit
 
-/// `$XDG_CONFIG_HOME/tidings/config.toml`: default folder, theme, mouse, and key overrides.
+/// `$XDG_CONFIG_HOME/tidings/config.toml`: default folder, theme, mouse, the list's width, and key
+/// overrides.
 /// Problems are collected with their line, and the defaults apply for what is wrong.
 public struct Config: Sendable {
     public var folder: String?
     public var theme: String?
     public var mouse = false
+    public var split = Layout.defaultSplit
     public var keymap = Keymap.standard
     public var problems: [FileProblem] = []
 
@@ -36,6 +38,9 @@ public struct Config: Sendable {
                 if let text = value?.string { config.theme = text } else { report(key, "must be a string") }
             case "mouse":
                 if let on = value?.bool { config.mouse = on } else { report(key, "must be true or false") }
+            case "split":
+                if let percent = value?.int, Layout.splitRange.contains(percent) { config.split = percent }
+                else { report(key, "must be a whole number from \(Layout.splitRange.lowerBound) to \(Layout.splitRange.upperBound)") }
             case "keys":
                 guard let keys = value?.table else {
                     report(key, "must be a table [keys]")
@@ -58,7 +63,7 @@ public struct Config: Sendable {
                     }
                 }
             default:
-                report(key, "unknown setting (folder, theme, mouse, [keys])")
+                report(key, "unknown setting (folder, theme, mouse, split, [keys])")
             }
         }
         return config

@@ -35,7 +35,7 @@ enum EntityPane {
         Screen.write("Appears with", into: &grid, row: row, column: x, width: width, role: .timelineHeader)
         row += 1
         column = x
-        for (entity, shared) in view.companions {
+        for (index, (entity, shared)) in view.companions.enumerated() {
             let name = entity.name
             let tally = " \(shared)"
             let needed = CellWidth.of(name) + CellWidth.of(tally) + 3
@@ -44,8 +44,9 @@ enum EntityPane {
                 column = x
             }
             guard row < bottom else { return }
-            column += Screen.write(name, into: &grid, row: row, column: column, width: x + width - column,
-                                   role: StyleRole.of(entity.type))
+            let selected = view.selected == view.articles.count + index
+            let nameRole: StyleRole = selected ? (state.focus == .reading ? .selection : .selectionInactive) : StyleRole.of(entity.type)
+            column += Screen.write(name, into: &grid, row: row, column: column, width: x + width - column, role: nameRole)
             column += Screen.write(tally + "   ", into: &grid, row: row, column: column, width: x + width - column, role: .meta)
         }
     }

@@ -8,6 +8,7 @@ public struct EntityView: Sendable {
     public var articles: [String]
     /// Entities named in the same articles, with how many articles they share.
     public var companions: [(entity: EntityRef, articles: Int)]
+    /// The selected row: an article, or past them a companion (`articles.count` is the first).
     public var selected = 0
     public var top = 0
 
@@ -52,6 +53,7 @@ extension AppState {
         recordPlace()
         entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
         focus = .reading
+        relayout()
         timeline.entity = id
         timeline.scope = .entity
         rebuildTimeline()
@@ -59,18 +61,30 @@ extension AppState {
         say("\(view.entity.name): \(view.articles.count) article\(view.articles.count == 1 ? "" : "s"), timeline scoped to it")
     }
 
+    /// Moves through the articles, then on into the names it appears with.
     mutating func moveEntityView(by delta: Int) {
-        guard var view = entityView, !view.articles.isEmpty else { return }
-        view.selected = max(0, min(view.articles.count - 1, view.selected + delta))
+        guard var view = entityView, view.articles.count + view.companions.count > 0 else { return }
+        view.selected = max(0, min(view.articles.count + view.companions.count - 1, view.selected + delta))
         let rows = max(1, readingSize.height - 3)
-        if view.selected < view.top { view.top = view.selected }
-        if view.selected >= view.top + rows { view.top = view.selected - rows + 1 }
+        let article = min(view.selected, view.articles.count - 1)
+        if article < view.top { view.top = max(0, article) }
+        if article >= view.top + rows { view.top = article - rows + 1 }
         entityView = view
+        if let companion = view.companions[safe: view.selected - view.articles.count] {
+            say("\(companion.entity.name) · in \(companion.articles) of them · "
+                + "\(keymap.key(for: .open, in: .global)?.name ?? "Enter"): its view")
+        }
     }
 
-    /// `Enter` in the entity view: the selected article, at the entity's first mention.
+    /// `Enter` in the entity view: the selected article, at the entity's first mention, or the
+    /// selected companion's own view.
     mutating func openEntityArticle() -> [Effect] {
-        guard let view = entityView, let path = view.articles[safe: view.selected] else { return [] }
+        guard let view = entityView else { return [] }
+        if let companion = view.companions[safe: view.selected - view.articles.count] {
+            openEntity(companion.entity.id)
+            return []
+        }
+        guard let path = view.articles[safe: view.selected] else { return [] }
         let offset = store.entry(path: path)?.analysis.entities.first { $0.id == view.entity.id }?.start
         return open(path: path, at: offset)
     }

@@ -76,5 +76,7 @@ extension AppState {
         if let id = place.event, corpusTimeline.event(id: id) != nil { focusEvent(id) }
         focus = place.focus
         if focus != .reading { side = focus }
+        // The panes' widths follow the focus.
+        relayout()
     }
 }

@@ -51,8 +51,12 @@ extension AppState {
             say("cannot read \(AppState.fileName(path))", warning: true)
             return false
         }
-        reading = ReadingState(document: ReadingDocument(entry: entry, width: readingTextWidth))
+        reading = ReadingState(document: document(of: entry))
         if timeline.scope == .article { rebuildTimeline() }
+        let warnings = entry.article.warnings
+        if !warnings.isEmpty {
+            tell(StatusMessage("⚠ " + warnings.map(\.message).joined(separator: "; "), isWarning: true))
+        }
         return true
     }
 
@@ -67,6 +71,8 @@ extension AppState {
             list.keepVisible(rows: frameSize(.list).height)
         }
         focus = .reading
+        // Laid out for the pane it was shown in: wrapped again at the width it has now.
+        relayout()
         reading?.opened = true
         if let offset, var state = reading {
             state.mark = state.document.marks.firstIndex { $0.start >= offset }
@@ -75,20 +81,28 @@ extension AppState {
             reading = state
             clampReading()
         }
-        var effects: [Effect] = [.opened(path: path)]
-        if !read.contains(path) {
-            read.insert(path)
-            effects.append(.setRead(path: path, read: true))
-        }
-        newPaths.remove(path)
-        return effects
+        return [.opened(path: path)] + mark([path], read: true)
     }
 
-    /// Lays the article out again for a new pane width, keeping the first visible text in view.
-    mutating func relayoutReading() {
-        guard var state = reading, state.document.width != readingTextWidth else { return }
+    /// An article laid out at the reading pane's width, its "Read also" headlines linked to the
+    /// articles of the folder they name.
+    func document(of entry: CorpusEntry) -> ReadingDocument {
+        let article = entry.article
+        let links = article.readAlsoHeadlineRanges.compactMap { range -> (range: Range<Int>, path: String)? in
+            guard let path = corpusTimeline.article(headline: article.text(range)), path != article.path else { return nil }
+            return (range, path)
+        }
+        return ReadingDocument(entry: entry, width: readingTextWidth, links: links)
+    }
+
+    /// Lays the article out again for a new pane width (or, `always`, for links found since),
+    /// keeping the first visible text in view.
+    mutating func relayoutReading(always: Bool = false) {
+        guard var state = reading, always || state.document.width != readingTextWidth else { return }
         let offset = state.document.offset(atLine: state.top)
-        state.document = ReadingDocument(entry: state.document.entry, width: readingTextWidth)
+        let mark = state.focusedMark
+        state.document = document(of: state.document.entry)
+        state.mark = mark.flatMap { state.document.marks.firstIndex(of: $0) }
         state.top = state.top == 0 ? 0 : state.document.line(containing: offset)
         reading = state
         clampReading()
@@ -98,7 +112,7 @@ extension AppState {
         guard var state = reading, let entry = store.entry(path: state.document.path) else { return }
         let offset = state.document.offset(atLine: state.top)
         let wasTop = state.top == 0
-        state.document = ReadingDocument(entry: entry, width: readingTextWidth)
+        state.document = document(of: entry)
         state.top = wasTop ? 0 : state.document.line(containing: offset)
         state.mark = nil
         state.deleted = false
@@ -132,7 +146,7 @@ extension AppState {
         let candidates = marks.indices.filter { marks[$0].isTime == dates }
         let next = forward ? candidates.first { marks[$0].start > here } : candidates.last { marks[$0].start < here }
         guard let next else {
-            say(dates ? (forward ? "no later date" : "no earlier date") : (forward ? "no further entity" : "no earlier entity"))
+            say(dates ? (forward ? "no later date" : "no earlier date") : (forward ? "no further entity or link" : "no earlier entity or link"))
             return
         }
         state.mark = next
@@ -158,6 +172,8 @@ extension AppState {
             return "\(text) · \(time.type.rawValue) \(time.value)"
         case .entity(let mention):
             return "\(text) · \(mention.type.rawValue)"
+        case .link:
+            return "Read also: \(text) · \(keymap.key(for: .open, in: .reading)?.name ?? "Enter") opens it"
         }
     }
 
@@ -192,7 +208,8 @@ extension AppState {
         say("match \(state.match! + 1) of \(count)")
     }
 
-    /// `Enter` in the reading pane: a date shows its event in the timeline; an entity opens its view.
+    /// `Enter` in the reading pane: a date shows its event in the timeline; an entity opens its
+    /// view; a "Read also" headline opens its article.
     mutating func openMark() -> [Effect] {
         guard let state = reading, let mark = state.focusedMark else {
             say("] or } picks a date or an entity first")
@@ -211,8 +228,11 @@ extension AppState {
             focusEvent(TimelineEvent.id(path: state.document.path, event: event.id))
             focus = .timeline
             side = .timeline
+            relayout()
         case .entity(let mention):
             openEntity(mention.id)
+        case .link(let path):
+            return open(path: path)
         }
         return []
     }

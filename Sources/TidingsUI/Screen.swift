@@ -19,6 +19,7 @@ public enum Screen {
         if let row = layout.statusRow { drawStatus(state, into: &grid, row: row) }
         if state.showHelp { HelpOverlay.draw(state, into: &grid) }
         if let picker = state.linkPicker { LinkPickerOverlay.draw(picker, state: state, into: &grid) }
+        if let top = state.problemsTop { ProblemsOverlay.draw(state, top: top, into: &grid) }
         return grid
     }
 
@@ -34,12 +35,34 @@ public enum Screen {
         return used + 1
     }
 
+    /// Writes text word-wrapped into `rows` rows from `row`; words wider than the width are cut.
+    /// Returns the rows used.
+    @discardableResult
+    static func writeWrapped(_ text: String, into grid: inout Grid, row: Int, column: Int, width: Int, rows: Int,
+                             role: StyleRole) -> Int {
+        guard width > 0, rows > 0 else { return 0 }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, CellWidth.of(line) + 1 + CellWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        for (n, text) in lines.prefix(rows).enumerated() {
+            write(text, into: &grid, row: row + n, column: column, width: width, role: role)
+        }
+        return min(rows, lines.count)
+    }
+
     static func drawTitle(_ state: AppState, into grid: inout Grid, row: Int) {
         grid.fill(row: row, column: 0, count: grid.width, role: .title)
         var parts = ["Tidings", state.folderLabel]
         if state.loaded {
-            parts.append("\(state.summaries.count) article\(state.summaries.count == 1 ? "" : "s")")
-            if !state.newPaths.isEmpty { parts.append("\(state.newPaths.count) new") }
+            parts.append(AppState.articleCount(state.summaries.count))
+            if state.unreadCount > 0 { parts.append("\(state.unreadCount) unread") }
         } else {
             parts.append("loading…")
         }

@@ -51,6 +51,7 @@ enum Reader {
         let terminal = Terminal(theme: theme, mouse: requestedMouse ?? config.mouse)
         var state = AppState(store: LibraryStore(library), folderLabel: label ?? ReaderPaths.label(folder),
                              width: terminal.width, height: terminal.height, keymap: config.keymap)
+        state.split = config.split
         state.startPlace = library.lastArticle.map { StartPlace(path: $0, offset: library.lastPosition) }
         if let first = notices.first {
             state.apply(.notice(first + (notices.count > 1 ? " (and \(notices.count - 1) more)" : "")))

@@ -127,6 +127,7 @@ final class AppStateTests: XCTestCase {
         later.text = later.text.replacingOccurrences(of: "2024-03-07", with: "2024-04-01")
         let entry = later.entry
         (state.store as! MemoryArticleStore).put(entry)
+        state.apply(.scanned)
         state.apply(.added(ArticleSummary(article: entry.article, analysis: entry.analysis)))
         XCTAssertEqual(state.reading?.document.path, Fixture.cracks.path)
         XCTAssertEqual(state.reading?.top, top)
@@ -134,7 +135,7 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(state.selectedSummaryPath, Fixture.cracks.path)
         XCTAssertEqual(state.summaries.first?.path, later.path)
         XCTAssertEqual(state.message?.text, "new: 2024-04-01-later.txt")
-        XCTAssertTrue(Screen.render(state).text.contains("6 articles · 1 new"))
+        XCTAssertTrue(Screen.render(state).text.contains("6 articles · 5 unread"))
 
         state.apply(.removed(path: Fixture.cracks.path))
         XCTAssertTrue(state.reading!.deleted)

@@ -126,7 +126,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(config.keymap.action(for: .control("n"), in: .list), .down)
         XCTAssertEqual(config.keymap.action(for: .character("k"), in: .list), .up)
         XCTAssertEqual(config.problems.map(\.description), [
-            "/c/config.toml:4: colour: unknown setting (folder, theme, mouse, [keys])",
+            "/c/config.toml:4: colour: unknown setting (folder, theme, mouse, split, [keys])",
             "/c/config.toml:9: keys.reading.fly: unknown action reading.fly",
             "/c/config.toml:10: keys.up: unknown key Hyper",
         ])

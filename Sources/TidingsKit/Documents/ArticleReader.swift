@@ -11,6 +11,12 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible {
     public var reason: String
     public var description: String { "\(path): \(reason)" }
 
+    public init(kind: ReadWarning.Kind, path: String, reason: String) {
+        self.kind = kind
+        self.path = path
+        self.reason = reason
+    }
+
     /// Why a path that cannot be opened for want of a file gives no article: `otherwise`, or
     /// that it is a symbolic link whose target does not exist.
     static func missing(_ rawPath: UnsafePointer<CChar>, path: String, otherwise: String) -> ReadFailure {

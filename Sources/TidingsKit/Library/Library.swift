@@ -56,6 +56,8 @@ public final class Library: @unchecked Sendable {
     /// What is known of every file, by full path; guarded by `lock`.
     private var known: [String: AnalysisCache.Record] = [:]
     private var updates: [LibraryUpdate] = []
+    /// The files that gave no article, by path; guarded by `lock`.
+    private var skipped: [String: ReadFailure] = [:]
     private var started = false
     private var stopped = false
     /// The cache was found damaged: the background thread analyses everything again.
@@ -108,6 +110,7 @@ public final class Library: @unchecked Sendable {
             // Watching first: what changes while the folder is listed is seen afterwards.
             let watcher = self?.makeWatcher()
             self?.refreshAll(progress: nil)
+            self?.post([.scanned])
             while let library = self, library.watch(watcher) {}
         }
         thread.name = "tidings-library"
@@ -193,8 +196,8 @@ public final class Library: @unchecked Sendable {
 
     public func isRead(_ path: String) -> Bool { state.isRead(indexer.relative(path)) }
 
-    public func setRead(_ path: String, _ read: Bool) {
-        state.setRead(indexer.relative(path), read)
+    public func setRead(_ paths: [String], _ read: Bool) {
+        state.setRead(paths.map(indexer.relative), read)
         if let notice = state.takeNotice() { post([.notice(notice)]) }
     }
 
@@ -397,8 +400,20 @@ public final class Library: @unchecked Sendable {
             record.failure.map { ReadFailure(kind: .unreadable, path: path, reason: $0) }
         }.filter { cached in !refresh.failures.contains { $0.path == cached.path } }
         lock.unlock()
+        updateSkipped { $0 = Dictionary(refresh.failures.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
         postNotices()
         return refresh
+    }
+
+    /// Changes the skipped files and tells the UI when they differ.
+    private func updateSkipped(_ change: (inout [String: ReadFailure]) -> Void) {
+        lock.lock()
+        let before = Set(skipped.values.map(\.description))
+        change(&skipped)
+        let now = skipped.values.sorted { $0.path < $1.path }
+        lock.unlock()
+        guard started, Set(now.map(\.description)) != before else { return }
+        post([.skipped(now)])
     }
 
     /// Jobs for the listed files that are new or changed, and the known paths under `folder`
@@ -552,7 +567,13 @@ public final class Library: @unchecked Sendable {
             }
         }
         forget(gone)
-        if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in _ = absorb(outcomes) } }
+        let failures = Failures()
+        if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in failures.add(absorb(outcomes)) } }
+        // A file read again is skipped for its new reason or not at all; a file gone is not skipped.
+        updateSkipped { skipped in
+            for path in jobs.map(\.file.path) + gone { skipped[path] = nil }
+            for failure in failures.all { skipped[failure.path] = failure }
+        }
         postNotices()
     }
 
