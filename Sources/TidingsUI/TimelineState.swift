@@ -118,6 +118,28 @@ public struct TimelineState: Sendable {
         return rail
     }
 
+    /// The selectable row for a bucket at this zoom: the bucket's own row, its year's row when
+    /// zoomed out further, or its first event when zoomed in; a month's row stands for the events
+    /// of its year that name no month.
+    func row(inBucket bucket: TimelineRow) -> Int? {
+        let year: Int32, month: Int32
+        switch bucket {
+        case .year(let y, _): (year, month) = (y, 0)
+        case .month(let y, let m, _): (year, month) = (y, m)
+        case .event: return nil
+        }
+        let header = rows.firstIndex { row in
+            switch (row, zoom) {
+            case (.year(let y, _), .year): y == year
+            case (.month(let y, let m, _), _): y == year && (m == month || month == 0)
+            case (.year(let y, _), _): y == year && month == 0
+            default: false
+            }
+        }
+        guard let header else { return nil }
+        return rows[header...].firstIndex(where: isSelectable)
+    }
+
     mutating func keepVisible(rows visible: Int) {
         guard let selected, visible > 0 else {
             top = max(0, min(top, rows.count - 1))
@@ -168,9 +190,14 @@ extension AppState {
         }
         if let keepID, let row = row(ofEvent: keepID) {
             timeline.selected = row
-        } else if let keepRow, let row = timeline.rows.firstIndex(where: { AppState.sameBucket($0, keepRow) }) {
-            timeline.selected = row
-        } else {
+        } else if let keepID, let index = timeline.events.position(of: keepID) {
+            // Zoomed out: the bucket that holds the event.
+            let (year, month) = TimelineState.bucket(timeline.events.span(at: index))
+            timeline.selected = timeline.row(inBucket: .month(year: Int32(year), month: Int32(month), count: 0))
+        } else if let keepRow {
+            timeline.selected = timeline.row(inBucket: keepRow)
+        }
+        if timeline.selected.flatMap({ timeline.rows[safe: $0] }).map(timeline.isSelectable) != true {
             timeline.selected = timeline.rows.lastIndex { timeline.isSelectable($0) }
         }
         selectionChanged()
@@ -190,7 +217,20 @@ extension AppState {
     }
 
     mutating func selectionChanged() {
-        timeline.selectedID = timeline.selectedEvent?.id ?? (timeline.selected == nil ? nil : timeline.selectedID)
+        if let event = timeline.selectedEvent {
+            timeline.selectedID = event.id
+        } else if let id = timeline.selectedID, let row = timeline.selected.flatMap({ timeline.rows[safe: $0] }),
+                  let index = timeline.events.position(of: id) {
+            // A bucket keeps the event it was zoomed out from while it holds it: zooming back in
+            // returns to that event, and to the bucket's first after a move.
+            let (year, month) = TimelineState.bucket(timeline.events.span(at: index))
+            if !AppState.sameBucket(row, .month(year: Int32(year), month: Int32(month), count: 0)),
+               !AppState.sameBucket(row, .year(Int32(year), count: 0)) {
+                timeline.selectedID = nil
+            }
+        } else {
+            timeline.selectedID = nil
+        }
         timeline.links = timeline.selectedEvent.map { corpusTimeline.links(of: $0.id, limit: 500) } ?? []
         timeline.keepVisible(rows: timelineRows)
     }
@@ -285,8 +325,8 @@ extension AppState {
         case .year, .month:
             timeline.zoom = timeline.zoom == .year ? .month : .day
             rebuildTimeline()
-            if let start = timeline.rows.firstIndex(where: { AppState.sameBucket($0, row) }) {
-                timeline.selected = timeline.rows[start...].firstIndex { timeline.isSelectable($0) }
+            if let start = timeline.row(inBucket: row) {
+                timeline.selected = start
                 selectionChanged()
             }
             return []
