@@ -25,7 +25,7 @@ enum TimelinePane {
         while line < frame.height, index < timeline.rows.count {
             let row = frame.y + line
             let selected = index == timeline.selected
-            drawRow(timeline.rows[index], state: state, selected: selected, linked: linked, into: &grid, row: row, frame: frame)
+            drawRow(index, state: state, selected: selected, linked: linked, into: &grid, row: row, frame: frame)
             line += 1
             if selected, case .event = timeline.rows[index], !timeline.links.isEmpty, line < frame.height {
                 let next = state.keymap.key(for: .nextLink, in: .timeline)?.name ?? "]"
@@ -38,21 +38,18 @@ enum TimelinePane {
         }
     }
 
-    static func drawRow(_ row: TimelineRow, state: AppState, selected: Bool, linked: Set<String>, into grid: inout Grid,
+    static func drawRow(_ index: Int, state: AppState, selected: Bool, linked: Set<String>, into grid: inout Grid,
                         row y: Int, frame: PaneFrame) {
+        let row = state.timeline.rows[index]
         let rowRole: StyleRole = selected ? (state.focus == .timeline ? .selection : .selectionInactive) : .normal
         if selected { grid.fill(row: y, column: frame.x, count: frame.width, role: rowRole) }
         if selected { grid.put(Cell("▶", role: rowRole), row: y, column: frame.x) }
         let x = frame.x + 1
         let width = frame.width - 1
-        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
         switch row {
-        case .year(let year, let count):
-            let text = String(year) + (state.timeline.zoom == .year ? events(count) : "")
-            Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
-        case .month(let year, let month, let count):
-            let text = TimelineState.monthName(Int(month)) + " " + String(year) + (state.timeline.zoom == .month ? events(count) : "")
-            Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
+        case .year, .month:
+            Screen.write(state.timeline.label(ofRow: index), into: &grid, row: y, column: x, width: width,
+                         role: selected ? rowRole : .timelineHeader)
         case .event(let index):
             let event = state.timeline.events[Int(index)]
             let start = event.span.start

@@ -57,7 +57,9 @@ public struct TimelineState: Sendable {
         (span.start.year, span.granularity <= .season ? span.start.month : 0)
     }
 
-    /// Rows from events in time order, grouped by year and month at the zoom.
+    /// Rows from events in time order, grouped by year and month at the zoom. Zoomed to months,
+    /// the events of a year that name no month are a bucket of their own (`month` 0). A year
+    /// whose rows are one month's has no row of its own: the month's row names the year.
     static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         // Sized before it fills: grown by doubling, a large timeline's rows would keep up to
@@ -65,30 +67,45 @@ public struct TimelineState: Sendable {
         rows.reserveCapacity(rowCount(for: events, zoom: zoom))
         var yearRow = 0, monthRow = 0
         var lastYear = Int.min, lastMonth = -1
+        // The current year's month rows, and its events listed under no month row.
+        var months = 0, loose = 0
+        func closeYear() {
+            if zoom != .year, lastYear != Int.min, months == 1, loose == 0 { rows.remove(at: yearRow) }
+        }
         for index in events.indices {
             let (year, month) = bucket(events.span(at: index))
             if year != lastYear {
+                closeYear()
                 rows.append(.year(Int32(year), count: 0))
                 yearRow = rows.count - 1
                 lastYear = year
                 lastMonth = -1
+                months = 0
+                loose = 0
             }
             if case .year(let y, let count) = rows[yearRow] { rows[yearRow] = .year(y, count: count + 1) }
             if zoom == .year { continue }
-            if month > 0, month != lastMonth {
+            guard month > 0 || zoom == .month else {
+                loose += 1
+                rows.append(.event(Int32(index)))
+                continue
+            }
+            if month != lastMonth {
                 rows.append(.month(year: Int32(year), month: Int32(month), count: 0))
                 monthRow = rows.count - 1
                 lastMonth = month
+                months += 1
             }
-            if month > 0, case .month(let y, let m, let count) = rows[monthRow] {
+            if case .month(let y, let m, let count) = rows[monthRow] {
                 rows[monthRow] = .month(year: y, month: m, count: count + 1)
             }
             if zoom == .day { rows.append(.event(Int32(index))) }
         }
+        closeYear()
         return rows
     }
 
-    /// How many rows `rows(for:zoom:)` makes.
+    /// How many rows `rows(for:zoom:)` makes at most (before the years it leaves out).
     static func rowCount(for events: TimelineEventList, zoom: TimelineZoom) -> Int {
         var count = zoom == .day ? events.count : 0
         var lastYear = Int.min, lastMonth = -1
@@ -99,7 +116,7 @@ public struct TimelineState: Sendable {
                 lastYear = year
                 lastMonth = -1
             }
-            if zoom != .year, month > 0, month != lastMonth {
+            if zoom != .year, month > 0 || zoom == .month, month != lastMonth {
                 count += 1
                 lastMonth = month
             }
@@ -148,6 +165,25 @@ public struct TimelineState: Sendable {
         if selected < top { top = max(0, selected - 1) }
         if selected >= top + visible { top = selected - visible + 1 }
         top = max(0, min(top, max(0, rows.count - visible)))
+    }
+
+    /// A header's text: `2024`, `Feb 2024`, or for the events of a year that name no month
+    /// `2024 · no month` (`2024` alone when they are all the year has); with the count of events
+    /// when the zoom makes it a bucket.
+    func label(ofRow index: Int) -> String {
+        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
+        switch rows[index] {
+        case .year(let year, let count):
+            return String(year) + (zoom == .year ? events(count) : "")
+        case .month(let year, 0, let count):
+            var underYear = false
+            if case .year(year, _)? = rows[safe: index - 1] { underYear = true }
+            return String(year) + (underYear ? " · no month" : "") + events(count)
+        case .month(let year, let month, let count):
+            return TimelineState.monthName(Int(month)) + " " + String(year) + (zoom == .month ? events(count) : "")
+        case .event:
+            return ""
+        }
     }
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

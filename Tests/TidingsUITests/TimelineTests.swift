@@ -34,4 +34,29 @@ final class TimelineTests: XCTestCase {
         state.press("z")
         XCTAssertEqual(state.timeline.selectedEvent?.span.start.year, 1947)
     }
+
+    /// A year's row stands only over more than one month (or events that name no month), and
+    /// zoomed to months those events are a bucket with its count.
+    func testHeadersNeitherRepeatNorStandBare() {
+        var state = state([Fixture.bakery])
+        XCTAssertEqual(state.timeline.rows, [.year(1947, count: 1), .event(0), .month(year: 2024, month: 3, count: 2),
+                                             .event(1), .event(2)])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.month(year: 1947, month: 0, count: 1), .month(year: 2024, month: 3, count: 2)])
+        XCTAssertEqual(state.timeline.label(ofRow: 0), "1947  1 event")
+        state.press("g", "Enter")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.start.year, 1947)
+
+        let archive = FixtureArticle(path: "/news/2024-05-02-archive.txt", text: """
+            title: Archive opens
+            date: 2024-05-02
+
+            The dam was planned in 1961. Building began in June 1961.
+            """, times: [("June 1961", "1961-06", .month), ("1961", "1961", .year)])
+        state = self.state([archive])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.year(1961, count: 2), .month(year: 1961, month: 0, count: 1),
+                                             .month(year: 1961, month: 6, count: 1), .month(year: 2024, month: 5, count: 1)])
+        XCTAssertEqual(state.timeline.label(ofRow: 1), "1961 · no month  1 event")
+    }
 }
