@@ -19,6 +19,15 @@ public enum TimelineRow: Equatable, Sendable {
     case event(Int32)
 }
 
+/// A line of the timeline pane's list.
+enum TimelineLine: Equatable {
+    /// The header of the rows below, scrolled off above them.
+    case pinned(Int)
+    case row(Int)
+    /// `↳ N linked` under the selected event.
+    case linkHint
+}
+
 /// The timeline pane: the events in scope, grouped into rows at the zoom, the monthly density
 /// rail, the selection and its links, the scroll.
 public struct TimelineState: Sendable {
@@ -157,14 +166,49 @@ public struct TimelineState: Sendable {
         return rows[header...].firstIndex(where: isSelectable)
     }
 
+    /// The header above row `top` when the list starts below it: a month's (or a year's) events
+    /// scrolled up to the top keep their month on the pane's first line.
+    func pinnedHeader(top: Int) -> Int? {
+        guard case .event? = rows[safe: top] else { return nil }
+        return rows[..<top].lastIndex { if case .event = $0 { false } else { true } }
+    }
+
+    /// The lines under the rail: the pinned header, then rows from `top`, with the selected
+    /// event's link hint under it.
+    func lines(count: Int) -> [TimelineLine] {
+        var lines: [TimelineLine] = []
+        if let header = pinnedHeader(top: top) { lines.append(.pinned(header)) }
+        var index = top
+        while lines.count < count, index < rows.count {
+            lines.append(.row(index))
+            if index == selected, case .event = rows[index], !links.isEmpty { lines.append(.linkHint) }
+            index += 1
+        }
+        return Array(lines.prefix(count))
+    }
+
+    /// The year a row falls in.
+    func year(ofRow index: Int) -> Int {
+        switch rows[index] {
+        case .year(let year, _), .month(let year, _, _): Int(year)
+        case .event(let event): TimelineState.bucket(events.span(at: Int(event))).year
+        }
+    }
+
+    /// Scrolls so that the selection shows in `visible` rows (the pinned header takes one).
     mutating func keepVisible(rows visible: Int) {
+        func lastTop() -> Int {
+            let top = max(0, rows.count - visible)
+            return pinnedHeader(top: top) == nil ? top : min(top + 1, max(0, rows.count - 1))
+        }
         guard let selected, visible > 0 else {
-            top = max(0, min(top, rows.count - 1))
+            top = max(0, min(top, lastTop()))
             return
         }
         if selected < top { top = max(0, selected - 1) }
         if selected >= top + visible { top = selected - visible + 1 }
-        top = max(0, min(top, max(0, rows.count - visible)))
+        if visible > 1, selected >= top + visible - 1, pinnedHeader(top: top) != nil { top += 1 }
+        top = max(0, min(top, lastTop()))
     }
 
     /// A header's text: `2024`, `Feb 2024`, or for the events of a year that name no month

@@ -59,4 +59,38 @@ final class TimelineTests: XCTestCase {
                                              .month(year: 1961, month: 6, count: 1), .month(year: 2024, month: 5, count: 1)])
         XCTAssertEqual(state.timeline.label(ofRow: 1), "1961 · no month  1 event")
     }
+
+    private func timelineLines(_ state: AppState) -> [String] {
+        let grid = Screen.render(state)
+        let frame = state.layout.frame(of: .timeline)!
+        return grid.text.split(separator: "\n", omittingEmptySubsequences: false)[frame.y..<frame.y + frame.height].map {
+            String($0.dropFirst(frame.x).prefix(frame.width)).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// Scrolled, the first line under the rail names the month of the rows below it, and the
+    /// rail starts at the year in view.
+    func testScrolledTimelineKeepsItsPlace() {
+        var state = Fixture.state(width: 60, height: 20)
+        state.press("3", "G")
+        var lines = timelineLines(state)
+        guard case .event = state.timeline.rows[state.timeline.top] else { return XCTFail("not scrolled into a month") }
+        XCTAssertEqual(lines[1], "Feb 2024")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("▶ 25 ◆ Halvard") }, lines.joined(separator: "\n"))
+        state.press("k")
+        XCTAssertEqual(timelineLines(state)[1], "Feb 2024")
+        state.press("g")
+        lines = timelineLines(state)
+        XCTAssertEqual(lines[1], "1947")
+
+        func article(_ name: String, _ date: String, _ sentence: String) -> FixtureArticle {
+            FixtureArticle(path: "/news/\(date)-\(name).txt", text: "title: \(name)\ndate: \(date)\n\n\(sentence)\n")
+        }
+        state = self.state([article("old", "2019-05-02", "Old news."), article("mid", "2023-06-10", "Mid news."),
+                            article("late", "2026-01-10", "Late news.")], width: 40, height: 8)
+        state.press("3")
+        XCTAssertTrue(timelineLines(state)[0].hasPrefix("2023 "), timelineLines(state)[0])
+        state.press("g")
+        XCTAssertTrue(timelineLines(state)[0].hasPrefix("2019 "), timelineLines(state)[0])
+    }
 }
