@@ -28,6 +28,13 @@ enum TimelineLine: Equatable {
     case linkHint
 }
 
+/// A jump made with `]` or `[`.
+struct LinkStep: Equatable, Sendable {
+    var from: String
+    var to: String
+    var forward: Bool
+}
+
 /// The timeline pane: the events in scope, grouped into rows at the zoom, the monthly density
 /// rail, the selection and its links, the scroll.
 public struct TimelineState: Sendable {
@@ -46,6 +53,8 @@ public struct TimelineState: Sendable {
     public var links: [TimelineLink] = []
     /// The selected event's id, to find it again when the corpus changes.
     public var selectedID: String?
+    /// The jumps `]` and `[` made, latest last, so that the other key retraces them.
+    var linkTrail: [LinkStep] = []
     /// The row of each event, by its index in `events`.
     var rowOfEvent: [Int32] = []
 
@@ -351,10 +360,20 @@ extension AppState {
         rebuildTimeline()
     }
 
-    /// `]`/`[`: the linked event that comes next (or just before) in the timeline.
+    /// `]`/`[`: the linked event that comes next (or just before) in the timeline; right after
+    /// a jump the other key retraces it, so `]` then `[` comes back.
     mutating func stepLink(forward: Bool) {
         guard let current = timeline.selectedEvent else {
             say("select an event first")
+            return
+        }
+        if timeline.linkTrail.last?.to != current.id { timeline.linkTrail.removeAll() }
+        if let step = timeline.linkTrail.last, step.forward != forward, let origin = corpusTimeline.event(id: step.from) {
+            timeline.linkTrail.removeLast()
+            recordPlace()
+            focusEvent(origin.id)
+            let key = keymap.key(for: forward ? .previousLink : .nextLink, in: .timeline)?.name ?? (forward ? "[" : "]")
+            say("↩ \(Visible.text(origin.title)) · back the way \(key) came")
             return
         }
         let target = forward ? corpusTimeline.nextLinked(from: current.id) : corpusTimeline.previousLinked(from: current.id)
@@ -365,6 +384,7 @@ extension AppState {
         let link = timeline.links.first { $0.event == target.id }
         recordPlace()
         focusEvent(target.id)
+        timeline.linkTrail.append(LinkStep(from: current.id, to: target.id, forward: forward))
         say(describe(target, shared: link?.shared ?? []))
     }
 

@@ -93,4 +93,23 @@ final class TimelineTests: XCTestCase {
         state.press("g")
         XCTAssertTrue(timelineLines(state)[0].hasPrefix("2019 "), timelineLines(state)[0])
     }
+
+    /// `[` retraces the jumps `]` made, one by one, and says so.
+    func testLinkStepsRetraceTheirWay() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("G", "Enter", "]", "Enter")
+        let start = state.timeline.selectedEvent!.id
+        state.press("]")
+        let first = state.timeline.selectedEvent!.id
+        state.press("]")
+        let second = state.timeline.selectedEvent!.id
+        XCTAssertEqual(Set([start, first, second]).count, 3)
+        state.press("[")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, first)
+        XCTAssertTrue(state.message!.text.hasSuffix("back the way ] came"), state.message!.text)
+        state.press("[")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, start)
+        state.press("]")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, first)
+    }
 }
