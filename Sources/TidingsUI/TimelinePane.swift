@@ -56,13 +56,18 @@ enum TimelinePane {
             let event = state.timeline.events[Int(index)]
             let start = event.span.start
             let day = event.span.isDay ? (start.day < 10 ? "0" : "") + String(start.day) : "  "
-            let marker: String = event.event.kind == .published ? "○" : event.span.isDay ? "◆" : "◇"
+            let marker = self.marker(of: event)
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
             let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
             let text = Visible.text(state.eventText(event))
             Screen.write(text, into: &grid, row: y, column: column, width: x + width - column, role: rowRole)
         }
+    }
+
+    /// `○` an article's publication, `◆` an event on a day, `◇` a coarser one.
+    static func marker(of event: TimelineEvent) -> String {
+        event.event.kind == .published ? "○" : event.span.isDay ? "◆" : "◇"
     }
 
     /// `2023 ▁▁▁▁▁▁▁▁▁▂▇  2024 ▃▁`, one block per month: from the year of the first row in view

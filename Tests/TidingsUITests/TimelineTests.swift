@@ -112,4 +112,26 @@ final class TimelineTests: XCTestCase {
         state.press("]")
         XCTAssertEqual(state.timeline.selectedEvent?.id, first)
     }
+
+    /// The links list keeps its columns whatever the dates' widths: the marker, the date, the
+    /// shared names and one separator in the same columns on every row.
+    func testLinkListHasFixedColumns() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3", "g")
+        var mixed = false
+        for _ in state.timeline.rows {
+            defer { state.press("j") }
+            guard !state.timeline.links.isEmpty else { continue }
+            state.press("L")
+            let picker = state.linkPicker!
+            let values = picker.links.compactMap { state.corpusTimeline.event(id: $0.event)?.event.value }
+            mixed = mixed || Set(values.map(\.count)).count > 1
+            let rows = Screen.render(state).text.split(separator: "\n").filter { $0.contains("│ ○ ") || $0.contains("│ ◆ ") || $0.contains("│ ◇ ") }
+            XCTAssertEqual(rows.count, picker.links.count)
+            let separators = Set(rows.map { $0.distance(from: $0.startIndex, to: $0.range(of: " · ")!.lowerBound) })
+            XCTAssertEqual(separators.count, 1, rows.joined(separator: "\n"))
+            state.press("Esc")
+        }
+        XCTAssertTrue(mixed, "no link list with dates of two widths")
+    }
 }
