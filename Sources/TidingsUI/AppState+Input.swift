@@ -125,7 +125,7 @@ extension AppState {
     /// `Esc`: leaves the entity view, or drops the focused mark and search highlights.
     mutating func close() {
         if entityView != nil {
-            entityView = nil
+            leaveEntityView()
             if reading == nil { previewSelection() }
         } else if var state = reading {
             state.mark = nil

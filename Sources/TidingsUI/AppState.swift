@@ -174,7 +174,7 @@ public struct AppState: Sendable {
         timelinePending = false
         rebuildTimeline()
         // Nothing could be chosen in it while it was pending: it shows the article being read.
-        if let path = reading?.document.path { selectPublication(of: path) }
+        if let path = reading?.document.path { followArticle(path) }
     }
 
     private mutating func insertSorted(_ summary: ArticleSummary) {

@@ -10,8 +10,13 @@ public struct EntityView: Sendable {
     public var companions: [(entity: EntityRef, articles: Int)]
     public var selected = 0
     public var top = 0
+    /// The timeline's scope before the view scoped it to the entity: leaving the view brings it
+    /// back.
+    var scopeBefore: TimelineScope
+    var scopeEntityBefore: String?
 
-    init(id: String, summaries: [ArticleSummary], timeline: Timeline) {
+    init(id: String, summaries: [ArticleSummary], timeline: Timeline, scopeBefore: (TimelineScope, String?)) {
+        (self.scopeBefore, scopeEntityBefore) = scopeBefore
         entity = timeline.entity(id: id) ?? EntityRef(id: id, name: id, type: .misc)
         // The entity under every type the tagger gave its name (`Timeline.namesakes`), and so
         // each companion: one name is one row.
@@ -50,13 +55,29 @@ public struct EntityView: Sendable {
 extension AppState {
     mutating func openEntity(_ id: String) {
         recordPlace()
-        entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
+        entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline, scopeBefore: scopeOutsideEntityView)
         focus = .reading
         timeline.entity = id
         timeline.scope = .entity
         rebuildTimeline()
         let view = entityView!
         say("\(view.entity.name): \(view.articles.count) article\(view.articles.count == 1 ? "" : "s"), timeline scoped to it")
+    }
+
+    /// The timeline's scope as it is outside the entity view.
+    var scopeOutsideEntityView: (TimelineScope, String?) {
+        entityView.map { ($0.scopeBefore, $0.scopeEntityBefore) } ?? (timeline.scope, timeline.entity)
+    }
+
+    /// Closes the entity view; the timeline goes back to the scope it had before (the entity stays
+    /// one `t` away).
+    mutating func leaveEntityView() {
+        guard let view = entityView else { return }
+        entityView = nil
+        guard timeline.scope == .entity, timeline.entity == view.entity.id else { return }
+        timeline.scope = view.scopeBefore
+        if view.scopeBefore == .entity { timeline.entity = view.scopeEntityBefore }
+        rebuildTimeline()
     }
 
     mutating func moveEntityView(by delta: Int) {

@@ -398,9 +398,13 @@ extension AppState {
         var next = order[(order.firstIndex(of: timeline.scope)! + 1) % order.count]
         if next == .entity, timeline.entity == nil { next = .all }
         if next == .article, reading == nil { next = timeline.entity == nil ? .all : .entity }
+        // This article's timeline starts at its publication, unless one of its events is chosen.
+        let chosen = timeline.selectedEvent.map { $0.path == reading?.document.path } ?? false
         timeline.scope = next
         rebuildTimeline()
-        say("timeline: \(scopeLabel)")
+        if next == .article, !chosen, let path = reading?.document.path { followArticle(path) }
+        let entity = timeline.entity.flatMap { corpusTimeline.entity(id: $0)?.name } ?? "an entity (Enter on a name)"
+        say("timeline: \(scopeLabel) · t cycles all, this article, \(entity)")
     }
 
     var scopeLabel: String {

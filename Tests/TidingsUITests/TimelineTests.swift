@@ -134,4 +134,38 @@ final class TimelineTests: XCTestCase {
         }
         XCTAssertTrue(mixed, "no link list with dates of two widths")
     }
+
+    /// An article opened from the entity view moves the timeline to it, back in the scope it had
+    /// before the view; `Esc` brings that scope back too.
+    func testEntityViewHandsTheTimelineBack() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("Enter", "}", "Enter")
+        XCTAssertEqual(state.entityView?.entity.name, "Halvard Renn")
+        XCTAssertEqual(state.timeline.scope, .entity)
+        state.press("j", "Enter")
+        XCTAssertNil(state.entityView)
+        XCTAssertEqual(state.reading?.document.path, Fixture.evacuation.path)
+        XCTAssertEqual(state.timeline.scope, .all)
+        let event = state.timeline.selectedEvent!
+        XCTAssertEqual(event.path, Fixture.evacuation.path)
+        XCTAssertTrue(state.eventText(event).hasPrefix("Minister Halvard Renn is expected"), state.eventText(event))
+
+        state.press("}", "Enter")
+        XCTAssertEqual(state.timeline.scope, .entity)
+        state.press("Esc")
+        XCTAssertEqual(state.timeline.scope, .all)
+        XCTAssertNotNil(state.timeline.entity)
+    }
+
+    /// `t` to this article starts at its publication, and the status names all three scopes.
+    func testArticleScopeStartsAtThePublication() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("G", "Enter", "3", "G")
+        XCTAssertNotEqual(state.timeline.selectedEvent?.path, Fixture.cracks.path)
+        state.press("t")
+        XCTAssertEqual(state.timeline.scope, .article)
+        XCTAssertEqual(state.timeline.selectedEvent?.path, Fixture.cracks.path)
+        XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
+        XCTAssertEqual(state.message?.text, "timeline: this article · t cycles all, this article, an entity (Enter on a name)")
+    }
 }
