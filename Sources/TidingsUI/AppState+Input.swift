@@ -145,7 +145,7 @@ extension AppState {
     /// `Esc`: leaves the entity view, or drops the focused mark and search highlights.
     mutating func close() {
         if entityView != nil {
-            entityView = nil
+            leaveEntityView()
             if reading == nil { previewSelection() }
         } else if var state = reading {
             state.mark = nil
@@ -220,8 +220,8 @@ extension AppState {
             let target = list.top + line
             if target < list.rows.count { moveList(by: target - list.selected) }
         case .timeline:
-            let target = timeline.top + line - 1
-            if timeline.rows.indices.contains(target), timeline.isSelectable(timeline.rows[target]) {
+            let lines = timeline.lines(count: frame.height - 1)
+            if case .row(let target)? = lines[safe: line - 1], timeline.isSelectable(timeline.rows[target]) {
                 timeline.selected = target
                 selectionChanged()
             }

@@ -201,7 +201,7 @@ public struct AppState: Sendable {
         // "Read also" headlines can be linked now that the articles' titles are known.
         relayoutReading(always: true)
         // Nothing could be chosen in it while it was pending: it shows the article being read.
-        if let path = reading?.document.path { selectPublication(of: path) }
+        if let path = reading?.document.path { followArticle(path) }
     }
 
     private mutating func insertSorted(_ summary: ArticleSummary) {

@@ -11,8 +11,13 @@ public struct EntityView: Sendable {
     /// The selected row: an article, or past them a companion (`articles.count` is the first).
     public var selected = 0
     public var top = 0
+    /// The timeline's scope before the view scoped it to the entity: leaving the view brings it
+    /// back.
+    var scopeBefore: TimelineScope
+    var scopeEntityBefore: String?
 
-    init(id: String, summaries: [ArticleSummary], timeline: Timeline) {
+    init(id: String, summaries: [ArticleSummary], timeline: Timeline, scopeBefore: (TimelineScope, String?)) {
+        (self.scopeBefore, scopeEntityBefore) = scopeBefore
         entity = timeline.entity(id: id) ?? EntityRef(id: id, name: id, type: .misc)
         // The entity under every type the tagger gave its name (`Timeline.namesakes`), and so
         // each companion: one name is one row.
@@ -51,7 +56,7 @@ public struct EntityView: Sendable {
 extension AppState {
     mutating func openEntity(_ id: String) {
         recordPlace()
-        entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
+        entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline, scopeBefore: scopeOutsideEntityView)
         focus = .reading
         relayout()
         timeline.entity = id
@@ -59,6 +64,22 @@ extension AppState {
         rebuildTimeline()
         let view = entityView!
         say("\(view.entity.name): \(view.articles.count) article\(view.articles.count == 1 ? "" : "s"), timeline scoped to it")
+    }
+
+    /// The timeline's scope as it is outside the entity view.
+    var scopeOutsideEntityView: (TimelineScope, String?) {
+        entityView.map { ($0.scopeBefore, $0.scopeEntityBefore) } ?? (timeline.scope, timeline.entity)
+    }
+
+    /// Closes the entity view; the timeline goes back to the scope it had before (the entity stays
+    /// one `t` away).
+    mutating func leaveEntityView() {
+        guard let view = entityView else { return }
+        entityView = nil
+        guard timeline.scope == .entity, timeline.entity == view.entity.id else { return }
+        timeline.scope = view.scopeBefore
+        if view.scopeBefore == .entity { timeline.entity = view.scopeEntityBefore }
+        rebuildTimeline()
     }
 
     /// Moves through the articles, then on into the names it appears with.

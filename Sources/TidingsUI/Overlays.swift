@@ -75,29 +75,47 @@ enum HelpOverlay {
     }
 }
 
-/// `L`: the selected event's links, strongest first.
+/// `L`: the selected event's links, strongest first, in fixed columns: the marker (`○` the
+/// linked article's publication, `◆`/`◇` a sentence's event), the date, what the two share, the
+/// event's text.
 enum LinkPickerOverlay {
     static func draw(_ picker: LinkPicker, state: AppState, into grid: inout Grid) {
         guard let box = OverlayBox(grid: grid, maxWidth: 96, rows: picker.links.count) else { return }
-        box.draw(title: "Linked events · Enter go · Esc close", into: &grid)
+        box.draw(title: "Linked events · ○ publication ◆ sentence · Enter go · Esc close", into: &grid)
         let inner = box.inner
+        let dateWidth = min(picker.dateWidth, max(0, inner.width - 2))
+        let sharedWidth = min(24, max(0, (inner.width - 2 - dateWidth - 2) / 3))
+        let separator = " · "
         for (n, link) in picker.links.dropFirst(picker.top).prefix(inner.height).enumerated() {
             let row = inner.y + n
             let selected = picker.top + n == picker.selected
             let role: StyleRole = selected ? .selection : .normal
             if selected { grid.fill(row: row, column: inner.x, count: inner.width, role: role) }
             guard let event = state.corpusTimeline.event(id: link.event) else { continue }
-            let shared = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }.joined(separator: ", ")
+            let end = inner.x + inner.width
             var column = inner.x
-            column += Screen.write(event.event.value + "  ", into: &grid, row: row, column: column, width: inner.width,
-                                   role: selected ? role : .date)
-            if !shared.isEmpty {
-                column += Screen.write(shared + " · ", into: &grid, row: row, column: column,
-                                       width: min(inner.x + inner.width - column, inner.width / 3), role: selected ? role : .meta)
-            }
-            let text = state.eventText(event)
-            Screen.write(Visible.text(text), into: &grid, row: row, column: column, width: inner.x + inner.width - column,
-                         role: role)
+            Screen.write(TimelinePane.marker(of: event) + " ", into: &grid, row: row, column: column, width: end - column,
+                         role: selected ? role : .timelineMarker)
+            column += 2
+            Screen.write(event.event.value, into: &grid, row: row, column: column, width: min(dateWidth, end - column),
+                         role: selected ? role : .date)
+            column += dateWidth + 2
+            Screen.write(reason(link, state: state), into: &grid, row: row, column: column,
+                         width: min(sharedWidth, max(0, end - column)), role: selected ? role : .meta)
+            column += sharedWidth
+            column += Screen.write(separator, into: &grid, row: row, column: column, width: max(0, end - column),
+                                   role: selected ? role : .border)
+            Screen.write(Visible.text(state.eventText(event)), into: &grid, row: row, column: column,
+                         width: max(0, end - column), role: role)
         }
+    }
+
+    /// What ties the two events: the entities both name, else the words both say on one day,
+    /// else a "Read also" headline.
+    static func reason(_ link: TimelineLink, state: AppState) -> String {
+        let names = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }
+        if !names.isEmpty { return names.joined(separator: ", ") }
+        if !link.words.isEmpty { return link.words.joined(separator: ", ") }
+        return link.reasons.contains(.readAlso) ? "read also" : ""
     }
 }

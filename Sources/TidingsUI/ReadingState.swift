@@ -30,15 +30,20 @@ extension AppState {
         }
         if reading?.document.path == path, reading?.deleted == false { return }
         if reading?.opened == true { recordPlace() }
-        entityView = nil
+        leaveEntityView()
         guard show(path: path) else { return }
-        selectPublication(of: path)
+        followArticle(path)
     }
 
-    /// The timeline follows the list: it selects the article's publication when its scope has
-    /// it (an event chosen in the timeline itself stays chosen when its article opens).
-    mutating func selectPublication(of path: String) {
-        guard let id = corpusTimeline.events(article: path).first(where: { $0.event.kind == .published })?.id,
+    /// The timeline follows the article shown: it selects the event of the sentence at `offset`,
+    /// else the article's publication, when its scope has it (an event chosen in the timeline
+    /// itself stays chosen when its article opens).
+    mutating func followArticle(_ path: String, at offset: Int? = nil) {
+        let events = corpusTimeline.events(article: path)
+        let atOffset = offset.flatMap { offset in
+            events.first { $0.event.kind != .published && $0.event.start <= offset && offset < $0.event.end }
+        }
+        guard let id = (atOffset ?? events.first { $0.event.kind == .published })?.id,
               let row = row(ofEvent: id) else { return }
         timeline.selected = row
         selectionChanged()
@@ -64,8 +69,9 @@ extension AppState {
     mutating func open(path: String, at offset: Int? = nil) -> [Effect] {
         // Opening the article the list previews stays at the same place.
         if !(reading?.document.path == path && reading?.opened == false && entityView == nil) { recordPlace() }
-        entityView = nil
+        leaveEntityView()
         guard reading?.document.path == path || show(path: path) else { return [] }
+        if timeline.selectedEvent?.path != path { followArticle(path, at: offset) }
         if let index = list.rows.firstIndex(where: { summaries[$0].path == path }) {
             list.selected = index
             list.keepVisible(rows: frameSize(.list).height)
