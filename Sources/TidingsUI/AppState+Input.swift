@@ -16,7 +16,7 @@ extension AppState {
             case .pageUp: helpTop = max(0, helpTop - max(1, height - 6))
             case .top: helpTop = 0
             case .bottom: helpTop = last
-            case .quit: return [.quit]
+            // `q` too: it closes the help, as in tig, mutt and newsboat, and quits only from the panes.
             default: showHelp = false
             }
             return []
