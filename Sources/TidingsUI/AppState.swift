@@ -127,7 +127,7 @@ public struct AppState: Sendable {
             timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
-            tell(StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")"))
+            tell(StatusMessage(counted(all.count, "article")))
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)

@@ -56,7 +56,7 @@ extension AppState {
         timeline.scope = .entity
         rebuildTimeline()
         let view = entityView!
-        say("\(view.entity.name): \(view.articles.count) article\(view.articles.count == 1 ? "" : "s"), timeline scoped to it")
+        say("\(view.entity.name): \(counted(view.articles.count, "article")), timeline scoped to it")
     }
 
     mutating func moveEntityView(by delta: Int) {

@@ -48,7 +48,7 @@ extension AppState {
         list.top = 0
         refilter(keeping: nil)
         if let filter = list.filter {
-            say("\(list.rows.count) article\(list.rows.count == 1 ? "" : "s") match \(filter.label)")
+            say(counted(list.rows.count, "article", "matches", "match") + " " + filter.label)
         } else {
             say("filter cleared")
         }
@@ -61,7 +61,7 @@ extension AppState {
             say("no article matches \(query)", warning: true)
             return
         }
-        say("\(list.matches.count) article\(list.matches.count == 1 ? "" : "s") match \(query)")
+        say(counted(list.matches.count, "article", "matches", "match") + " " + query)
         stepListMatch(forward: true, includingCurrent: true)
     }
 
