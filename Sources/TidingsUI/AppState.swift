@@ -15,24 +15,6 @@ public struct StatusMessage: Equatable, Sendable {
     }
 }
 
-/// A line of input being typed in the status bar.
-public struct Prompt: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
-        case search(Pane)
-        case filter
-    }
-
-    public var kind: Kind
-    public var text: String
-
-    var label: String {
-        switch kind {
-        case .search: "/"
-        case .filter: "filter: "
-        }
-    }
-}
-
 /// The whole reader as a value: what is loaded, what is focused, where each pane is. Keys and
 /// library updates change it (see the `handle` and `apply` methods); `Screen.render` draws it.
 public struct AppState: Sendable {
@@ -69,6 +51,7 @@ public struct AppState: Sendable {
     public internal(set) var loaded = false
     public internal(set) var message: StatusMessage?
     public internal(set) var prompt: Prompt?
+    public internal(set) var promptHistory = PromptHistory()
     public internal(set) var showHelp = false
     public internal(set) var helpTop = 0
     public internal(set) var linkPicker: LinkPicker?

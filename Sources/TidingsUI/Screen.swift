@@ -98,6 +98,9 @@ public enum Screen {
                 ? String(String.UnicodeScalarView(text.unicodeScalars.suffix(max(0, grid.width - 1)))) : text
             let used = grid.write(shown, row: row, column: 0, limit: grid.width, role: .prompt)
             grid.write("▏", row: row, column: used, limit: 1, role: .prompt)
+            if let choices = prompt.choices {
+                write(choices, into: &grid, row: row, column: used + 3, width: grid.width - used - 3, role: .status)
+            }
             return
         }
         var messageWidth = 0
