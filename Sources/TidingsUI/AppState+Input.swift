@@ -16,7 +16,7 @@ extension AppState {
             case .pageUp: helpTop = max(0, helpTop - max(1, height - 6))
             case .top: helpTop = 0
             case .bottom: helpTop = last
-            case .quit: return [.quit]
+            // `q` too: it closes the help, as in tig, mutt and newsboat, and quits only from the panes.
             default: showHelp = false
             }
             return []
@@ -71,11 +71,12 @@ extension AppState {
         case .paneTimeline: setFocus(.timeline)
         case .open: return openFocused()
         case .close: close()
-        case .search: prompt = Prompt(kind: .search(focus == .reading && entityView == nil ? .reading : .list), text: "")
+        case .search: prompt = Prompt(kind: .search(focus == .reading && entityView == nil ? .reading : .list))
         case .nextMatch, .previousMatch:
             if focus == .reading, entityView == nil { stepArticleMatch(forward: action == .nextMatch) }
             else { stepListMatch(forward: action == .nextMatch) }
-        case .filter: prompt = Prompt(kind: .filter, text: list.filter?.label ?? "")
+        // Empty, so that typing starts a new filter; Up brings back the one in force.
+        case .filter: prompt = Prompt(kind: .filter)
         case .back: travel(back: true)
         case .forward: travel(back: false)
         case .toggleRead: return toggleRead()
@@ -142,9 +143,12 @@ extension AppState {
         }
     }
 
-    /// `Esc`: leaves the entity view, or drops the focused mark and search highlights.
+    /// `Esc`: clears the list's filter (in the list), leaves the entity view, or drops the focused
+    /// mark and search highlights.
     mutating func close() {
-        if entityView != nil {
+        if focus == .list, list.filter != nil {
+            setFilter(nil)
+        } else if entityView != nil {
             leaveEntityView()
             if reading == nil { previewSelection() }
         } else if var state = reading {
@@ -170,39 +174,6 @@ extension AppState {
         let nowRead = !read.contains(path)
         say(nowRead ? "marked read" : "marked unread")
         return mark([path], read: nowRead)
-    }
-
-    mutating func handlePrompt(_ key: Key) -> [Effect] {
-        guard var prompt else { return [] }
-        switch key {
-        case .escape:
-            self.prompt = nil
-            return []
-        case .enter:
-            self.prompt = nil
-            switch prompt.kind {
-            case .search(let pane):
-                guard !prompt.text.isEmpty else { return [] }
-                if pane == .reading { searchArticle(prompt.text) } else { searchCorpus(prompt.text) }
-            case .filter:
-                setFilter(prompt.text)
-            }
-            return []
-        case .backspace, .delete:
-            if prompt.text.isEmpty {
-                self.prompt = nil
-                return []
-            }
-            prompt.text.removeLast()
-        case .control("u"):
-            prompt.text = ""
-        case .character(let scalar):
-            prompt.text.unicodeScalars.append(scalar)
-        default:
-            break
-        }
-        self.prompt = prompt
-        return []
     }
 
     // MARK: Mouse

@@ -15,24 +15,6 @@ public struct StatusMessage: Equatable, Sendable {
     }
 }
 
-/// A line of input being typed in the status bar.
-public struct Prompt: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
-        case search(Pane)
-        case filter
-    }
-
-    public var kind: Kind
-    public var text: String
-
-    var label: String {
-        switch kind {
-        case .search: "/"
-        case .filter: "filter: "
-        }
-    }
-}
-
 /// The whole reader as a value: what is loaded, what is focused, where each pane is. Keys and
 /// library updates change it (see the `handle` and `apply` methods); `Screen.render` draws it.
 public struct AppState: Sendable {
@@ -72,6 +54,7 @@ public struct AppState: Sendable {
     public internal(set) var scanned = false
     public internal(set) var message: StatusMessage?
     public internal(set) var prompt: Prompt?
+    public internal(set) var promptHistory = PromptHistory()
     public internal(set) var showHelp = false
     /// An action that waits for its key a second time (marking every article read).
     public internal(set) var confirming: Action?
@@ -141,13 +124,13 @@ public struct AppState: Sendable {
             timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
-            tell(StatusMessage(AppState.articleCount(all.count)))
+            tell(StatusMessage(counted(all.count, "article")))
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
             corpusTimeline.update(summary)
             if store.isRead(summary.path) { read.insert(summary.path) }
-            tell(StatusMessage(scanned ? "new: " + AppState.fileName(summary.path) : AppState.articleCount(summaries.count)))
+            tell(StatusMessage(scanned ? "new: " + AppState.fileName(summary.path) : counted(summaries.count, "article")))
         case .changed(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
@@ -164,7 +147,7 @@ public struct AppState: Sendable {
             return
         case .scanned:
             scanned = true
-            tell(StatusMessage(AppState.articleCount(summaries.count) + " · \(unreadCount) unread"))
+            tell(StatusMessage(counted(summaries.count, "article") + " · \(unreadCount) unread"))
             return
         case .skipped(let files):
             skipped = files
@@ -213,7 +196,6 @@ public struct AppState: Sendable {
         (a.date, a.path) > (b.date, b.path)
     }
 
-    static func articleCount(_ count: Int) -> String { "\(count) article\(count == 1 ? "" : "s")" }
 
     static func fileName(_ path: String) -> String {
         String(path.split(separator: "/").last ?? Substring(path))

@@ -11,7 +11,7 @@ enum EntityPane {
         var column = x + Screen.write(view.entity.name, into: &grid, row: row, column: x, width: width,
                                       role: StyleRole.of(view.entity.type))
         let count = view.articles.count
-        Screen.write(" · \(view.entity.type.rawValue) · \(count) article\(count == 1 ? "" : "s")", into: &grid, row: row,
+        Screen.write(" · \(view.entity.type.rawValue) · " + counted(count, "article"), into: &grid, row: row,
                      column: column, width: x + width - column, role: .meta)
         row += 2
         guard row < bottom else { return }

@@ -63,7 +63,7 @@ extension AppState {
         timeline.scope = .entity
         rebuildTimeline()
         let view = entityView!
-        say("\(view.entity.name): \(view.articles.count) article\(view.articles.count == 1 ? "" : "s"), timeline scoped to it")
+        say("\(view.entity.name): \(counted(view.articles.count, "article")), timeline scoped to it")
     }
 
     /// The timeline's scope as it is outside the entity view.

@@ -61,7 +61,7 @@ public enum Screen {
         grid.fill(row: row, column: 0, count: grid.width, role: .title)
         var parts = ["Tidings", state.folderLabel]
         if state.loaded {
-            parts.append(AppState.articleCount(state.summaries.count))
+            parts.append(counted(state.summaries.count, "article"))
             if state.unreadCount > 0 { parts.append("\(state.unreadCount) unread") }
         } else {
             parts.append("loading…")
@@ -76,8 +76,8 @@ public enum Screen {
         state.keymap.key(for: action, in: context)?.name ?? "?"
     }
 
-    /// The focused pane's most useful keys, from the keymap.
-    static func hints(_ state: AppState) -> String {
+    /// The focused pane's most useful keys, from the keymap, most useful first.
+    static func hints(_ state: AppState) -> [String] {
         func pair(_ a: Action, _ b: Action, _ context: KeyContext, _ label: String) -> String {
             keyName(state, a, context) + "/" + keyName(state, b, context) + " " + label
         }
@@ -102,7 +102,15 @@ public enum Screen {
                      one(.zoom, .timeline, "zoom")]
         }
         items.append(one(.help, .global, "help"))
-        return items.joined(separator: " · ")
+        return items
+    }
+
+    /// As many whole hints as fit in `width` columns, the least useful dropped first: a hint cut
+    /// in the middle ("Ent…") tells nothing.
+    static func fittedHints(_ hints: [String], width: Int) -> String {
+        var shown = hints
+        while !shown.isEmpty, CellWidth.of(" " + shown.joined(separator: " · ")) > width { shown.removeLast() }
+        return shown.isEmpty ? "" : " " + shown.joined(separator: " · ")
     }
 
     static func drawStatus(_ state: AppState, into grid: inout Grid, row: Int) {
@@ -113,6 +121,9 @@ public enum Screen {
                 ? String(String.UnicodeScalarView(text.unicodeScalars.suffix(max(0, grid.width - 1)))) : text
             let used = grid.write(shown, row: row, column: 0, limit: grid.width, role: .prompt)
             grid.write("▏", row: row, column: used, limit: 1, role: .prompt)
+            if let choices = prompt.choices {
+                write(choices, into: &grid, row: row, column: used + 3, width: grid.width - used - 3, role: .status)
+            }
             return
         }
         var messageWidth = 0
@@ -122,7 +133,8 @@ public enum Screen {
             write(text, into: &grid, row: row, column: grid.width - messageWidth, width: messageWidth,
                   role: message.isWarning ? .statusWarning : .statusMessage)
         }
-        write(" " + hints(state), into: &grid, row: row, column: 0, width: max(0, grid.width - messageWidth - 1), role: .status)
+        let room = max(0, grid.width - messageWidth - 1)
+        grid.write(fittedHints(hints(state), width: room), row: row, column: 0, limit: room, role: .status)
     }
 
     static func paneTitle(_ state: AppState, _ pane: Pane) -> String {

@@ -26,7 +26,7 @@ else fail "no color escapes on the screen"; fi
 
 # Open one article through the filter.
 tm send-keys -t main f C-u "Lower Varnholt evacuated" Enter
-wait_for main "1 article match Lower Varnholt evacuated" 2000 || fail "filter did not answer"
+wait_for main "1 article matches Lower Varnholt evacuated" 2000 || fail "filter did not answer"
 tm send-keys -t main Enter
 wait_for main "Support independent journalism" 2000 || fail "the article did not open"
 if highlighted main "Support independent journalism"; then pass "boilerplate styled"; else fail "boilerplate not styled"; fi

@@ -58,6 +58,8 @@ public final class Library: @unchecked Sendable {
     private var updates: [LibraryUpdate] = []
     /// The files that gave no article, by path; guarded by `lock`.
     private var skipped: [String: ReadFailure] = [:]
+    /// Without a cache, the words of every article analysed, by full path, for search; guarded by `lock`.
+    private var words: [String: WordSet] = [:]
     private var started = false
     private var stopped = false
     /// The cache was found damaged: the background thread analyses everything again.
@@ -169,18 +171,22 @@ public final class Library: @unchecked Sendable {
 
     /// Paths of the articles whose title or text hold every word of `query`, best first.
     public func search(_ query: String, limit: Int = 500) -> [String] {
-        let words = query.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty else { return [] }
+        let needles = SearchWords.of(query)
+        guard !needles.isEmpty else { return [] }
         if let cache = indexer.cache {
-            let expression = words.map { "\"\($0)\"" }.joined(separator: " ")
+            let expression = needles.map { "\"\($0)\"" }.joined(separator: " ")
             if let relative = try? cache.search(expression, limit: limit) {
                 return newestFirst(relative.map { indexer.base + $0 })
             }
         }
-        // Without a cache: titles only.
+        // Without a cache: the words kept in memory (an article analysed while a cache was
+        // still there has only its title's).
+        lock.lock()
+        let known = words
+        lock.unlock()
         return sortedSummaries().filter { summary in
-            let title = summary.title.lowercased()
-            return words.allSatisfy { title.contains($0) }
+            let words = known[summary.path] ?? WordSet(summary.title)
+            return needles.allSatisfy(words.contains)
         }.prefix(limit).map(\.path)
     }
 
@@ -448,6 +454,7 @@ public final class Library: @unchecked Sendable {
         indexer.store(removals: paths)
         lock.lock()
         var removed: [LibraryUpdate] = []
+        for path in paths { words[path] = nil }
         for path in paths where known.removeValue(forKey: path)?.summary != nil {
             removed.append(.removed(path: path))
         }
@@ -462,8 +469,9 @@ public final class Library: @unchecked Sendable {
         lock.lock()
         for outcome in outcomes {
             switch outcome {
-            case .analysed(let path, var record):
+            case .analysed(let path, var record, let articleWords):
                 let summary = record.summary!
+                words[path] = articleWords
                 batch.append(known[path]?.summary == nil ? .added(summary) : .changed(summary))
                 // The cache holds the rest (the indexer delivers what it has stored).
                 if indexer.cache != nil { record.summary = summary.listRow }
@@ -474,6 +482,7 @@ public final class Library: @unchecked Sendable {
                 known[path]?.changedNanoseconds = changed
             case .failed(let failure, let size, let modified, let changed):
                 failures.append(failure)
+                words[failure.path] = nil
                 if known[failure.path]?.summary != nil { batch.append(.removed(path: failure.path)) }
                 known[failure.path] = AnalysisCache.Record(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed,
                                                            hash: 0, summary: nil, failure: failure.reason)
@@ -513,7 +522,10 @@ public final class Library: @unchecked Sendable {
         let isStopped = stopped
         let rebuild = refreshWanted
         refreshWanted = false
-        if rebuild { known.removeAll() }
+        if rebuild {
+            known.removeAll()
+            words.removeAll()
+        }
         lock.unlock()
         guard !isStopped else { return false }
         if rebuild {
