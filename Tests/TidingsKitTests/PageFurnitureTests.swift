@@ -91,6 +91,37 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertTrue(Analyzer().analyze(wire).entities.contains { wire.text($0.range) == "LONDON" })
     }
 
+    func testLettersAndTablesKeepTheirDatesSignaturesAndHeadings() throws {
+        let letter = try read("letter.txt", """
+            August 19, 1975
+
+            Dear Hannah:
+
+            We are back from Europe, having been to London and Mallorca.
+
+            Yours faithfully
+
+            NELSON MANDELA
+
+            All-In African National Action Council
+            """)
+        XCTAssertEqual(letter.boilerplate, [])
+        XCTAssertEqual(letter.title, "We are back from Europe, having been to London and Mallorca", "a salutation is too short")
+        XCTAssertTrue(Analyzer().analyze(letter).times.contains { $0.value == "1975-08-19" })
+        let table = try read("table.txt", """
+            The following are the latest figures for the dead and injured in the bombings.
+
+            KENYA:
+            Total Dead: 192
+            Injured: 4,877
+
+            TANZANIA:
+            Total dead: 10
+            Hospitalized: 6
+            """)
+        XCTAssertEqual(table.boilerplate, [])
+    }
+
     // MARK: Trailing furniture
 
     static let body = """

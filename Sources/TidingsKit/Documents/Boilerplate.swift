@@ -91,7 +91,7 @@ public struct Boilerplate: Hashable, Sendable {
                 add(.readAlso(headline: headline), line)
             } else if headlines.isEmpty, let kind = kind(ofTrailing: content) {
                 add(kind, line)
-            } else if isSectionHeading(content, above: headlines.count) {
+            } else if isSectionHeading(content) {
                 for piece in headlines + [line] { add(.furniture, piece) }
                 headlines = []
             } else if isHeadline(content) {
@@ -189,17 +189,13 @@ public struct Boilerplate: Hashable, Sendable {
         "read more", "read also", "see also", "also read",
     ]
 
-    /// A heading over a list of headlines: a known one ("POPULAR", "Most read", "More from Reuters"),
-    /// or, over at least one headline, a short line in capitals ("TOP NEWS").
-    static func isSectionHeading(_ line: Substring, above headlines: Int) -> Bool {
+    /// A heading over a list of headlines: "POPULAR", "Most read", "More from Reuters". Only known
+    /// ones: a short line in capitals may be a signature ("NELSON MANDELA") or a table's heading.
+    static func isSectionHeading(_ line: Substring) -> Bool {
         let words = PageFurniture.words(line)
         guard !words.isEmpty, words.count <= 6, line.last != "." else { return false }
         let phrase = PageFurniture.phrase(words)
-        if sectionHeadings.contains(phrase) || phrase.hasPrefix("more from ") || phrase.hasPrefix("more in ") {
-            return true
-        }
-        return headlines > 0 && words.count <= 3 && words.allSatisfy(PageFurniture.isAllCaps)
-            && !line.contains(where: \.isNumber)
+        return sectionHeadings.contains(phrase) || phrase.hasPrefix("more from ") || phrase.hasPrefix("more in ")
     }
 
     /// A line shaped like a listed headline: a few words on one line, not a sentence ended by a

@@ -134,19 +134,31 @@ enum PageFurniture {
                                             "analysis", "lifestyle", "entertainment", "war", "society", "markets"]
 
     /// A line with nothing but furniture: timestamps, read-time labels, section names, debris
-    /// ("31 May 2025, 21:59 | Updated", "February 24, 2025 WORLD 1 MIN READ", "/>"). A dateline
-    /// that names a place ("LONDON 1996-08-30") is not: the place belongs to the story.
+    /// ("31 May 2025, 21:59 | Updated", "February 24, 2025 WORLD 1 MIN READ", "/>"). A date alone
+    /// is not ("August 19, 1975" heads a letter), nor a dateline that names a place
+    /// ("LONDON 1996-08-30"): they belong to the text.
     static func isTimestampOrLabel(_ words: [Substring]) -> Bool {
         var rest = words[...]
+        var marked = false  // a clock time, a label, a section or a separator: more than a date
         guard !rest.isEmpty else { return false }
         while let word = rest.first {
             let label = readTimeLength(rest)
-            if label > 0 { rest = rest.dropFirst(label); continue }
-            guard isDebris(word) || isDateOrTime(word) || sectionNames.contains(bare(word)) && isAllCaps(word)
-            else { return false }
+            if label > 0 { rest = rest.dropFirst(label); marked = true; continue }
+            if isDebris(word) || sectionNames.contains(bare(word)) && isAllCaps(word) || isClockTime(word) {
+                marked = true
+            } else if !isDateOrTime(word) {
+                return false
+            }
             rest = rest.dropFirst()
         }
-        return true
+        return marked
+    }
+
+    /// A time of day or a timestamp's word: `21:59`, `10pm`, `Updated`, `GMT`.
+    static func isClockTime(_ word: Substring) -> Bool {
+        let b = bare(word)
+        if b.first?.isNumber == true { return b.contains(":") || b.hasSuffix("am") || b.hasSuffix("pm") }
+        return clockWords.contains(b) && !["at", "on", "last", "today", "yesterday"].contains(b)
     }
 
     /// A line before the article that is page furniture, to be shown dimmed and left out.
