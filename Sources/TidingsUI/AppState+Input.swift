@@ -38,10 +38,12 @@ extension AppState {
             return []
         }
         if action == .markAllRead, confirming != .markAllRead {
-            self.confirming = .markAllRead
             let count = list.rows.count { !read.contains(summaries[$0].path) }
-            say("\(key.name) again marks \(count) unread article\(count == 1 ? "" : "s") of the list read")
-            return []
+            if count > 0 {
+                self.confirming = .markAllRead
+                say("\(key.name) again marks \(count) unread article\(count == 1 ? "" : "s") of the list read")
+                return []
+            }
         }
         return perform(action)
     }

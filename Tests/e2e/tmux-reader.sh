@@ -143,7 +143,18 @@ if wait_for place2 "┬ Teenager leads" 3000 && screen place2 | grep -q "▶[0-9
 else
     fail "after kill -9 the last article is not shown: $(screen place2 | sed -n 2,4p)"
 fi
+# q keeps the article on screen, also one the list only previews: the next start shows it.
+tm send-keys -t place2 k
+wait_for place2 "┬ Lantern festival" 2000 || fail "place: k did not preview the article above"
 tm send-keys -t place2 q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
+start_session place3 120 40 "$RUN"
+if wait_for place3 "┬ Lantern festival" 3000 && screen place3 | grep -q "▶[0-9-]* Lantern festival"; then
+    pass "after q the next start shows the article that was on screen"
+else
+    fail "after q the article on screen is not shown: $(screen place3 | sed -n 2,4p)"
+fi
+tm send-keys -t place3 q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
 
 # A damaged cache file is rebuilt, and the status line says so while the articles load.
