@@ -183,14 +183,14 @@ public struct TimelineState: Sendable {
     }
 
     /// The lines under the rail: the pinned header, then rows from `top`, with the selected
-    /// event's link hint under it.
-    func lines(count: Int) -> [TimelineLine] {
+    /// event's hint under it (its links; `sourceHint`: its source too, shown even without links).
+    func lines(count: Int, sourceHint: Bool) -> [TimelineLine] {
         var lines: [TimelineLine] = []
         if let header = pinnedHeader(top: top) { lines.append(.pinned(header)) }
         var index = top
         while lines.count < count, index < rows.count {
             lines.append(.row(index))
-            if index == selected, case .event = rows[index], !links.isEmpty { lines.append(.linkHint) }
+            if index == selected, case .event = rows[index], sourceHint || !links.isEmpty { lines.append(.linkHint) }
             index += 1
         }
         return Array(lines.prefix(count))
@@ -249,6 +249,16 @@ public struct TimelineState: Sendable {
 extension AppState {
     /// Rows the timeline pane has for its list: its height minus the rail line and the link hint.
     var timelineRows: Int { max(1, frameSize(.timeline).height - 2) }
+
+    /// The timeline pane's lines under its rail: the hint under the selected event names its
+    /// source when the rows have no room for it.
+    func timelineLines(count: Int, columns: TimelinePane.EventColumns) -> [TimelineLine] {
+        let sourceHint = columns.source == 0 && timeline.selectedEvent.flatMap(source(of:)) != nil
+        return timeline.lines(count: count, sourceHint: sourceHint)
+    }
+
+    /// The source of an event's article.
+    func source(of event: TimelineEvent) -> String? { summary(path: event.path)?.source }
 
     /// The events in scope, in timeline order.
     func eventsInScope() -> TimelineEventList {
@@ -443,7 +453,7 @@ extension AppState {
     /// `y` on the timeline: the event with its date and source.
     var eventCopyText: String? {
         guard let event = timeline.selectedEvent else { return nil }
-        let source = summary(path: event.path)?.source.map { ", " + $0 } ?? ""
+        let source = self.source(of: event).map { ", " + $0 } ?? ""
         let text = eventText(event)
         return "\(event.event.value): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
     }

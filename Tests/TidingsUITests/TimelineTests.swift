@@ -168,4 +168,17 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
         XCTAssertEqual(state.message?.text, "timeline: this article · t cycles all, this article, an entity (Enter on a name)")
     }
+
+    /// Rows say where they come from: maximized, the source and the article's title; in the
+    /// narrow side pane, the selected event's source under it.
+    func testRowsNameTheirSourceAndArticle() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3")
+        XCTAssertTrue(timelineLines(state).contains("↳ Esteria Today · 7 linked"), timelineLines(state).joined(separator: "\n"))
+        state.press("+")
+        let row = timelineLines(state).first { $0.contains("Teodor Lind said water") }
+        XCTAssertNotNil(row)
+        XCTAssertTrue(row!.contains("Esteria Today"), row!)
+        XCTAssertTrue(row!.contains("Lower Varnholt evacuated"), row!)
+    }
 }
