@@ -103,7 +103,7 @@ enum TimelinePane {
     }
 
     /// `2023 ▁▁▁▁▁▁▁▁▁▂▇  2024 ▃▁`, one block per month: from the year of the first row in view
-    /// (so the rail follows the scroll), then the years before it as they fit.
+    /// (so the rail follows the scroll), then the years after it and before it as they fit.
     static func drawRail(_ rail: [(year: Int, months: [Int])], from year: Int?, into grid: inout Grid,
                          row: Int, x: Int, width: Int) {
         guard !rail.isEmpty, width > 0 else { return }
