@@ -58,6 +58,20 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.rows, [.year(1961, count: 2), .month(year: 1961, month: 0, count: 1),
                                              .month(year: 1961, month: 6, count: 1), .month(year: 2024, month: 5, count: 1)])
         XCTAssertEqual(state.timeline.label(ofRow: 1), "1961 · no month  1 event")
+
+        // Events that name only their year, and others of its first days, come in any order:
+        // each bucket is still one row.
+        let interleaved = FixtureArticle(path: "/news/1988-03-02-review.txt", text: """
+            title: Review
+            date: 1988-03-02
+
+            Sales rose on Jan 1. Prices fell in 1988. Output grew on Jan 1. Stocks rose in 1988.
+            """, times: [("Jan 1", "1988-01-01", .day), ("1988", "1988", .year)])
+        state = self.state([interleaved])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.year(1988, count: 5), .month(year: 1988, month: 0, count: 2),
+                                             .month(year: 1988, month: 1, count: 2), .month(year: 1988, month: 3, count: 1)])
+        XCTAssertEqual(state.timeline.label(ofRow: 1), "1988 · no month  2 events")
     }
 
     private func timelineLines(_ state: AppState) -> [String] {
