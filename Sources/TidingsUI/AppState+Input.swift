@@ -193,7 +193,7 @@ extension AppState {
             let target = list.top + line
             if target < list.rows.count { moveList(by: target - list.selected) }
         case .timeline:
-            let lines = timeline.lines(count: frame.height - 1)
+            let lines = timelineLines(count: frame.height - 1, columns: TimelinePane.EventColumns(self, paneWidth: frame.width))
             if case .row(let target)? = lines[safe: line - 1], timeline.isSelectable(timeline.rows[target]) {
                 timeline.selected = target
                 selectionChanged()

@@ -18,7 +18,8 @@ enum TimelinePane {
             Screen.write(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 1, role: .meta)
             return
         }
-        let lines = timeline.lines(count: frame.height - 1)
+        let columns = EventColumns(state, paneWidth: frame.width)
+        let lines = state.timelineLines(count: frame.height - 1, columns: columns)
         let firstListed = lines.lazy.compactMap { if case .row(let index) = $0 { index } else { nil } }.first
         drawRail(timeline.rail, from: firstListed.map(timeline.year(ofRow:)), into: &grid, row: frame.y, x: frame.x + 1,
                  width: frame.width - 1)
@@ -30,18 +31,23 @@ enum TimelinePane {
                 Screen.write(timeline.label(ofRow: index), into: &grid, row: row, column: frame.x + 1, width: frame.width - 1,
                              role: .timelineHeader)
             case .row(let index):
-                drawRow(index, state: state, selected: index == timeline.selected, linked: linked, into: &grid, row: row,
-                        frame: frame)
+                drawRow(index, state: state, selected: index == timeline.selected, linked: linked, columns: columns,
+                        into: &grid, row: row, frame: frame)
             case .linkHint:
                 let next = state.keymap.key(for: .nextLink, in: .timeline)?.name ?? "]"
-                let text = "↳ \(timeline.links.count) linked  \(next) next"
-                Screen.write(text, into: &grid, row: row, column: frame.x + 6, width: frame.width - 6, role: .timelineLinked)
+                let links = timeline.links.isEmpty ? nil : "\(timeline.links.count) linked"
+                // The source first when the rows have no room for it; the key to follow the
+                // links when there is room left.
+                let source = columns.source == 0 ? timeline.selectedEvent.flatMap { state.source(of: $0) } : nil
+                let text = [source, links].compactMap { $0 }.joined(separator: " · ") + (source == nil ? "  \(next) next" : "")
+                Screen.write("↳ " + text, into: &grid, row: row, column: frame.x + 2, width: frame.width - 2,
+                             role: .timelineLinked)
             }
         }
     }
 
-    static func drawRow(_ index: Int, state: AppState, selected: Bool, linked: Set<String>, into grid: inout Grid,
-                        row y: Int, frame: PaneFrame) {
+    static func drawRow(_ index: Int, state: AppState, selected: Bool, linked: Set<String>, columns: EventColumns,
+                        into grid: inout Grid, row y: Int, frame: PaneFrame) {
         let row = state.timeline.rows[index]
         let rowRole: StyleRole = selected ? (state.focus == .timeline ? .selection : .selectionInactive) : .normal
         if selected { grid.fill(row: y, column: frame.x, count: frame.width, role: rowRole) }
@@ -60,8 +66,34 @@ enum TimelinePane {
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
             let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
+            if columns.source > 0 {
+                Screen.write(Visible.text(state.source(of: event) ?? ""), into: &grid, row: y, column: column,
+                             width: min(columns.source - 1, x + width - column), role: selected ? rowRole : .meta)
+                column += columns.source
+            }
+            // A publication's text is its title: it takes the title's column too.
+            if columns.title > 0, event.event.kind != .published {
+                Screen.write(Visible.text(event.title), into: &grid, row: y, column: column,
+                             width: min(columns.title - 1, x + width - column), role: selected ? rowRole : .title)
+                column += columns.title
+            }
             let text = Visible.text(state.eventText(event))
             Screen.write(text, into: &grid, row: y, column: column, width: x + width - column, role: rowRole)
+        }
+    }
+
+    /// Columns of an event row after its day and marker, as wide as the pane allows: the
+    /// article's source from 40 columns of text, and its title too when the timeline fills the
+    /// screen or is as wide; each with a blank column after it.
+    struct EventColumns {
+        var source = 0
+        var title = 0
+
+        init(_ state: AppState, paneWidth: Int) {
+            let text = paneWidth - 7
+            guard text >= 40 else { return }
+            source = min(17, text / 5)
+            if state.maximized || text >= 80 { title = min(37, text / 4) }
         }
     }
 
@@ -71,7 +103,7 @@ enum TimelinePane {
     }
 
     /// `2023 ▁▁▁▁▁▁▁▁▁▂▇  2024 ▃▁`, one block per month: from the year of the first row in view
-    /// (so the rail follows the scroll), then the years before it as they fit.
+    /// (so the rail follows the scroll), then the years after it and before it as they fit.
     static func drawRail(_ rail: [(year: Int, months: [Int])], from year: Int?, into grid: inout Grid,
                          row: Int, x: Int, width: Int) {
         guard !rail.isEmpty, width > 0 else { return }

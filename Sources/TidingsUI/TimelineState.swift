@@ -76,7 +76,8 @@ public struct TimelineState: Sendable {
     }
 
     /// Rows from events in time order, grouped by year and month at the zoom. Zoomed to months,
-    /// the events of a year that name no month are a bucket of their own (`month` 0). A year
+    /// the events of a year that name no month are one bucket of their own (`month` 0), first
+    /// under the year's row (they start with the year, among its first days' events). A year
     /// whose rows are one month's has no row of its own: the month's row names the year.
     static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
@@ -85,8 +86,17 @@ public struct TimelineState: Sendable {
         rows.reserveCapacity(rowCount(for: events, zoom: zoom))
         var yearRow = 0, monthRow = 0
         var lastYear = Int.min, lastMonth = -1
-        // The current year's month rows, and its events listed under no month row.
+        // The current year's month rows (with its no-month bucket), and its events listed under
+        // no month row.
         var months = 0, loose = 0
+        var hasNoMonthRow = false
+        func count(at row: Int) {
+            switch rows[row] {
+            case .year(let y, let count): rows[row] = .year(y, count: count + 1)
+            case .month(let y, let m, let count): rows[row] = .month(year: y, month: m, count: count + 1)
+            case .event: break
+            }
+        }
         func closeYear() {
             if zoom != .year, lastYear != Int.min, months == 1, loose == 0 { rows.remove(at: yearRow) }
         }
@@ -100,10 +110,21 @@ public struct TimelineState: Sendable {
                 lastMonth = -1
                 months = 0
                 loose = 0
+                hasNoMonthRow = false
             }
-            if case .year(let y, let count) = rows[yearRow] { rows[yearRow] = .year(y, count: count + 1) }
+            count(at: yearRow)
             if zoom == .year { continue }
-            guard month > 0 || zoom == .month else {
+            if month == 0, zoom == .month {
+                if !hasNoMonthRow {
+                    rows.insert(.month(year: Int32(year), month: 0, count: 0), at: yearRow + 1)
+                    if lastMonth > 0 { monthRow += 1 }
+                    hasNoMonthRow = true
+                    months += 1
+                }
+                count(at: yearRow + 1)
+                continue
+            }
+            guard month > 0 else {
                 loose += 1
                 rows.append(.event(Int32(index)))
                 continue
@@ -114,9 +135,7 @@ public struct TimelineState: Sendable {
                 lastMonth = month
                 months += 1
             }
-            if case .month(let y, let m, let count) = rows[monthRow] {
-                rows[monthRow] = .month(year: y, month: m, count: count + 1)
-            }
+            count(at: monthRow)
             if zoom == .day { rows.append(.event(Int32(index))) }
         }
         closeYear()
@@ -134,6 +153,7 @@ public struct TimelineState: Sendable {
                 lastYear = year
                 lastMonth = -1
             }
+            // (A year's no-month bucket may be counted more than once: this is a bound.)
             if zoom != .year, month > 0 || zoom == .month, month != lastMonth {
                 count += 1
                 lastMonth = month
@@ -183,14 +203,14 @@ public struct TimelineState: Sendable {
     }
 
     /// The lines under the rail: the pinned header, then rows from `top`, with the selected
-    /// event's link hint under it.
-    func lines(count: Int) -> [TimelineLine] {
+    /// event's hint under it (its links; `sourceHint`: its source too, shown even without links).
+    func lines(count: Int, sourceHint: Bool) -> [TimelineLine] {
         var lines: [TimelineLine] = []
         if let header = pinnedHeader(top: top) { lines.append(.pinned(header)) }
         var index = top
         while lines.count < count, index < rows.count {
             lines.append(.row(index))
-            if index == selected, case .event = rows[index], !links.isEmpty { lines.append(.linkHint) }
+            if index == selected, case .event = rows[index], sourceHint || !links.isEmpty { lines.append(.linkHint) }
             index += 1
         }
         return Array(lines.prefix(count))
@@ -249,6 +269,16 @@ public struct TimelineState: Sendable {
 extension AppState {
     /// Rows the timeline pane has for its list: its height minus the rail line and the link hint.
     var timelineRows: Int { max(1, frameSize(.timeline).height - 2) }
+
+    /// The timeline pane's lines under its rail: the hint under the selected event names its
+    /// source when the rows have no room for it.
+    func timelineLines(count: Int, columns: TimelinePane.EventColumns) -> [TimelineLine] {
+        let sourceHint = columns.source == 0 && timeline.selectedEvent.flatMap(source(of:)) != nil
+        return timeline.lines(count: count, sourceHint: sourceHint)
+    }
+
+    /// The source of an event's article.
+    func source(of event: TimelineEvent) -> String? { summary(path: event.path)?.source }
 
     /// The events in scope, in timeline order.
     func eventsInScope() -> TimelineEventList {
@@ -443,7 +473,7 @@ extension AppState {
     /// `y` on the timeline: the event with its date and source.
     var eventCopyText: String? {
         guard let event = timeline.selectedEvent else { return nil }
-        let source = summary(path: event.path)?.source.map { ", " + $0 } ?? ""
+        let source = self.source(of: event).map { ", " + $0 } ?? ""
         let text = eventText(event)
         return "\(event.event.value): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
     }

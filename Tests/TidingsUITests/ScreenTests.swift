@@ -50,6 +50,14 @@ final class ScreenTests: XCTestCase {
         golden("links-60x20", width: 60, height: 20, keys: "G", "Enter", "]", "Enter", "L")
     }
 
+    func testMaximizedTimelineAt120x40() {
+        golden("timeline-maximized-120x40", width: 120, height: 40, keys: "3", "+", "k", "k")
+    }
+
+    func testMaximizedTimelineAt80x24() {
+        golden("timeline-maximized-80x24", width: 80, height: 24, keys: "3", "+", "k", "k")
+    }
+
     func testListAt40x12() {
         golden("list-40x12", width: 40, height: 12)
     }

@@ -58,6 +58,20 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.rows, [.year(1961, count: 2), .month(year: 1961, month: 0, count: 1),
                                              .month(year: 1961, month: 6, count: 1), .month(year: 2024, month: 5, count: 1)])
         XCTAssertEqual(state.timeline.label(ofRow: 1), "1961 · no month  1 event")
+
+        // Events that name only their year, and others of its first days, come in any order:
+        // each bucket is still one row.
+        let interleaved = FixtureArticle(path: "/news/1988-03-02-review.txt", text: """
+            title: Review
+            date: 1988-03-02
+
+            Sales rose on Jan 1. Prices fell in 1988. Output grew on Jan 1. Stocks rose in 1988.
+            """, times: [("Jan 1", "1988-01-01", .day), ("1988", "1988", .year)])
+        state = self.state([interleaved])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.year(1988, count: 5), .month(year: 1988, month: 0, count: 2),
+                                             .month(year: 1988, month: 1, count: 2), .month(year: 1988, month: 3, count: 1)])
+        XCTAssertEqual(state.timeline.label(ofRow: 1), "1988 · no month  2 events")
     }
 
     private func timelineLines(_ state: AppState) -> [String] {
@@ -97,8 +111,11 @@ final class TimelineTests: XCTestCase {
     /// `[` retraces the jumps `]` made, one by one, and says so.
     func testLinkStepsRetraceTheirWay() {
         var state = Fixture.state(width: 120, height: 40)
-        state.press("G", "Enter", "]", "Enter")
+        // From a publication whose next linked event links back to another of its article's
+        // events: the previous linked event of where `]` lands is not where it came from.
+        state.press("G", "3")
         let start = state.timeline.selectedEvent!.id
+        XCTAssertEqual(start, Fixture.cracks.path + "#p")
         state.press("]")
         let first = state.timeline.selectedEvent!.id
         state.press("]")
@@ -167,5 +184,18 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.selectedEvent?.path, Fixture.cracks.path)
         XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
         XCTAssertEqual(state.message?.text, "timeline: this article · t cycles all, this article, an entity (Enter on a name)")
+    }
+
+    /// Rows say where they come from: maximized, the source and the article's title; in the
+    /// narrow side pane, the selected event's source under it.
+    func testRowsNameTheirSourceAndArticle() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3")
+        XCTAssertTrue(timelineLines(state).contains("↳ Esteria Today · 7 linked"), timelineLines(state).joined(separator: "\n"))
+        state.press("+")
+        let row = timelineLines(state).first { $0.contains("Teodor Lind said water") }
+        XCTAssertNotNil(row)
+        XCTAssertTrue(row!.contains("Esteria Today"), row!)
+        XCTAssertTrue(row!.contains("Lower Varnholt evacuated"), row!)
     }
 }
