@@ -19,9 +19,10 @@ public enum Action: String, CaseIterable, Sendable {
     case maximize
 }
 
-/// Where a binding applies: everywhere, or only while a pane has the focus.
+/// Where a binding applies: everywhere, only while a pane has the focus, or while the entity
+/// view or the list of an event's links is open.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, list, reading, timeline
+    case global, list, reading, timeline, entity, links
 
     public var title: String {
         switch self {
@@ -29,6 +30,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list: "Article list"
         case .reading: "Reading pane"
         case .timeline: "Timeline"
+        case .entity: "Entity view"
+        case .links: "Links list (L)"
         }
     }
 }

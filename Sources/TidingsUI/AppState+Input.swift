@@ -6,9 +6,9 @@ extension AppState {
     public mutating func handle(_ key: Key) -> [Effect] {
         touched = true
         if prompt != nil { return handlePrompt(key) }
-        let action = keymap.action(for: key, in: entityView != nil && focus == .reading ? .global : focus.context)
+        let action = keymap.action(for: key, in: linkPicker != nil ? .links : entityView != nil && focus == .reading ? .entity : focus.context)
         if showHelp {
-            let last = HelpOverlay.lastTop(keymap, height: height)
+            let last = HelpOverlay.lastTop(self)
             switch action {
             case .down: helpTop = min(last, helpTop + 1)
             case .up: helpTop = max(0, helpTop - 1)

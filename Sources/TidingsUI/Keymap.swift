@@ -65,6 +65,10 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding(context: .timeline, action: .scope, keys: [.character("t")],
                    summary: "scope: this article, all articles, the entity"),
         KeyBinding(context: .timeline, action: .zoom, keys: [.character("z")], summary: "zoom: day, month, year"),
+        KeyBinding(context: .entity, action: .open, keys: [.enter], summary: "open the selected article at the entity"),
+        KeyBinding(context: .entity, action: .close, keys: [.escape], summary: "close the entity view"),
+        KeyBinding(context: .links, action: .open, keys: [.enter], summary: "go to the selected linked event"),
+        KeyBinding(context: .links, action: .close, keys: [.escape, .character("L")], summary: "close the list"),
     ])
 
     /// The action a key runs in a context: the context's own bindings first, then global ones.

@@ -67,8 +67,8 @@ public enum Screen {
             items = [pair(.down, .up, .list, "move"), one(.open, .list, "open"), one(.nextPane, .list, "pane"),
                      one(.search, .list, "search"), one(.filter, .list, "filter")]
         case .reading where state.entityView != nil:
-            items = [pair(.down, .up, .global, "move"), one(.open, .global, "open"), one(.back, .global, "back"),
-                     one(.close, .global, "close")]
+            items = [pair(.down, .up, .entity, "move"), one(.open, .entity, "open"), one(.back, .entity, "back"),
+                     one(.close, .entity, "close")]
         case .reading:
             items = [pair(.down, .up, .reading, "scroll"), pair(.nextDate, .previousDate, .reading, "date"),
                      pair(.nextEntity, .previousEntity, .reading, "entity"), one(.open, .reading, "open"),
