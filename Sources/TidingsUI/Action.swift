@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case top, bottom
     case nextPane = "next-pane", previousPane = "previous-pane"
     case paneList = "pane-list", paneReading = "pane-reading", paneTimeline = "pane-timeline"
-    case open, close, quit, redraw, help
+    case open, close, quit, redraw, help, messages
     case search
     case nextMatch = "next-match", previousMatch = "previous-match"
     case filter, back, forward

@@ -51,6 +51,8 @@ public struct Keymap: Equatable, Sendable {
                    summary: "the focused pane alone, full width, or back to all panes"),
         KeyBinding(context: .global, action: .redraw, keys: [.control("l")], summary: "redraw the screen"),
         KeyBinding(context: .global, action: .help, keys: [.character("?")], summary: "this help"),
+        KeyBinding(context: .global, action: .messages, keys: [.character("m")],
+                   summary: "the messages of this session: warnings, problems in the configuration"),
         KeyBinding(context: .global, action: .quit, keys: [.character("q")], summary: "quit"),
         KeyBinding(context: .reading, action: .nextDate, keys: [.character("]")], summary: "next date"),
         KeyBinding(context: .reading, action: .previousDate, keys: [.character("[")], summary: "previous date"),
@@ -104,6 +106,38 @@ public struct Keymap: Equatable, Sendable {
             keys.append(key)
         }
         bindings[index].keys = keys
+    }
+
+    /// A key that two bindings of one context had: `loser` no longer has it.
+    public struct Clash: Equatable, Sendable {
+        public var key: Key
+        public var winner: String
+        public var loser: String
+    }
+
+    /// Leaves each key to one binding per context: bindings named in `preferred` first (in its
+    /// order: a config file's, as written), then the others. A key listed twice in one binding
+    /// is kept once and reported as a clash with itself.
+    public mutating func resolveClashes(preferring preferred: [String]) -> [Clash] {
+        var clashes: [Clash] = []
+        let rank = { (binding: KeyBinding) in preferred.firstIndex(of: binding.qualifiedName) ?? preferred.count }
+        for context in KeyContext.allCases {
+            let order = bindings.indices.filter { bindings[$0].context == context }
+                .sorted { (rank(bindings[$0]), $0) < (rank(bindings[$1]), $1) }
+            var owner: [Key: String] = [:]
+            for index in order {
+                let name = bindings[index].qualifiedName
+                bindings[index].keys = bindings[index].keys.filter { key in
+                    guard let winner = owner[key] else {
+                        owner[key] = name
+                        return true
+                    }
+                    clashes.append(Clash(key: key, winner: winner, loser: name))
+                    return false
+                }
+            }
+        }
+        return clashes
     }
 
     /// The key list as a Markdown table per context, for README.md.

@@ -17,7 +17,7 @@ public enum Screen {
             }
         }
         if let row = layout.statusRow { drawStatus(state, into: &grid, row: row) }
-        if state.showHelp { HelpOverlay.draw(state, into: &grid) }
+        if state.page != nil { PageOverlay.draw(state, into: &grid) }
         if let picker = state.linkPicker { LinkPickerOverlay.draw(picker, state: state, into: &grid) }
         return grid
     }
