@@ -39,3 +39,16 @@ final class StatusLineTests: XCTestCase {
         XCTAssertEqual(state.message?.text, "1 article matches bakery")
     }
 }
+
+final class ClipboardReachTests: XCTestCase {
+    /// Inside tmux a copy is only "copied" when tmux passes it on; else the hint says how.
+    func testTmuxHintFollowsItsOptions() {
+        XCTAssertNil(ClipboardReach.tmuxHint(setClipboard: "on", allowPassthrough: "off"))
+        XCTAssertNil(ClipboardReach.tmuxHint(setClipboard: "external", allowPassthrough: "on"))
+        XCTAssertNil(ClipboardReach.tmuxHint(setClipboard: "off", allowPassthrough: "all"))
+        XCTAssertEqual(ClipboardReach.tmuxHint(setClipboard: "external", allowPassthrough: "off"),
+                       "tmux may drop the copy (it is external): set -g set-clipboard on in ~/.tmux.conf")
+        XCTAssertEqual(ClipboardReach.tmuxHint(setClipboard: nil, allowPassthrough: nil),
+                       "tmux may drop the copy: set -g set-clipboard on in ~/.tmux.conf")
+    }
+}
