@@ -62,9 +62,8 @@ final class ConfigProblemTests: XCTestCase {
         for problem in problems { XCTAssertTrue(flat.contains(problem), "\(problem) in\n\(text)") }
         state.press("q")
         XCTAssertNil(state.page)
-        state.press("/")
-        state.type("zzzz")
-        state.press("Enter", "m")
+        state.enter("/", "zzzz")
+        state.press("m")
         XCTAssertTrue(Screen.render(state).text.contains("not found: zzzz"), "warnings said later join them")
     }
 }

@@ -25,17 +25,11 @@ final class StatusLineTests: XCTestCase {
     /// Counts agree with their nouns and verbs: "1 article matches", "2 articles match".
     func testCountMessagesAgreeInNumber() {
         var state = Fixture.state(width: 120, height: 40)
-        state.press("/")
-        state.type("Saltmere")
-        state.press("Enter")
+        state.enter("/", "Saltmere")
         XCTAssertEqual(state.message?.text, "1 article matches Saltmere")
-        state.press("/")
-        state.type("spillway")
-        state.press("Enter")
+        state.enter("/", "spillway")
         XCTAssertEqual(state.message?.text, "2 articles match spillway")
-        state.press("f")
-        state.type("bakery")
-        state.press("Enter")
+        state.enter("f", "bakery")
         XCTAssertEqual(state.message?.text, "1 article matches bakery")
     }
 }

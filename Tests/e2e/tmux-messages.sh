@@ -5,9 +5,7 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 require_binary
 
-ARTICLES="$WORK/articles"
-make_articles "$ARTICLES"
-export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
+use_test_folders
 mkdir -p "$XDG_CONFIG_HOME/tidings"
 printf 'colour = "red"\n\n[keys]\ndown = "C-p"\nup = "C-p"\n' > "$XDG_CONFIG_HOME/tidings/config.toml"
 
