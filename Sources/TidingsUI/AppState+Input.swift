@@ -6,18 +6,18 @@ extension AppState {
     public mutating func handle(_ key: Key) -> [Effect] {
         touched = true
         if prompt != nil { return handlePrompt(key) }
-        let action = keymap.action(for: key, in: entityView != nil && focus == .reading ? .global : focus.context)
-        if showHelp {
-            let last = HelpOverlay.lastTop(keymap, height: height)
+        let action = keymap.action(for: key, in: linkPicker != nil ? .links : entityView != nil && focus == .reading ? .entity : focus.context)
+        if page != nil {
+            let last = PageOverlay.lastTop(self)
             switch action {
-            case .down: helpTop = min(last, helpTop + 1)
-            case .up: helpTop = max(0, helpTop - 1)
-            case .pageDown: helpTop = min(last, helpTop + max(1, height - 6))
-            case .pageUp: helpTop = max(0, helpTop - max(1, height - 6))
-            case .top: helpTop = 0
-            case .bottom: helpTop = last
+            case .down: pageTop = min(last, pageTop + 1)
+            case .up: pageTop = max(0, pageTop - 1)
+            case .pageDown: pageTop = min(last, pageTop + max(1, height - 6))
+            case .pageUp: pageTop = max(0, pageTop - max(1, height - 6))
+            case .top: pageTop = 0
+            case .bottom: pageTop = last
             // `q` too: it closes the help, as in tig, mutt and newsboat, and quits only from the panes.
-            default: showHelp = false
+            default: page = nil
             }
             return []
         }
@@ -56,8 +56,11 @@ extension AppState {
             maximized.toggle()
             relayout()
         case .help:
-            showHelp = true
-            helpTop = 0
+            page = .help
+            pageTop = 0
+        case .messages:
+            page = .messages
+            pageTop = PageOverlay.lastTop(self)
         case .down: move(by: 1)
         case .up: move(by: -1)
         case .pageDown:

@@ -55,14 +55,18 @@ public struct AppState: Sendable {
     public internal(set) var message: StatusMessage?
     public internal(set) var prompt: Prompt?
     public internal(set) var promptHistory = PromptHistory()
-    public internal(set) var showHelp = false
     /// An action that waits for its key a second time (marking every article read).
     public internal(set) var confirming: Action?
     /// Files that gave no article, and why.
     public internal(set) var skipped: [ReadFailure] = []
     /// The list of skipped files and warnings (`W`) is open, scrolled to this line.
     public internal(set) var problemsTop: Int?
-    public internal(set) var helpTop = 0
+    /// The help or the messages, shown in the place of the panes, and its first line shown.
+    public internal(set) var page: Page?
+    public internal(set) var pageTop = 0
+    public var showHelp: Bool { page == .help }
+    /// The warnings and notices of the session, oldest first (`m` shows them).
+    public internal(set) var messageLog: [StatusMessage] = []
     public internal(set) var linkPicker: LinkPicker?
     public internal(set) var history = History()
     /// The place the last session ended at (see `followStart`).
@@ -144,6 +148,7 @@ public struct AppState: Sendable {
             if reading?.document.path == path { reading?.deleted = true }
         case .notice(let text):
             message = StatusMessage(text, isWarning: true, isNotice: true)
+            log(message!)
             return
         case .scanned:
             scanned = true
@@ -205,10 +210,28 @@ public struct AppState: Sendable {
 
     /// News of the library, unless a notice waits to be read.
     mutating func tell(_ news: StatusMessage) {
+        if news.isWarning { log(news) }
         if message?.isNotice != true { message = news }
     }
 
     mutating func say(_ text: String, warning: Bool = false) {
         message = StatusMessage(text, isWarning: warning)
+        if warning { log(message!) }
+    }
+
+    /// Keeps a warning or notice for `m`, the newest few hundred.
+    mutating func log(_ entry: StatusMessage) {
+        messageLog.append(entry)
+        if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
+    }
+
+    /// Problems found before the reader started (configuration, theme): every one in the log,
+    /// and a notice that says how many there are and how to see them.
+    public mutating func report(problems: [String]) {
+        guard let first = problems.first else { return }
+        for problem in problems { log(StatusMessage(problem, isWarning: true, isNotice: true)) }
+        let key = keymap.key(for: .messages, in: .global)?.name ?? "?"
+        let text = problems.count == 1 ? first : "\(counted(problems.count, "problem")) (\(key) lists them): \(first)"
+        message = StatusMessage(text, isWarning: true, isNotice: true)
     }
 }

@@ -29,6 +29,7 @@ public struct Config: Sendable {
             config.problems.append(FileProblem(file: file, line: SourceLines.line(of: key, section: section, in: source),
                                                key: section.map { $0 + "." + key } ?? key, message: message))
         }
+        var rebound: [(name: String, qualified: String)] = []
         for key in table.keys {
             let value = table[key]
             switch key {
@@ -55,6 +56,7 @@ public struct Config: Sendable {
                     }
                     do {
                         try config.keymap.rebind(name, to: names)
+                        rebound.append((name, name.contains(".") ? name : "global." + name))
                     } catch {
                         switch error {
                         case .unknownAction(let action): report(name, "unknown action \(action)", section: "keys")
@@ -66,6 +68,20 @@ public struct Config: Sendable {
                 report(key, "unknown setting (folder, theme, mouse, split, [keys])")
             }
         }
+        // A key that runs two actions in one place: the entry written first keeps it.
+        let line = { (entry: (name: String, qualified: String)) in SourceLines.line(of: entry.name, section: "keys", in: source) ?? 0 }
+        rebound.sort { line($0) < line($1) }
+        for clash in config.keymap.resolveClashes(preferring: rebound.map(\.qualified)) {
+            let names = { (qualified: String) in rebound.first { $0.qualified == qualified }?.name }
+            if let loser = names(clash.loser) {
+                let other = clash.winner == clash.loser ? "listed twice" : "already the key of " + (names(clash.winner).map { "keys." + $0 } ?? clash.winner)
+                report(loser, "\(clash.key.name) is \(other); ignored here", section: "keys")
+            } else if let winner = names(clash.winner) {
+                report(winner, "\(clash.key.name) was the key of \(clash.loser) too; now only of this", section: "keys")
+            }
+        }
+        config.problems = config.problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map(\.element)
         return config
     }
 }

@@ -60,6 +60,8 @@ public struct Keymap: Equatable, Sendable {
                    summary: "files skipped and articles read with warnings, and why"),
         KeyBinding(context: .global, action: .redraw, keys: [.control("l")], summary: "redraw the screen"),
         KeyBinding(context: .global, action: .help, keys: [.character("?")], summary: "this help"),
+        KeyBinding(context: .global, action: .messages, keys: [.character("m")],
+                   summary: "the messages of this session: warnings, problems in the configuration"),
         KeyBinding(context: .global, action: .quit, keys: [.character("q")], summary: "quit"),
         KeyBinding(context: .reading, action: .nextDate, keys: [.character("]")], summary: "next date"),
         KeyBinding(context: .reading, action: .previousDate, keys: [.character("[")], summary: "previous date"),
@@ -76,6 +78,10 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding(context: .timeline, action: .scope, keys: [.character("t")],
                    summary: "scope: this article, all articles, the entity"),
         KeyBinding(context: .timeline, action: .zoom, keys: [.character("z")], summary: "zoom: day, month, year"),
+        KeyBinding(context: .entity, action: .open, keys: [.enter], summary: "open the selected article at the entity"),
+        KeyBinding(context: .entity, action: .close, keys: [.escape], summary: "close the entity view"),
+        KeyBinding(context: .links, action: .open, keys: [.enter], summary: "go to the selected linked event"),
+        KeyBinding(context: .links, action: .close, keys: [.escape, .character("L")], summary: "close the list"),
     ])
 
     /// The action a key runs in a context: the context's own bindings first, then global ones.
@@ -111,6 +117,38 @@ public struct Keymap: Equatable, Sendable {
             keys.append(key)
         }
         bindings[index].keys = keys
+    }
+
+    /// A key that two bindings of one context had: `loser` no longer has it.
+    public struct Clash: Equatable, Sendable {
+        public var key: Key
+        public var winner: String
+        public var loser: String
+    }
+
+    /// Leaves each key to one binding per context: bindings named in `preferred` first (in its
+    /// order: a config file's, as written), then the others. A key listed twice in one binding
+    /// is kept once and reported as a clash with itself.
+    public mutating func resolveClashes(preferring preferred: [String]) -> [Clash] {
+        var clashes: [Clash] = []
+        let rank = { (binding: KeyBinding) in preferred.firstIndex(of: binding.qualifiedName) ?? preferred.count }
+        for context in KeyContext.allCases {
+            let order = bindings.indices.filter { bindings[$0].context == context }
+                .sorted { (rank(bindings[$0]), $0) < (rank(bindings[$1]), $1) }
+            var owner: [Key: String] = [:]
+            for index in order {
+                let name = bindings[index].qualifiedName
+                bindings[index].keys = bindings[index].keys.filter { key in
+                    guard let winner = owner[key] else {
+                        owner[key] = name
+                        return true
+                    }
+                    clashes.append(Clash(key: key, winner: winner, loser: name))
+                    return false
+                }
+            }
+        }
+        return clashes
     }
 
     /// The key list as a Markdown table per context, for README.md.

@@ -10,6 +10,10 @@ struct OverlayBox {
     /// Content columns and rows inside the border.
     var inner: (x: Int, y: Int, width: Int, height: Int) { (x + 2, y + 1, width - 4, height - 2) }
 
+    init(x: Int, y: Int, width: Int, height: Int) {
+        (self.x, self.y, self.width, self.height) = (x, y, width, height)
+    }
+
     init?(grid: Grid, maxWidth: Int, rows: Int) {
         width = min(grid.width - 2, maxWidth)
         height = min(grid.height - 2, rows + 2)
@@ -31,47 +35,6 @@ struct OverlayBox {
         grid.put(Cell("└", role: .borderFocused), row: y + height - 1, column: x)
         grid.put(Cell("┘", role: .borderFocused), row: y + height - 1, column: x + width - 1)
         Screen.write(" " + title + " ", into: &grid, row: y, column: x + 1, width: width - 2, role: .paneTitleFocused)
-    }
-}
-
-/// `?`: every binding of the keymap, by context.
-enum HelpOverlay {
-    /// The help text, one (keys, summary) pair per line; a nil key is a heading.
-    static func lines(_ keymap: Keymap) -> [(keys: String?, text: String)] {
-        var lines: [(String?, String)] = []
-        for context in KeyContext.allCases {
-            let rows = keymap.bindings.filter { $0.context == context }
-            guard !rows.isEmpty else { continue }
-            if !lines.isEmpty { lines.append(("", "")) }
-            lines.append((nil, context.title))
-            for binding in rows { lines.append((binding.keyNames, binding.summary)) }
-        }
-        return lines
-    }
-
-    /// The first line shown when the help is scrolled to its end on a screen `height` rows high
-    /// (the box leaves a row above and below, and has its borders).
-    static func lastTop(_ keymap: Keymap, height: Int) -> Int {
-        max(0, lines(keymap).count - max(1, height - 4))
-    }
-
-    static func draw(_ state: AppState, into grid: inout Grid) {
-        let lines = lines(state.keymap)
-        guard let box = OverlayBox(grid: grid, maxWidth: 100, rows: lines.count) else { return }
-        box.draw(title: "Keys · j/k scroll · any other key closes", into: &grid)
-        let inner = box.inner
-        let top = max(0, min(state.helpTop, lines.count - inner.height))
-        for (n, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
-            let row = inner.y + n
-            guard let keys = line.keys else {
-                Screen.write(line.text, into: &grid, row: row, column: inner.x, width: inner.width, role: .timelineHeader)
-                continue
-            }
-            let keyWidth = min(16, inner.width / 3)
-            Screen.write(keys, into: &grid, row: row, column: inner.x, width: keyWidth, role: .helpKey)
-            Screen.write(line.text, into: &grid, row: row, column: inner.x + keyWidth + 1,
-                         width: inner.width - keyWidth - 1, role: .normal)
-        }
     }
 }
 

@@ -17,7 +17,7 @@ public enum Screen {
             }
         }
         if let row = layout.statusRow { drawStatus(state, into: &grid, row: row) }
-        if state.showHelp { HelpOverlay.draw(state, into: &grid) }
+        if state.page != nil { PageOverlay.draw(state, into: &grid) }
         if let picker = state.linkPicker { LinkPickerOverlay.draw(picker, state: state, into: &grid) }
         if let top = state.problemsTop { ProblemsOverlay.draw(state, top: top, into: &grid) }
         return grid
@@ -90,8 +90,8 @@ public enum Screen {
             items = [pair(.down, .up, .list, "move"), one(.open, .list, "open"), one(.nextPane, .list, "pane"),
                      one(.search, .list, "search"), one(.filter, .list, "filter")]
         case .reading where state.entityView != nil:
-            items = [pair(.down, .up, .global, "move"), one(.open, .global, "open"), one(.back, .global, "back"),
-                     one(.close, .global, "close")]
+            items = [pair(.down, .up, .entity, "move"), one(.open, .entity, "open"), one(.back, .entity, "back"),
+                     one(.close, .entity, "close")]
         case .reading:
             items = [pair(.down, .up, .reading, "scroll"), pair(.nextDate, .previousDate, .reading, "date"),
                      pair(.nextEntity, .previousEntity, .reading, "entity"), one(.open, .reading, "open"),

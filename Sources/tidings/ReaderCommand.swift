@@ -42,9 +42,11 @@ enum Reader {
         guard isatty(0) != 0, isatty(1) != 0 else { throw ReaderError("the reader needs a terminal") }
 
         let catalog = ThemeCatalog(folders: ReaderPaths.themeFolders)
-        let (theme, problem) = catalog.theme(requestedTheme ?? config.theme)
-        if let problem { notices.append("theme: \(problem); using the default") }
+        let (theme, problems) = catalog.theme(requestedTheme ?? config.theme)
+        notices += problems.map { "theme: \($0); using the default" }
 
+        // Every problem, where it stays readable after the reader: before the terminal is taken.
+        for notice in notices { warn(notice) }
         TerminalSignals.install()
         let library = Library(folder: folder, options: Library.Options(useCache: useCache))
         library.start()
@@ -53,13 +55,10 @@ enum Reader {
                              width: terminal.width, height: terminal.height, keymap: config.keymap)
         state.split = config.split
         state.startPlace = library.lastArticle.map { StartPlace(path: $0, offset: library.lastPosition) }
-        if let first = notices.first {
-            state.apply(.notice(first + (notices.count > 1 ? " (and \(notices.count - 1) more)" : "")))
-        }
+        state.report(problems: notices)
         ReaderLoop(state: state, terminal: terminal, library: library).run()
         terminal.close()
         library.stop()
-        for notice in notices { warn(notice) }
     }
 }
 

@@ -143,6 +143,12 @@ final class ReaderLoop {
                 terminal.invalidate()
             case .copy(let text):
                 terminal.writeRaw(HandOff.clipboardSequence(text))
+                // Inside tmux, "copied" is true only if tmux's options pass the copy on.
+                if TmuxOptions.isInside, let hint = ClipboardReach.tmuxHint(
+                    setClipboard: TmuxOptions.value("set-clipboard"),
+                    allowPassthrough: TmuxOptions.value("allow-passthrough", window: true)) {
+                    state.apply(.notice(hint))
+                }
             case .page(let path):
                 handOff(variable: "PAGER", fallback: "less", argument: path)
             case .edit(let path):

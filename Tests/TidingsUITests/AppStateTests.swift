@@ -236,18 +236,18 @@ final class AppStateTests: XCTestCase {
     /// The help scrolls as a pager does: g and G to its ends, never past them, so k moves at once.
     func testHelpScrollsWithinItsLines() {
         var state = Fixture.state(width: 80, height: 24)
-        let last = HelpOverlay.lastTop(state.keymap, height: 24)
+        let last = PageOverlay.lastTop(state, page: .help)
         XCTAssertGreaterThan(last, 0)
         state.press("?", "G")
         XCTAssertTrue(state.showHelp)
-        XCTAssertEqual(state.helpTop, last)
+        XCTAssertEqual(state.pageTop, last)
         state.press("j", "j", "PgDn", "k")
-        XCTAssertEqual(state.helpTop, last - 1)
-        let lastLine = HelpOverlay.lines(state.keymap).last!.text
+        XCTAssertEqual(state.pageTop, last - 1)
+        let lastLine = PageOverlay.helpLines(state.keymap, width: 76).last!.text
         state.press("G")
         XCTAssertTrue(Screen.render(state).text.contains(lastLine))
         state.press("g")
-        XCTAssertEqual(state.helpTop, 0)
+        XCTAssertEqual(state.pageTop, 0)
         state.press("x")
         XCTAssertFalse(state.showHelp)
     }

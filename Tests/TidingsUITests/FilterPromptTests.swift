@@ -8,16 +8,10 @@ final class FilterPromptTests: XCTestCase {
         Set(state.list.rows.map { state.summaries[$0].path })
     }
 
-    private func filter(_ state: inout AppState, _ text: String) {
-        state.press("f")
-        state.type(text)
-        state.press("Enter")
-    }
-
     /// The prompt opens empty: typing starts a new filter instead of appending to the old one.
     func testPromptOpensEmptyAndUpRecallsTheFilterInForce() {
         var state = Fixture.state(width: 80, height: 24)
-        filter(&state, "dam")
+        state.enter("f", "dam")
         state.press("f")
         XCTAssertEqual(state.prompt?.text, "")
         state.type("@Lind")
@@ -40,15 +34,15 @@ final class FilterPromptTests: XCTestCase {
     /// Text, an entity and dates together: every term must hold.
     func testTermsCombine() {
         var state = Fixture.state(width: 120, height: 40)
-        filter(&state, "Varnholt @Teodor Lind")
+        state.enter("f", "Varnholt @Teodor Lind")
         XCTAssertEqual(shown(state), [Fixture.cracks.path, Fixture.evacuation.path])
-        filter(&state, "@Teodor Lind 2024-03")
+        state.enter("f", "@Teodor Lind 2024-03")
         XCTAssertEqual(shown(state), [Fixture.evacuation.path])
-        filter(&state, "@Teodor Lind evacuated")
+        state.enter("f", "@Teodor Lind evacuated")
         XCTAssertEqual(state.list.filter?.terms, [.entity("Teodor Lind"), .text("evacuated")],
                        "a name runs only as far as it names an entity")
         XCTAssertEqual(shown(state), [Fixture.evacuation.path])
-        filter(&state, "@Castell 2024-03-01.. Minister")
+        state.enter("f", "@Castell 2024-03-01.. Minister")
         XCTAssertEqual(shown(state), [Fixture.resignation.path])
         XCTAssertEqual(state.message?.text, "1 article matches @Castell 2024-03-01.. Minister")
     }
@@ -56,11 +50,11 @@ final class FilterPromptTests: XCTestCase {
     /// An impossible date is an error that leaves the list as it was, not text matching nothing.
     func testImpossibleDatesAreErrors() {
         var state = Fixture.state(width: 120, height: 40)
-        filter(&state, "@Lind")
+        state.enter("f", "@Lind")
         for (typed, problem) in [("2024-02-30", "not a date: 2024-02-30"), ("2024-13", "not a date: 2024-13"),
                                  ("2024-03-10..2024-03-01", "2024-03-10..2024-03-01 ends before it starts"),
                                  ("..", "a date range needs a start or an end")] {
-            filter(&state, typed)
+            state.enter("f", typed)
             XCTAssertEqual(state.list.filter?.label, "@Lind", typed)
             XCTAssertTrue(state.message?.isWarning ?? false, typed)
             XCTAssertTrue(state.message?.text.hasPrefix(problem) ?? false, state.message?.text ?? "no message")
@@ -72,7 +66,7 @@ final class FilterPromptTests: XCTestCase {
     /// Esc in the list clears the filter in force.
     func testEscapeClearsTheFilter() {
         var state = Fixture.state(width: 80, height: 24)
-        filter(&state, "bakery")
+        state.enter("f", "bakery")
         XCTAssertEqual(state.list.rows.count, 1)
         state.press("Esc")
         XCTAssertNil(state.list.filter)

@@ -149,4 +149,11 @@ extension AppState {
     mutating func type(_ text: String) {
         for scalar in text.unicodeScalars { _ = handle(.character(scalar)) }
     }
+
+    /// Opens a prompt with `key` (`/`, `f`), types `text` and enters it.
+    mutating func enter(_ key: String, _ text: String) {
+        press(key)
+        type(text)
+        press("Enter")
+    }
 }

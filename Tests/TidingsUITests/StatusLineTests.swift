@@ -25,17 +25,24 @@ final class StatusLineTests: XCTestCase {
     /// Counts agree with their nouns and verbs: "1 article matches", "2 articles match".
     func testCountMessagesAgreeInNumber() {
         var state = Fixture.state(width: 120, height: 40)
-        state.press("/")
-        state.type("Saltmere")
-        state.press("Enter")
+        state.enter("/", "Saltmere")
         XCTAssertEqual(state.message?.text, "1 article matches Saltmere")
-        state.press("/")
-        state.type("spillway")
-        state.press("Enter")
+        state.enter("/", "spillway")
         XCTAssertEqual(state.message?.text, "2 articles match spillway")
-        state.press("f")
-        state.type("bakery")
-        state.press("Enter")
+        state.enter("f", "bakery")
         XCTAssertEqual(state.message?.text, "1 article matches bakery")
+    }
+}
+
+final class ClipboardReachTests: XCTestCase {
+    /// Inside tmux a copy is only "copied" when tmux passes it on; else the hint says how.
+    func testTmuxHintFollowsItsOptions() {
+        XCTAssertNil(ClipboardReach.tmuxHint(setClipboard: "on", allowPassthrough: "off"))
+        XCTAssertNil(ClipboardReach.tmuxHint(setClipboard: "external", allowPassthrough: "on"))
+        XCTAssertNil(ClipboardReach.tmuxHint(setClipboard: "off", allowPassthrough: "all"))
+        XCTAssertEqual(ClipboardReach.tmuxHint(setClipboard: "external", allowPassthrough: "off"),
+                       "tmux may drop the copy (it is external): set -g set-clipboard on in ~/.tmux.conf")
+        XCTAssertEqual(ClipboardReach.tmuxHint(setClipboard: nil, allowPassthrough: nil),
+                       "tmux may drop the copy: set -g set-clipboard on in ~/.tmux.conf")
     }
 }

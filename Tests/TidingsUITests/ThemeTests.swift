@@ -37,25 +37,27 @@ final class ThemeTests: XCTestCase {
             person = { fg = "#ffaf5f", bold = true }
             date = { fg = "chartreuse" }
             """
-        guard case .failure(let problem) = ThemeFile.parse(source, file: "/t/broken.toml") else { return XCTFail("parsed") }
+        guard case .failure(let problems) = ThemeFile.parse(source, file: "/t/broken.toml") else { return XCTFail("parsed") }
+        let problem = problems.all[0]
         XCTAssertEqual(problem.file, "/t/broken.toml")
         XCTAssertEqual(problem.line, 5)
         XCTAssertEqual(problem.key, "date")
         XCTAssertTrue(problem.description.hasPrefix("/t/broken.toml:5: date: fg: not a color"), problem.description)
 
-        guard case .failure(let unknown) = ThemeFile.parse("[styles]\npersn = \"red\"\n", file: "x.toml") else { return XCTFail() }
+        guard case .failure(let unknowns) = ThemeFile.parse("[styles]\npersn = \"red\"\n", file: "x.toml") else { return XCTFail() }
+        let unknown = unknowns.all[0]
         XCTAssertEqual(unknown.line, 2)
         XCTAssertEqual(unknown.key, "persn")
         guard case .failure(let syntax) = ThemeFile.parse("[styles\n", file: "x.toml") else { return XCTFail() }
-        XCTAssertEqual(syntax.line, 1)
+        XCTAssertEqual(syntax.all.first?.line, 1)
     }
 
     func testMissingOrInvalidThemeFallsBackToTheDefault() {
         let catalog = ThemeCatalog(folders: [])
-        let (theme, problem) = catalog.theme("nosuch")
+        let (theme, problems) = catalog.theme("nosuch")
         XCTAssertEqual(theme, Theme.builtIn)
-        XCTAssertNotNil(problem)
-        XCTAssertNil(catalog.theme(nil).problem)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(catalog.theme(nil).problems, [])
     }
 
     func testStringStyles() {

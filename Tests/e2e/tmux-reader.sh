@@ -5,9 +5,7 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 require_binary
 
-ARTICLES="$WORK/articles"
-make_articles "$ARTICLES"
-export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
+use_test_folders
 # After the reader: its exit status, and whether the terminal is back in cooked mode with echo.
 # (The quotes keep the typed command line from matching what the checks look for.)
 AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
