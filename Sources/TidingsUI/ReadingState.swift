@@ -224,8 +224,7 @@ extension AppState {
         switch mark.kind {
         case .time(let time):
             let analysis = state.document.entry.analysis
-            guard let index = analysis.times.firstIndex(of: time),
-                  let event = analysis.events.first(where: { $0.id == ArticleEvent.mentionID(time: index) }),
+            guard let event = ArticleEvent.dated(by: time, in: analysis.events),
                   corpusTimeline.event(id: TimelineEvent.id(path: state.document.path, event: event.id)) != nil else {
                 say("\(time.value) is not an event on the timeline")
                 return []

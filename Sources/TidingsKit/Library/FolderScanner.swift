@@ -36,9 +36,14 @@ public enum FolderScanner {
     }
 
     public static func scan(_ root: String) -> Listing {
+        scan(rawPath: Array(root.utf8CString))
+    }
+
+    /// Lists the folder at `rawPath` (the bytes the file system uses, NUL-terminated).
+    public static func scan(rawPath root: [CChar]) -> Listing {
         var listing = Listing(files: [], failures: [])
         var visited = Set<[UInt64]>()
-        walk(Array(root.utf8CString), depth: 0, visited: &visited, into: &listing)
+        walk(root, depth: 0, visited: &visited, into: &listing)
         listing.files.sort { $0.path < $1.path }
         return listing
     }

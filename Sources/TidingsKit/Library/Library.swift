@@ -135,6 +135,14 @@ public final class Library: @unchecked Sendable {
         return updates
     }
 
+    /// The notices waiting among the updates, which are dropped: for commands that show no list.
+    public func drainNotices() -> [String] {
+        drainUpdates().compactMap {
+            if case .notice(let text) = $0 { return text }
+            return nil
+        }
+    }
+
     /// The article at `path` with its analysis: read from its file, the analysis taken from the
     /// cache when the file still holds what was analysed. When the file is gone, the cached text.
     public func entry(path: String) -> CorpusEntry? {
@@ -244,10 +252,7 @@ public final class Library: @unchecked Sendable {
         report.failures = refresh.failures
         lock.unlock()
         report.cached = max(0, report.articles - report.reanalysed)
-        report.notices = drainUpdates().compactMap {
-            if case .notice(let text) = $0 { return text }
-            return nil
-        }
+        report.notices = drainNotices()
         report.total = Indexer.now() - start
         return report
     }
