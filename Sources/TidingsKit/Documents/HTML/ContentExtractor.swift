@@ -116,6 +116,14 @@ struct ContentExtractor {
     private func isParagraphLike(_ index: Int) -> Bool {
         switch nodes[index].tag {
         case .p, .pre, .cell, .heading: return true
+        case .text:
+            // Text written straight into a block among other blocks is a paragraph without its tag.
+            let parent = Int(nodes[index].parent)
+            guard parent >= 0 else { return false }
+            switch nodes[parent].tag {
+            case .div, .section, .article, .main, .cell: return !isParagraphLike(parent)
+            default: return false
+            }
         case .div, .section:
             // A div holding only inline content is a paragraph in all but name.
             let end = Int(nodes[index].end)
@@ -250,7 +258,7 @@ struct ContentExtractor {
         }
         if node.hints.contains("share"), textLength[index] < 500 { return true }
         let weight = ClassHints.weight(node.hints)
-        if weight < 0 { return true }
+        if weight + (scored[index] ? score[index] : 0) < 0 { return true }
         if node.tag == .table, count([.tr], in: index) > 1 { return false }
         guard commas[index] < 10 else { return false }
         let p = count([.p], in: index)

@@ -11,7 +11,7 @@ struct ParagraphWriter {
         self.tree = tree
     }
 
-    /// Writes the subtree at `root`, leaving out those `skip` names.
+    /// Writes the subtree at `root`, leaving out those of its descendants `skip` names.
     mutating func write(_ root: Int, skip: (Int) -> Bool) {
         let nodes = tree.nodes
         var openBlocks: [Int] = []
@@ -37,7 +37,7 @@ struct ParagraphWriter {
             default:
                 break
             }
-            if skip(index) {
+            if index != root, skip(index) {
                 index = Int(node.end)
                 continue
             }
