@@ -11,6 +11,9 @@ struct ContentExtractor {
     private var linkLength: [Int32] = []
     private var commas: [Int32] = []
     private var paragraphs: [Int32] = []
+    private var images: [Int32] = []
+    private var items: [Int32] = []
+    private var rows: [Int32] = []
     private var score: [Double] = []
     private var scored: [Bool] = []
 
@@ -72,6 +75,9 @@ struct ContentExtractor {
         linkLength = [Int32](repeating: 0, count: count)
         commas = [Int32](repeating: 0, count: count)
         paragraphs = [Int32](repeating: 0, count: count)
+        images = [Int32](repeating: 0, count: count)
+        items = [Int32](repeating: 0, count: count)
+        rows = [Int32](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
             let node = nodes[index]
             if node.tag == .text {
@@ -80,13 +86,22 @@ struct ContentExtractor {
                 commas[index] = commaCount
             }
             if node.tag == .a { linkLength[index] = textLength[index] }
-            if node.tag == .p, textLength[index] > 0 { paragraphs[index] += 1 }
+            switch node.tag {
+            case .p: paragraphs[index] += 1
+            case .img: images[index] += 1
+            case .li: items[index] += 1
+            case .tr: rows[index] += 1
+            default: break
+            }
             let parent = Int(node.parent)
             guard parent >= 0 else { continue }
             textLength[parent] += textLength[index]
             linkLength[parent] += linkLength[index]
             commas[parent] += commas[index]
             paragraphs[parent] += paragraphs[index]
+            images[parent] += images[index]
+            items[parent] += items[index]
+            rows[parent] += rows[index]
         }
     }
 
@@ -239,12 +254,6 @@ struct ContentExtractor {
 
     // MARK: boilerplate inside the article
 
-    private func count(_ tags: Set<PageTag>, in index: Int) -> Int {
-        var total = 0
-        for child in index + 1..<Int(nodes[index].end) where !excluded[child] && tags.contains(nodes[child].tag) { total += 1 }
-        return total
-    }
-
     /// Readability's conditional cleaning: a block inside the article that reads as a link list,
     /// a gallery, a form or an advertisement is left out.
     private func isBoilerplate(_ index: Int) -> Bool {
@@ -259,11 +268,11 @@ struct ContentExtractor {
         if node.hints.contains("share"), textLength[index] < 500 { return true }
         let weight = ClassHints.weight(node.hints)
         if weight + (scored[index] ? score[index] : 0) < 0 { return true }
-        if node.tag == .table, count([.tr], in: index) > 1 { return false }
+        if node.tag == .table, rows[index] > 1 { return false }
         guard commas[index] < 10 else { return false }
-        let p = count([.p], in: index)
-        let images = count([.img], in: index)
-        let items = count([.li], in: index) - 100
+        let p = paragraphs[index] - (node.tag == .p ? 1 : 0)
+        let images = self.images[index]
+        let items = self.items[index] - 100
         let length = Int(textLength[index])
         let density = linkDensity(index)
         let isList = node.tag == .list
