@@ -17,7 +17,7 @@ chmod +x "$WORK/pager.sh"
 RUN="env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
 
 start_session main 120 40 "$RUN"
-wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
+wait_for main "17 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
 
 line=$(screen main | sed -n 2p)
 if [[ $line == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then pass "three panes at 120x40"; else fail "three panes: $line"; fi
@@ -180,7 +180,7 @@ fi
 # state is one database and not one per run.
 for run in 1 2; do
     start_session "demo$run" 120 40 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN demo"
-    if wait_for "demo$run" "15 articles" 10000 && [[ $(screen "demo$run" | sed -n 2p) == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then
+    if wait_for "demo$run" "17 articles" 10000 && [[ $(screen "demo$run" | sed -n 2p) == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then
         pass "tidings demo, run $run: three panes"
     else
         fail "tidings demo, run $run: $(screen "demo$run" | sed -n 1,3p)"
@@ -203,6 +203,21 @@ tm send-keys -t suspend "fg" Enter
 if wait_for suspend "┌ Articles" 2000; then pass "fg: the screen painted again"; else fail "no screen after fg"; fi
 tm send-keys -t suspend q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "reader left running after Ctrl-Z, fg and q"
+
+# o on a saved web page: the pager gets the text the reader shows, not the markup.
+printf '#!/bin/sh\ncat "$1" > "%s/paged.txt"\n' "$WORK" > "$WORK/copy-pager.sh"
+chmod +x "$WORK/copy-pager.sh"
+start_session page 120 40 "env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/copy-pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
+wait_for page "17 articles" 10000 || fail "reader did not start for the saved page"
+tm send-keys -t page f C-u "second crack" Enter
+wait_for page "1 article match second crack" 2000 || fail "filter did not find the saved page"
+tm send-keys -t page Enter
+wait_for page "Oran Basin Authority found a" 2000 || fail "the saved page did not open"
+tm send-keys -t page o
+if wait_until 2000 test -s "$WORK/paged.txt" && grep -q "^Inspectors of the Oran Basin Authority found" "$WORK/paged.txt" \
+    && ! grep -q "<p>" "$WORK/paged.txt"; then pass "o: a saved page reaches the pager as its extracted text"
+else fail "o: the pager got $(head -c 80 "$WORK/paged.txt" 2>/dev/null)"; fi
+tm send-keys -t page q
 
 # SIGTERM while the pager has the terminal: passed on to the pager, the reader gone within a second.
 printf '#!/bin/sh\nexec sleep 30\n' > "$WORK/slow-pager.sh"
