@@ -14,6 +14,10 @@ enum ClassHints {
                            "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
                            "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
+    /// Names of the small pieces around an article's text inside its block: captions, credits,
+    /// bylines, galleries, sign-up boxes.
+    static let furniture = ["caption", "credit", "byline", "gallery", "newsletter", "subscribe", "signup", "promo",
+                            "dateline", "timestamp"]
 
     /// +25 for a name of the article's kind, -25 for one of boilerplate's (both may apply).
     static func weight(_ hints: String) -> Double {
@@ -22,6 +26,10 @@ enum ClassHints {
         if negative.contains(where: hints.contains) { weight -= 25 }
         if positive.contains(where: hints.contains) { weight += 25 }
         return weight
+    }
+
+    static func isFurniture(_ hints: String) -> Bool {
+        !hints.isEmpty && furniture.contains(where: hints.contains)
     }
 
     static func isUnlikely(_ hints: String) -> Bool {

@@ -259,6 +259,8 @@ struct ContentExtractor {
     private func isBoilerplate(_ index: Int) -> Bool {
         if excluded[index] { return true }
         let node = nodes[index]
+        if node.tag == .figcaption { return true }
+        if paragraphs[index] <= 1, textLength[index] < 300, ClassHints.isFurniture(node.hints) { return true }
         switch node.tag {
         case .footer, .form, .header: break
         case .div, .section, .list, .table, .aside, .figure: break
