@@ -5,11 +5,7 @@ import TidingsKit
 /// A saved web page in the reading pane: its extracted text, with its entities and dates
 /// highlighted like any article's (the demo's page, read by the real reader).
 final class SavedPageScreenTests: XCTestCase {
-    static let page: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/Sources/tidings/Resources/demo/2024-03-27-second-crack.html"
-    }()
+    static let page = SourceTree.root + "/Sources/tidings/Resources/demo/2024-03-27-second-crack.html"
 
     func testAPageReadsLikeAnyArticle() throws {
         let article = try ArticleReader().read(path: Self.page)
