@@ -12,6 +12,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON Lines, one object per file.")
     var json = false
 
+    @Flag(name: .long, help: "With --json, also the text the offsets count into and where its body starts.")
+    var text = false
+
     @Argument(help: "Article files, or folders: the articles in them and in the folders below, as the reader finds them.")
     var files: [String]
 
@@ -28,6 +31,8 @@ struct ExtractCommand: ParsableCommand {
                 files.append(argument)
             } else if argument == "--json" {
                 command.json = true
+            } else if argument == "--text" {
+                command.text = true
             } else if argument == "--" {
                 onlyFiles = true
             } else {
@@ -48,7 +53,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let reader = ArticleReader()
         let analyzer = Analyzer()
-        let json = self.json
+        let json = self.json, withText = self.text
         var out = OutputStream.standardOutput()
         var readCount = 0
         let inputs = Self.inputs(files, raw: rawArguments())
@@ -60,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
                 do {
                     let article = try reader.readWithStamp(rawPath: rawPath).article
                     let analysis = analyzer.analyze(article)
-                    return FileResult(output: json ? ExtractJSON.line(article, analysis) : ExtractListing.text(article, analysis),
+                    return FileResult(output: json ? ExtractJSON.line(article, analysis, withText: withText) : ExtractListing.text(article, analysis),
                                       warnings: article.warnings.map { "\(article.path): \($0.message)" })
                 } catch {
                     return FileResult(output: nil, warnings: [String(describing: error)])

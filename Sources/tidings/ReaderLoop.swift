@@ -150,7 +150,9 @@ final class ReaderLoop {
                     state.apply(.notice(hint))
                 }
             case .page(let path):
-                handOff(variable: "PAGER", fallback: "less", argument: path)
+                let file = PagerText.file(for: path)
+                handOff(variable: "PAGER", fallback: "less", argument: file.path)
+                if file.temporary { unlink(file.path) }
             case .edit(let path):
                 handOff(variable: "EDITOR", fallback: "vi", argument: path)
             case .browse(let url):

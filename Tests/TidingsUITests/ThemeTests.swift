@@ -2,11 +2,7 @@ import XCTest
 @testable import TidingsUI
 
 final class ThemeTests: XCTestCase {
-    static let themesFolder: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/themes"
-    }()
+    static let themesFolder = SourceTree.root + "/themes"
 
     func testEveryBundledThemeIsValid() throws {
         let catalog = ThemeCatalog(folders: [(ThemeTests.themesFolder, "source tree")])

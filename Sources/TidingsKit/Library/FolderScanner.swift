@@ -27,10 +27,12 @@ public enum FolderScanner {
 
     public static let extensions: Set<String> = ["txt", "md", "text", "markdown"]
 
-    /// Whether a file name is an article's: `.txt`, `.md`, `.text` or no extension, not hidden,
+    /// Whether a file name is an article's: `.txt`, `.md`, `.text`, no extension or a saved web
+    /// page (`.html`, `.htm`, `.xhtml`, `.html.gz`), not hidden,
     /// not an editor's temporary file.
     public static func isArticleName(_ name: String) -> Bool {
         guard !name.hasPrefix("."), !name.hasSuffix("~"), !name.hasPrefix("#") else { return false }
+        if SavedPage.isPageName(name) { return true }
         guard let dot = name.lastIndex(of: ".") else { return true }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
