@@ -34,7 +34,9 @@ struct PageMetadata: Equatable {
     }
 
     static func parseDate(_ text: String) -> CalendarDate? {
-        HeaderDate.parsePrefix(text.trimmingWhitespace())?.date
+        // A page's metadata dates its publication to the day; a month or a year alone says too little.
+        guard let value = HeaderDate.parsePrefix(text.trimmingWhitespace())?.date, value.precision == .day else { return nil }
+        return value.date
     }
 
     /// `Headline | Site`, `Headline - Site`: the headline. Cut when what follows the last
