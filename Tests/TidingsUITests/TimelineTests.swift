@@ -93,6 +93,11 @@ final class TimelineTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("▶ 25 ◆ Halvard") }, lines.joined(separator: "\n"))
         state.press("k")
         XCTAssertEqual(timelineLines(state)[1], "Feb 2024")
+        // A click on the line under the pinned month picks the row shown there.
+        let frame = state.layout.frame(of: .timeline)!
+        let shown = state.timeline.top
+        state.click(row: frame.y + 2, column: frame.x + 4)
+        XCTAssertEqual(state.timeline.selected, shown)
         state.press("g")
         lines = timelineLines(state)
         XCTAssertEqual(lines[1], "1947")
