@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `tidings extract` on articles the test writes.
+/// `tidings extract` on articles the test writes, and on the bundled demo.
 final class ExtractCommandTests: XCTestCase {
     var folder: TemporaryFolder!
 
@@ -55,46 +55,45 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertEqual(none.status, 1)
         XCTAssertEqual(none.stderr, "tidings: \(empty.path): no articles in this folder\n")
     }
-}
-import Foundation
-import XCTest
 
-/// `tidings extract` on articles the test writes.
-final class ExtractCommandTests: XCTestCase {
-    var folder: TemporaryFolder!
+    func testAnOfficeIsNotPartOfAPersonsNameAndANameHasOneType() throws {
+        let file = try folder.write("bridge.txt", """
+            date: 2024-05-02
+            title: Bridge reopens
 
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-    }
+            Mayor Elena Marsh reopened the Tollen bridge on Monday. "It is safe now," Elena Marsh said.
 
-    /// The objects `extract --json` prints for `paths`.
-    func extract(_ paths: [String]) throws -> [[String: Any]] {
-        let run = try TidingsBinary.run(["extract", "--json"] + paths)
-        XCTAssertEqual(run.status, 0, run.stderr)
-        return try run.stdout.split(separator: "\n").map {
-            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-    }
+            Gov. Tomas Ruud and Councillor Ida Berg attended the opening. Ruud thanked the engineers, and \
+            Berg thanked Mayor Marsh.
 
-    func testOneEventPerSentenceAndDate() throws {
-        let file = try folder.write("vote.txt", """
-            date: 2020-10-22
-            title: Council closes the bridge
+            The bridge links the Tollen valley with Brekka, a fishing village of 900 people.
 
-            The council voted on Oct. 20 to close the bridge, and the mayor signed the order on Tuesday. \
-            Works begin on Nov. 2.
-
-            The mayor had asked for the vote on Oct. 20 and again on Oct. 21.
+            Brekka welcomed the news.
 
             """)
-        let object = try XCTUnwrap(try extract([file]).first)
-        let times = try XCTUnwrap(object["times"] as? [[String: Any]])
-        XCTAssertEqual(times.filter { $0["value"] as? String == "2020-10-20" }.count, 3, "\(times)")
-        let events = try XCTUnwrap(object["events"] as? [[String: Any]]).filter { $0["id"] as? String != "p" }
-        let dated = events.map { "\($0["value"]!)@\($0["start"]!)" }
-        XCTAssertEqual(dated.count, Set(dated).count, "one event per sentence and date: \(dated)")
-        // Oct. 20 and Tuesday in the first sentence, Oct. 20 in the third; Nov. 2; Oct. 21.
-        XCTAssertEqual(events.map { $0["value"] as! String }.sorted(),
-                       ["2020-10-20", "2020-10-20", "2020-10-21", "2020-11-02"])
+        let entities = try XCTUnwrap(try extract([file]).first?["entities"] as? [[String: Any]])
+        let people = entities.filter { $0["type"] as? String == "PERSON" }.map { ($0["text"] as! String, $0["id"] as! String) }
+        XCTAssertFalse(people.contains { ["Mayor", "Gov", "Councillor"].contains($0.0.split(separator: " ")[0]) }, "\(people)")
+        for (surname, id) in [("Marsh", "person:elena-marsh"), ("Ruud", "person:tomas-ruud"), ("Berg", "person:ida-berg")] {
+            let named = people.filter { $0.0.hasSuffix(surname) }
+            XCTAssertFalse(named.isEmpty, surname)
+            XCTAssertEqual(Set(named.map(\.1)), [id], "\(people)")
+        }
+        // The apposition says what Brekka is, in both sentences.
+        let brekka = entities.filter { $0["text"] as? String == "Brekka" }
+        XCTAssertEqual(brekka.map { $0["type"] as! String }, ["LOCATION", "LOCATION"], "\(entities)")
+    }
+
+    /// The demo is what a new user sees first.
+    func testTheDemoGivesEachPersonOneIdAndItsTownOneType() throws {
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/tidings/Resources/demo").standardized.path
+        let objects = try extract([demo])
+        XCTAssertEqual(objects.count, 15)
+        let entities = objects.flatMap { $0["entities"] as! [[String: Any]] }
+        let castell = entities.filter { ($0["text"] as! String).contains("Castell") }
+        XCTAssertEqual(Set(castell.map { $0["id"] as! String }), ["person:mira-castell"])
+        let varnholt = entities.filter { $0["text"] as? String == "Varnholt" }
+        XCTAssertEqual(Set(varnholt.map { $0["type"] as! String }), ["LOCATION"])
     }
 }
