@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `tidings extract` on articles the test writes.
+/// `tidings extract` on articles the test writes, and on the bundled demo.
 final class ExtractCommandTests: XCTestCase {
     var folder: TemporaryFolder!
 
@@ -54,5 +54,46 @@ final class ExtractCommandTests: XCTestCase {
         let none = try TidingsBinary.run(["extract", empty.path])
         XCTAssertEqual(none.status, 1)
         XCTAssertEqual(none.stderr, "tidings: \(empty.path): no articles in this folder\n")
+    }
+
+    func testAnOfficeIsNotPartOfAPersonsNameAndANameHasOneType() throws {
+        let file = try folder.write("bridge.txt", """
+            date: 2024-05-02
+            title: Bridge reopens
+
+            Mayor Elena Marsh reopened the Tollen bridge on Monday. "It is safe now," Elena Marsh said.
+
+            Gov. Tomas Ruud and Councillor Ida Berg attended the opening. Ruud thanked the engineers, and \
+            Berg thanked Mayor Marsh.
+
+            The bridge links the Tollen valley with Brekka, a fishing village of 900 people.
+
+            Brekka welcomed the news.
+
+            """)
+        let entities = try XCTUnwrap(try extract([file]).first?["entities"] as? [[String: Any]])
+        let people = entities.filter { $0["type"] as? String == "PERSON" }.map { ($0["text"] as! String, $0["id"] as! String) }
+        XCTAssertFalse(people.contains { ["Mayor", "Gov", "Councillor"].contains($0.0.split(separator: " ")[0]) }, "\(people)")
+        for (surname, id) in [("Marsh", "person:elena-marsh"), ("Ruud", "person:tomas-ruud"), ("Berg", "person:ida-berg")] {
+            let named = people.filter { $0.0.hasSuffix(surname) }
+            XCTAssertFalse(named.isEmpty, surname)
+            XCTAssertEqual(Set(named.map(\.1)), [id], "\(people)")
+        }
+        // The apposition says what Brekka is, in both sentences.
+        let brekka = entities.filter { $0["text"] as? String == "Brekka" }
+        XCTAssertEqual(brekka.map { $0["type"] as! String }, ["LOCATION", "LOCATION"], "\(entities)")
+    }
+
+    /// The demo is what a new user sees first.
+    func testTheDemoGivesEachPersonOneIdAndItsTownOneType() throws {
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/tidings/Resources/demo").standardized.path
+        let objects = try extract([demo])
+        XCTAssertEqual(objects.count, 15)
+        let entities = objects.flatMap { $0["entities"] as! [[String: Any]] }
+        let castell = entities.filter { ($0["text"] as! String).contains("Castell") }
+        XCTAssertEqual(Set(castell.map { $0["id"] as! String }), ["person:mira-castell"])
+        let varnholt = entities.filter { $0["text"] as? String == "Varnholt" }
+        XCTAssertEqual(Set(varnholt.map { $0["type"] as! String }), ["LOCATION"])
     }
 }

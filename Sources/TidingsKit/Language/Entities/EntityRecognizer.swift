@@ -45,20 +45,13 @@ public struct EntityRecognizer: Sendable {
 
     public var isReady: Bool { model != nil }
 
-    /// Words of titles and offices, which make a person's name only together with one.
-    static let titleWords: Set<String> = [
-        "acting", "ambassador", "chairman", "chairwoman", "chancellor", "chief", "commander", "deputy", "director",
-        "first", "general", "governor", "head", "king", "lady", "lord", "mayor", "minister", "mr", "mrs", "ms",
-        "pope", "premier", "president", "prime", "prince", "princess", "queen", "secretary", "senator", "sir",
-        "speaker", "vice",
-    ]
-
     public func recognize(_ text: AnalyzedText) -> [EntityMention] {
         guard let model else { return [] }
         let (tokens, sentences) = EntityTokens.tokens(of: text, gazetteer: gazetteer)
         let tagger = EntityTagger(features: EntityFeatures(bits: model.bits))
         let labels = tagger.tag(tokens, sentences: sentences, scorer: model)
-        var found: [(range: Range<Int>, type: EntityType)] = []
+        var found: [NameTypeAgreement.Name] = []
+        func word(_ index: Int) -> String { text.string(Int(tokens[index].start)..<Int(tokens[index].end)) }
         for sentence in sentences {
             for var span in EntityLabels.spans(labels[sentence]) {
                 // A name begins with a word: "# Flood" is a heading's mark and a name. (It may end
@@ -67,13 +60,39 @@ public struct EntityRecognizer: Sendable {
                 guard span.first <= span.last else { continue }
                 var type = EntityLabels.types[span.type]
                 if type == .location, gazetteer.isInstitution(tokens[span.first...span.last]) { type = .organization }
-                // "Deputy Head", "the Prime Minister": a title alone names no one.
-                if type == .person, (span.first...span.last).allSatisfy({
-                    EntityRecognizer.titleWords.contains(text.string(Int(tokens[$0].start)..<Int(tokens[$0].end)).lowercased())
-                }) { continue }
-                found.append((Int(tokens[span.first].start)..<Int(tokens[span.last].end), type))
+                // "Minister of Waterways": a name after an office's "of" is part of the office,
+                // unless it is a listed place ("President of France").
+                if type != .person, span.first >= sentence.lowerBound + 2, word(span.first - 1) == "of",
+                   tokens[span.first - 2].isCapitalized, PersonTitles.isOffice(word(span.first - 2)),
+                   !Gazetteer.isPlace(tokens[span.first...span.last]) {
+                    continue
+                }
+                // "the Esterian lowlands": one word between an article and a lowercase word is
+                // used as an adjective, not as a person's name.
+                if type == .person, span.first == span.last, span.first > sentence.lowerBound, span.last + 1 < sentence.upperBound,
+                   ["the", "The"].contains(word(span.first - 1)), tokens[span.last + 1].spelling.contains(.lowercase) {
+                    type = .misc
+                }
+                if type == .person {
+                    // "Deputy Head", "the Prime Minister": a title alone names no one.
+                    if (span.first...span.last).allSatisfy({ PersonTitles.isTitle(word($0)) }) { continue }
+                    // An office is not part of the name ("Mayor Mira Castell", "Gov. Ann Lee").
+                    while span.first < span.last, PersonTitles.isOffice(word(span.first)) {
+                        span.first += 1
+                        while span.first < span.last, !tokens[span.first].spelling.contains(.word) { span.first += 1 }
+                    }
+                    // Nor is a common word that opens the sentence before a full name ("Baker
+                    // Jonas Ekwall, 71, ...").
+                    let opening = tokens[span.first].lists
+                    if span.first == sentence.lowerBound, span.last - span.first >= 2,
+                       opening & Gazetteer.Lists.commonWord != 0, opening & Gazetteer.Lists.firstName == 0 {
+                        span.first += 1
+                    }
+                }
+                found.append(NameTypeAgreement.Name(first: span.first, last: span.last, type: type, sentence: sentence))
             }
         }
-        return EntityIdentity.assign(found, in: text)
+        NameTypeAgreement(tokens: tokens, text: text).agree(&found)
+        return EntityIdentity.assign(found.map { (Int(tokens[$0.first].start)..<Int(tokens[$0.last].end), $0.type) }, in: text)
     }
 }

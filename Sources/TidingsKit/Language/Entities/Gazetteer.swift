@@ -108,6 +108,13 @@ struct Gazetteer: Sendable {
         return (institutions.value(for: Self.sequenceHash(tokens)) ?? 0) & NamePart.whole != 0
     }
 
+    /// Whether the place list holds the marked tokens as one whole name.
+    static func isPlace(_ tokens: ArraySlice<EntityToken>) -> Bool {
+        guard let first = tokens.first, let last = tokens.last else { return false }
+        if tokens.count == 1 { return first.place == PlaceMatch.single }
+        return first.place == PlaceMatch.first && last.place == PlaceMatch.last
+    }
+
     /// Sets `lists` and `place` of the tokens of one sentence.
     func mark(_ tokens: inout ArraySlice<EntityToken>) {
         guard words.count > 0 else { return }
