@@ -45,7 +45,7 @@ enum TimelinePane {
         if selected { grid.put(Cell("▶", role: rowRole), row: y, column: frame.x) }
         let x = frame.x + 1
         let width = frame.width - 1
-        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
+        func events(_ n: Int32) -> String { "  " + counted(Int(n), "event") }
         switch row {
         case .year(let year, let count):
             let text = String(year) + (state.timeline.zoom == .year ? events(count) : "")
