@@ -84,6 +84,10 @@ public enum Screen {
         func one(_ a: Action, _ context: KeyContext, _ label: String) -> String {
             keyName(state, a, context) + " " + label
         }
+        // A page (help, messages) takes every key: its own hints.
+        if state.page != nil {
+            return [pair(.down, .up, .global, "scroll"), pair(.top, .bottom, .global, "ends"), one(.quit, .global, "close")]
+        }
         var items: [String]
         switch state.focus {
         case .list:

@@ -244,7 +244,7 @@ public struct TimelineState: Sendable {
     /// `2024 · no month` (`2024` alone when they are all the year has); with the count of events
     /// when the zoom makes it a bucket.
     func label(ofRow index: Int) -> String {
-        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
+        func events(_ n: Int32) -> String { "  " + counted(Int(n), "event") }
         switch rows[index] {
         case .year(let year, let count):
             return String(year) + (zoom == .year ? events(count) : "")
