@@ -152,15 +152,13 @@ public struct AppState: Sendable {
             return
         case .scanned:
             scanned = true
-            tell(StatusMessage(counted(summaries.count, "article") + " · \(unreadCount) unread"))
+            let counts = counted(summaries.count, "article") + " · \(unreadCount) unread"
+            tell(StatusMessage(skipped.isEmpty ? counts : counts + " · " + skippedNews, isWarning: !skipped.isEmpty))
             return
         case .skipped(let files):
             skipped = files
-            if !files.isEmpty {
-                let key = keymap.key(for: .problems, in: .global)?.name ?? "?"
-                tell(StatusMessage("\(files.count) file\(files.count == 1 ? "" : "s") skipped · \(key) lists them",
-                                   isWarning: true))
-            }
+            // Before the folder has been looked at, the count comes with the others.
+            if scanned, !files.isEmpty { tell(StatusMessage(skippedNews, isWarning: true)) }
             return
         }
         recountUnread()
@@ -199,6 +197,12 @@ public struct AppState: Sendable {
 
     static func newestFirst(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
         (a.date, a.path) > (b.date, b.path)
+    }
+
+    /// `2 files skipped · W lists them`.
+    var skippedNews: String {
+        let key = keymap.key(for: .problems, in: .global)?.name ?? "?"
+        return counted(skipped.count, "file") + " skipped · \(key) lists them"
     }
 
 

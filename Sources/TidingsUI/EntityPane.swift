@@ -34,20 +34,32 @@ enum EntityPane {
         guard row < bottom, !view.companions.isEmpty else { return }
         Screen.write("Appears with", into: &grid, row: row, column: x, width: width, role: .timelineHeader)
         row += 1
-        column = x
-        for (index, (entity, shared)) in view.companions.enumerated() {
-            let name = entity.name
-            let tally = " \(shared)"
-            let needed = CellWidth.of(name) + CellWidth.of(tally) + 3
-            if column > x, column + needed > x + width {
-                row += 1
-                column = x
+        // The names flow in lines; the lines scroll so that a selected name is in view.
+        var lines: [[Int]] = [[]]
+        var used = 0
+        for (index, companion) in view.companions.enumerated() {
+            let needed = CellWidth.of(companion.entity.name) + CellWidth.of(" \(companion.articles)") + 3
+            if used > 0, used + needed > width {
+                lines.append([])
+                used = 0
             }
-            guard row < bottom else { return }
-            let selected = view.selected == view.articles.count + index
-            let nameRole: StyleRole = selected ? (state.focus == .reading ? .selection : .selectionInactive) : StyleRole.of(entity.type)
-            column += Screen.write(name, into: &grid, row: row, column: column, width: x + width - column, role: nameRole)
-            column += Screen.write(tally + "   ", into: &grid, row: row, column: column, width: x + width - column, role: .meta)
+            lines[lines.count - 1].append(index)
+            used += needed
+        }
+        let chosen = lines.firstIndex { $0.contains(view.selected - view.articles.count) } ?? 0
+        for line in lines.dropFirst(max(0, chosen - (bottom - row) + 1)) where row < bottom {
+            column = x
+            for index in line {
+                let (entity, shared) = view.companions[index]
+                let selected = view.selected == view.articles.count + index
+                let nameRole: StyleRole = selected ? (state.focus == .reading ? .selection : .selectionInactive)
+                    : StyleRole.of(entity.type)
+                column += Screen.write(entity.name, into: &grid, row: row, column: column, width: x + width - column,
+                                       role: nameRole)
+                column += Screen.write(" \(shared)   ", into: &grid, row: row, column: column, width: x + width - column,
+                                       role: .meta)
+            }
+            row += 1
         }
     }
 }

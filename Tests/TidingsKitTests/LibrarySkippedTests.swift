@@ -13,13 +13,13 @@ final class LibrarySkippedTests: XCTestCase {
         library.start()
         defer { library.stop() }
         var model = LibraryModel()
-        XCTAssertTrue(model.wait(for: library) { $0.scanned })
+        XCTAssertTrue(model.wait(for: library, seconds: 60) { $0.scanned })
         XCTAssertEqual(model.articles.count, 1)
         XCTAssertEqual(model.skipped, [empty, binary])
 
         sandbox.write("empty.txt", LibrarySandbox.article(title: "No longer empty"))
         let later = sandbox.write("later.txt", "")
-        XCTAssertTrue(model.wait(for: library) { $0.skipped == [binary, later] }, "\(model.skipped)")
+        XCTAssertTrue(model.wait(for: library, seconds: 60) { $0.skipped == [binary, later] }, "\(model.skipped)")
         XCTAssertEqual(model.articles.count, 2)
     }
 }

@@ -74,7 +74,13 @@ final class ReadingFlowTests: XCTestCase {
         state.apply(.loaded(entries.map(summary)))
         state.apply(.skipped([ReadFailure(kind: .binary, path: "/news/photos/scan.txt", reason: "binary file (NUL bytes): skipped"),
                               ReadFailure(kind: .empty, path: "/news/empty.txt", reason: "empty file")]))
-        XCTAssertEqual(state.message?.text, "2 files skipped · W lists them")
+        state.apply(.scanned)
+        XCTAssertEqual(state.message?.text, "5 articles · 5 unread · 2 files skipped · W lists them")
+        XCTAssertTrue(state.message?.isWarning ?? false)
+        state.apply(.skipped([ReadFailure(kind: .empty, path: "/news/empty.txt", reason: "empty file")]))
+        XCTAssertEqual(state.message?.text, "1 file skipped · W lists them")
+        state.apply(.skipped([ReadFailure(kind: .binary, path: "/news/photos/scan.txt", reason: "binary file (NUL bytes): skipped"),
+                              ReadFailure(kind: .empty, path: "/news/empty.txt", reason: "empty file")]))
         let row = state.list.rows.firstIndex { state.summaries[$0].path == Fixture.bakery.path }!
         state.press("g")
         for _ in 0..<row { state.press("j") }
@@ -200,5 +206,11 @@ final class ReadingFlowTests: XCTestCase {
         XCTAssertEqual(state.timeline.entity, companion.id)
         state.press("Backspace")
         XCTAssertEqual(state.entityView?.entity.id, "halvard-renn")
+
+        // On a small screen the names scroll: the last one selected is in view.
+        state.resize(width: 60, height: 11)
+        state.press("G")
+        let last = try XCTUnwrap(view.companions.last?.entity.name)
+        XCTAssertTrue(Screen.render(state).text.contains("│ Red Lantern 1   \(last) 1"), Screen.render(state).text)
     }
 }
