@@ -49,7 +49,7 @@ struct ContentExtractor {
         var writer = ParagraphWriter(tree: tree)
         let measured = self
         for index in selected { writer.write(index, skip: measured.isBoilerplate) }
-        var out = writer.finish()
+        var out = writer.finish().filter { !InterfaceLabels.isLabel($0) }
         if let title, let first = out.firstIndex(where: { $0 == title }), first < 3 { out.remove(at: first) }
         return out
     }
