@@ -69,8 +69,10 @@ struct PageNode {
     var parent: Int32
     /// The index after this node's last descendant: its subtree is `index..<end`.
     var end: Int32
-    /// The element's class and id, lowercased, for the hints they give; empty when none.
-    var hints: String = ""
+    /// The element's class and id, lowercased; empty when none.
+    var names: String = ""
+    /// What those names say about the element.
+    var hints = ClassHints(rawValue: 0)
     /// Hidden by an attribute or an inline style.
     var hidden = false
     /// A text node's text as written (white space not yet collapsed).
@@ -186,7 +188,8 @@ struct PageTree {
             default: break
             }
         }
-        node.hints = identifier.isEmpty ? classes : classes + " " + identifier
+        node.names = identifier.isEmpty ? classes : classes + " " + identifier
+        node.hints = ClassHints(node.names)
         switch name {
         case "meta":
             if let metaKey, let metaContent, signals.meta[metaKey] == nil { signals.meta[metaKey] = metaContent }
