@@ -54,9 +54,6 @@ enum PageTag: UInt8 {
         case "address": return .address
         case "hr": return .hr
         case "details", "summary": return .details
-        case "thead", "tbody", "tfoot", "caption", "center", "font", "span", "em", "strong", "b", "i", "u", "small",
-             "sup", "sub", "cite", "q", "abbr", "time", "mark", "code", "s", "del", "ins", "big", "var", "kbd",
-             "samp", "dfn", "bdi", "bdo", "wbr", "nobr", "tt", "strike", "font-size": return .inline
         default: return .inline
         }
     }
