@@ -166,7 +166,7 @@ for file in "$XDG_CACHE_HOME"/tidings/*.sqlite "$XDG_CACHE_HOME"/tidings/*.sqlit
     done
 done
 start_session damaged 120 40 "$RUN"
-if wait_for damaged "16 articles" 5000 && wait_for damaged "cache: " 1000; then pass "damaged cache: $(message damaged)"
+if wait_for damaged "18 articles" 5000 && wait_for damaged "cache: " 1000; then pass "damaged cache: $(message damaged)"
 else fail "damaged cache: no notice on the status line: $(status_line damaged)"; fi
 tm send-keys -t damaged q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "damaged cache: reader left running"
@@ -219,7 +219,7 @@ wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "reader left running after Ctrl-
 printf '#!/bin/sh\ncat "$1" > "%s/paged.txt"\n' "$WORK" > "$WORK/copy-pager.sh"
 chmod +x "$WORK/copy-pager.sh"
 start_session page 120 40 "env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/copy-pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
-wait_for page "17 articles" 10000 || fail "reader did not start for the saved page"
+wait_for page "┌ Articles" 10000 || fail "reader did not start for the saved page"
 open_article page "second crack" "Oran Basin Authority found a"
 tm send-keys -t page o
 if wait_until 2000 test -s "$WORK/paged.txt" && grep -q "^Inspectors of the Oran Basin Authority found" "$WORK/paged.txt" \

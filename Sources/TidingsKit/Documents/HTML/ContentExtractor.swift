@@ -49,7 +49,7 @@ struct ContentExtractor {
         var writer = ParagraphWriter(tree: tree)
         let measured = self
         for index in selected { writer.write(index, skip: measured.isBoilerplate) }
-        var out = writer.finish()
+        var out = writer.finish().filter { !InterfaceLabels.isLabel($0) }
         if let title, let first = out.firstIndex(where: { $0 == title }), first < 3 { out.remove(at: first) }
         return out
     }
@@ -63,7 +63,7 @@ struct ContentExtractor {
             let parent = Int(node.parent)
             if parent >= 0, excluded[parent] { excluded[index] = true; continue }
             if node.tag.isDropped || node.hidden || node.tag == .nav || node.tag == .aside { excluded[index] = true; continue }
-            if dropUnlikely, node.tag != .body, node.tag != .a, node.tag != .text, ClassHints.isUnlikely(node.hints) {
+            if dropUnlikely, node.tag != .body, node.tag != .a, node.tag != .text, node.hints.isUnlikely {
                 excluded[index] = true
             }
         }
@@ -165,7 +165,7 @@ struct ContentExtractor {
         case .h1, .heading, .th: base = -5
         default: break
         }
-        score[index] = base + ClassHints.weight(nodes[index].hints)
+        score[index] = base + nodes[index].hints.weight
     }
 
     private mutating func bestCandidate() -> Int {
@@ -242,7 +242,7 @@ struct ContentExtractor {
 
     private func keepsSibling(_ sibling: Int, of top: Int, threshold: Double) -> Bool {
         var bonus = 0.0
-        if !nodes[top].hints.isEmpty, nodes[sibling].hints == nodes[top].hints { bonus = score[top] * 0.2 }
+        if !nodes[top].names.isEmpty, nodes[sibling].names == nodes[top].names { bonus = score[top] * 0.2 }
         if scored[sibling], score[sibling] + bonus >= threshold { return true }
         guard nodes[sibling].tag == .p else { return false }
         let length = textLength[sibling]
@@ -260,15 +260,15 @@ struct ContentExtractor {
         if excluded[index] { return true }
         let node = nodes[index]
         if node.tag == .figcaption { return true }
-        if paragraphs[index] <= 1, textLength[index] < 300, ClassHints.isFurniture(node.hints) { return true }
+        if paragraphs[index] <= 1, textLength[index] < 300, node.hints.contains(.furniture) { return true }
         switch node.tag {
         case .footer, .form, .header: break
         case .div, .section, .list, .table, .aside, .figure: break
-        case .heading, .h1: return ClassHints.weight(node.hints) < 0
+        case .heading, .h1: return node.hints.weight < 0
         default: return false
         }
-        if node.hints.contains("share"), textLength[index] < 500 { return true }
-        let weight = ClassHints.weight(node.hints)
+        if node.hints.contains(.share), textLength[index] < 500 { return true }
+        let weight = node.hints.weight
         if weight + (scored[index] ? score[index] : 0) < 0 { return true }
         if node.tag == .table, rows[index] > 1 { return false }
         guard commas[index] < 10 else { return false }

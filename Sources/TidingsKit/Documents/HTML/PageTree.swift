@@ -54,9 +54,6 @@ enum PageTag: UInt8 {
         case "address": return .address
         case "hr": return .hr
         case "details", "summary": return .details
-        case "thead", "tbody", "tfoot", "caption", "center", "font", "span", "em", "strong", "b", "i", "u", "small",
-             "sup", "sub", "cite", "q", "abbr", "time", "mark", "code", "s", "del", "ins", "big", "var", "kbd",
-             "samp", "dfn", "bdi", "bdo", "wbr", "nobr", "tt", "strike", "font-size": return .inline
         default: return .inline
         }
     }
@@ -69,8 +66,10 @@ struct PageNode {
     var parent: Int32
     /// The index after this node's last descendant: its subtree is `index..<end`.
     var end: Int32
-    /// The element's class and id, lowercased, for the hints they give; empty when none.
-    var hints: String = ""
+    /// The element's class and id, lowercased; empty when none.
+    var names: String = ""
+    /// What those names say about the element.
+    var hints = ClassHints(rawValue: 0)
     /// Hidden by an attribute or an inline style.
     var hidden = false
     /// A text node's text as written (white space not yet collapsed).
@@ -186,7 +185,8 @@ struct PageTree {
             default: break
             }
         }
-        node.hints = identifier.isEmpty ? classes : classes + " " + identifier
+        node.names = identifier.isEmpty ? classes : classes + " " + identifier
+        node.hints = ClassHints(node.names)
         switch name {
         case "meta":
             if let metaKey, let metaContent, signals.meta[metaKey] == nil { signals.meta[metaKey] = metaContent }
