@@ -172,7 +172,8 @@ enum TemporalPieces {
             if scalars[k] == ":" {
                 minutes = 0
             } else if minutes >= 0 {
-                minutes = minutes * 10 + Int32(scalars[k].value - 0x30)
+                // Capped: a long run of digits after the colon is no clock time, and must not overflow.
+                minutes = min(minutes * 10 + Int32(scalars[k].value - 0x30), 10_000)
             } else if digits < 6 {
                 value = value * 10 + Int32(scalars[k].value - 0x30)
                 digits += 1
