@@ -52,6 +52,8 @@ final class PageFurnitureTests: XCTestCase {
              "A caller told the presenter that the new rules would not change anything"),
             ("February 24, 2025 WORLD 1 MIN READ Merz wins German election as far right surges to second place\n",
              "Merz wins German election as far right surges to second place"),
+            ("May 31, 2025 On Monday the minister resigned over the scandal.\n",
+             "On Monday the minister resigned over the scandal"),
             ("By Jane Doe and John Roe\n\n5 min read\n\nFloodwater reached the centre of Kherson on Wednesday.\n",
              "Floodwater reached the centre of Kherson on Wednesday"),
             (" date 2023-06 epa10678554 A general view shows the destroyed Kakhovka dam in Nova Kakhovka.\n",
