@@ -3,15 +3,7 @@ import XCTest
 
 /// Scraped pages carry their furniture around the article: the title passes over what comes
 /// before it, and what comes before and after is dimmed and left out of the analysis.
-final class PageFurnitureTests: XCTestCase {
-    var folder: TemporaryFolder!
-    override func setUpWithError() throws { folder = try TemporaryFolder() }
-    override func tearDown() { folder = nil }
-
-    func read(_ name: String, _ text: String) throws -> Article {
-        try ArticleReader().read(path: folder.write(name, text))
-    }
-
+final class PageFurnitureTests: ArticleFileTestCase {
     func boilerplateTexts(_ article: Article) -> [String] {
         article.boilerplate.map { article.text($0.start..<$0.end) }
     }
@@ -65,6 +57,8 @@ final class PageFurnitureTests: XCTestCase {
 
     func testFurnitureBeforeTheArticleIsDimmedAndLeftOut() throws {
         let article = try read("tass.txt", """
+            date: 2031-01-10
+
             This audio is created with AI assistance
             31 May 2025, 21:59 | Updated
             February 24, 2025 WORLD 1 MIN READ
