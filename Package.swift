@@ -18,7 +18,7 @@ let package = Package(
     targets: [
         .target(
             name: "TidingsKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -29,6 +29,12 @@ let package = Package(
             name: "CNcurses",
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"])]
         ),
         .executableTarget(
             name: "tidings",

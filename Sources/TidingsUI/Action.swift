@@ -6,22 +6,25 @@ public enum Action: String, CaseIterable, Sendable {
     case top, bottom
     case nextPane = "next-pane", previousPane = "previous-pane"
     case paneList = "pane-list", paneReading = "pane-reading", paneTimeline = "pane-timeline"
-    case open, close, quit, redraw, help
+    case open, close, quit, redraw, help, messages
     case search
     case nextMatch = "next-match", previousMatch = "previous-match"
     case filter, back, forward
-    case toggleRead = "toggle-read"
+    case toggleRead = "toggle-read", markAllRead = "mark-all-read"
+    case nextArticle = "next-article", previousArticle = "previous-article", nextUnread = "next-unread"
     case copy, pager, editor, browser
     case nextDate = "next-date", previousDate = "previous-date"
     case nextEntity = "next-entity", previousEntity = "previous-entity"
     case nextLink = "next-link", previousLink = "previous-link"
     case links, scope, zoom
     case maximize
+    case problems
 }
 
-/// Where a binding applies: everywhere, or only while a pane has the focus.
+/// Where a binding applies: everywhere, only while a pane has the focus, or while the entity
+/// view or the list of an event's links is open.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, list, reading, timeline
+    case global, list, reading, timeline, entity, links
 
     public var title: String {
         switch self {
@@ -29,6 +32,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .list: "Article list"
         case .reading: "Reading pane"
         case .timeline: "Timeline"
+        case .entity: "Entity view"
+        case .links: "Links list (L)"
         }
     }
 }

@@ -6,18 +6,18 @@ extension AppState {
     public mutating func handle(_ key: Key) -> [Effect] {
         touched = true
         if prompt != nil { return handlePrompt(key) }
-        let action = keymap.action(for: key, in: entityView != nil && focus == .reading ? .global : focus.context)
-        if showHelp {
-            let last = HelpOverlay.lastTop(keymap, height: height)
+        let action = keymap.action(for: key, in: linkPicker != nil ? .links : entityView != nil && focus == .reading ? .entity : focus.context)
+        if page != nil {
+            let last = PageOverlay.lastTop(self)
             switch action {
-            case .down: helpTop = min(last, helpTop + 1)
-            case .up: helpTop = max(0, helpTop - 1)
-            case .pageDown: helpTop = min(last, helpTop + max(1, height - 6))
-            case .pageUp: helpTop = max(0, helpTop - max(1, height - 6))
-            case .top: helpTop = 0
-            case .bottom: helpTop = last
-            case .quit: return [.quit]
-            default: showHelp = false
+            case .down: pageTop = min(last, pageTop + 1)
+            case .up: pageTop = max(0, pageTop - 1)
+            case .pageDown: pageTop = min(last, pageTop + max(1, height - 6))
+            case .pageUp: pageTop = max(0, pageTop - max(1, height - 6))
+            case .top: pageTop = 0
+            case .bottom: pageTop = last
+            // `q` too: it closes the help, as in tig, mutt and newsboat, and quits only from the panes.
+            default: page = nil
             }
             return []
         }
@@ -25,10 +25,25 @@ extension AppState {
             handlePicker(action)
             return []
         }
+        if problemsTop != nil {
+            handleProblems(action)
+            return []
+        }
         message = nil
+        // `A` asks to be pressed again; any other key lets it go.
+        let confirming = self.confirming
+        self.confirming = nil
         guard let action else {
             say("\(key.name) does nothing here · ? help")
             return []
+        }
+        if action == .markAllRead, confirming != .markAllRead {
+            let count = list.rows.count { !read.contains(summaries[$0].path) }
+            if count > 0 {
+                self.confirming = .markAllRead
+                say("\(key.name) again marks \(count) unread article\(count == 1 ? "" : "s") of the list read")
+                return []
+            }
         }
         return perform(action)
     }
@@ -41,11 +56,16 @@ extension AppState {
             maximized.toggle()
             relayout()
         case .help:
-            showHelp = true
-            helpTop = 0
+            page = .help
+            pageTop = 0
+        case .messages:
+            page = .messages
+            pageTop = PageOverlay.lastTop(self)
         case .down: move(by: 1)
         case .up: move(by: -1)
-        case .pageDown: move(by: max(1, frameSize(focus).height - 2))
+        case .pageDown:
+            if focus == .reading, entityView == nil, readingAtEnd { return openNextUnread() }
+            move(by: max(1, frameSize(focus).height - 2))
         case .pageUp: move(by: -max(1, frameSize(focus).height - 2))
         case .top: move(by: -Int(Int32.max))
         case .bottom: move(by: Int(Int32.max))
@@ -56,14 +76,19 @@ extension AppState {
         case .paneTimeline: setFocus(.timeline)
         case .open: return openFocused()
         case .close: close()
-        case .search: prompt = Prompt(kind: .search(focus == .reading && entityView == nil ? .reading : .list), text: "")
+        case .search: prompt = Prompt(kind: .search(focus == .reading && entityView == nil ? .reading : .list))
         case .nextMatch, .previousMatch:
             if focus == .reading, entityView == nil { stepArticleMatch(forward: action == .nextMatch) }
             else { stepListMatch(forward: action == .nextMatch) }
-        case .filter: prompt = Prompt(kind: .filter, text: list.filter?.label ?? "")
+        // Empty, so that typing starts a new filter; Up brings back the one in force.
+        case .filter: prompt = Prompt(kind: .filter)
         case .back: travel(back: true)
         case .forward: travel(back: false)
         case .toggleRead: return toggleRead()
+        case .markAllRead: return markAllRead()
+        case .nextArticle: return openListNeighbour(by: 1)
+        case .previousArticle: return openListNeighbour(by: -1)
+        case .nextUnread: return openNextUnread()
         case .copy:
             guard let text = focus == .timeline ? eventCopyText : copyText else {
                 say("nothing to copy here")
@@ -90,6 +115,7 @@ extension AppState {
         case .links: openLinkPicker()
         case .scope: cycleScope()
         case .zoom: cycleZoom()
+        case .problems: problemsTop = 0
         }
         return []
     }
@@ -122,10 +148,13 @@ extension AppState {
         }
     }
 
-    /// `Esc`: leaves the entity view, or drops the focused mark and search highlights.
+    /// `Esc`: clears the list's filter (in the list), leaves the entity view, or drops the focused
+    /// mark and search highlights.
     mutating func close() {
-        if entityView != nil {
-            entityView = nil
+        if focus == .list, list.filter != nil {
+            setFilter(nil)
+        } else if entityView != nil {
+            leaveEntityView()
             if reading == nil { previewSelection() }
         } else if var state = reading {
             state.mark = nil
@@ -148,42 +177,8 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let path = focusedPath else { return [] }
         let nowRead = !read.contains(path)
-        if nowRead { read.insert(path) } else { read.remove(path) }
         say(nowRead ? "marked read" : "marked unread")
-        return [.setRead(path: path, read: nowRead)]
-    }
-
-    mutating func handlePrompt(_ key: Key) -> [Effect] {
-        guard var prompt else { return [] }
-        switch key {
-        case .escape:
-            self.prompt = nil
-            return []
-        case .enter:
-            self.prompt = nil
-            switch prompt.kind {
-            case .search(let pane):
-                guard !prompt.text.isEmpty else { return [] }
-                if pane == .reading { searchArticle(prompt.text) } else { searchCorpus(prompt.text) }
-            case .filter:
-                setFilter(prompt.text)
-            }
-            return []
-        case .backspace, .delete:
-            if prompt.text.isEmpty {
-                self.prompt = nil
-                return []
-            }
-            prompt.text.removeLast()
-        case .control("u"):
-            prompt.text = ""
-        case .character(let scalar):
-            prompt.text.unicodeScalars.append(scalar)
-        default:
-            break
-        }
-        self.prompt = prompt
-        return []
+        return mark([path], read: nowRead)
     }
 
     // MARK: Mouse
@@ -201,8 +196,8 @@ extension AppState {
             let target = list.top + line
             if target < list.rows.count { moveList(by: target - list.selected) }
         case .timeline:
-            let target = timeline.top + line - 1
-            if timeline.rows.indices.contains(target), timeline.isSelectable(timeline.rows[target]) {
+            let lines = timelineLines(count: frame.height - 1, columns: TimelinePane.EventColumns(self, paneWidth: frame.width))
+            if case .row(let target)? = lines[safe: line - 1], timeline.isSelectable(timeline.rows[target]) {
                 timeline.selected = target
                 selectionChanged()
             }
@@ -219,5 +214,6 @@ extension AppState {
         focus = frame.pane
         move(by: down ? 3 : -3)
         focus = previous
+        relayout()
     }
 }

@@ -15,24 +15,6 @@ public struct StatusMessage: Equatable, Sendable {
     }
 }
 
-/// A line of input being typed in the status bar.
-public struct Prompt: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
-        case search(Pane)
-        case filter
-    }
-
-    public var kind: Kind
-    public var text: String
-
-    var label: String {
-        switch kind {
-        case .search: "/"
-        case .filter: "filter: "
-        }
-    }
-}
-
 /// The whole reader as a value: what is loaded, what is focused, where each pane is. Keys and
 /// library updates change it (see the `handle` and `apply` methods); `Screen.render` draws it.
 public struct AppState: Sendable {
@@ -65,12 +47,26 @@ public struct AppState: Sendable {
     public internal(set) var timelinePending = false
 
     public internal(set) var read: Set<String> = []
-    public internal(set) var newPaths: Set<String> = []
+    /// Listed articles not marked read (the title line's count).
+    public internal(set) var unreadCount = 0
     public internal(set) var loaded = false
+    /// The library has looked at the whole folder once: articles that come after are news.
+    public internal(set) var scanned = false
     public internal(set) var message: StatusMessage?
     public internal(set) var prompt: Prompt?
-    public internal(set) var showHelp = false
-    public internal(set) var helpTop = 0
+    public internal(set) var promptHistory = PromptHistory()
+    /// An action that waits for its key a second time (marking every article read).
+    public internal(set) var confirming: Action?
+    /// Files that gave no article, and why.
+    public internal(set) var skipped: [ReadFailure] = []
+    /// The list of skipped files and warnings (`W`) is open, scrolled to this line.
+    public internal(set) var problemsTop: Int?
+    /// The help or the messages, shown in the place of the panes, and its first line shown.
+    public internal(set) var page: Page?
+    public internal(set) var pageTop = 0
+    public var showHelp: Bool { page == .help }
+    /// The warnings and notices of the session, oldest first (`m` shows them).
+    public internal(set) var messageLog: [StatusMessage] = []
     public internal(set) var linkPicker: LinkPicker?
     public internal(set) var history = History()
     /// The place the last session ended at (see `followStart`).
@@ -86,13 +82,18 @@ public struct AppState: Sendable {
         self.keymap = keymap
     }
 
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, side: side, maximized: maximized) }
+    /// The list's share of the width while it has the focus (`split` in config.toml).
+    public var split = Layout.defaultSplit
+
+    public var layout: Layout {
+        Layout(width: width, height: height, focus: focus, side: side, maximized: maximized, split: split)
+    }
 
     /// The content size of a pane as it would be shown now (or as the focused pane, when hidden).
     func frameSize(_ pane: Pane) -> (width: Int, height: Int) {
         let layout = self.layout
         if let frame = layout.frame(of: pane) { return (frame.width, frame.height) }
-        let shown = Layout(width: width, height: height, focus: pane, side: pane)
+        let shown = Layout(width: width, height: height, focus: pane, side: pane, maximized: maximized, split: split)
         if let frame = shown.frame(of: pane) { return (frame.width, frame.height) }
         return (max(1, width - 2), max(1, height - 4))
     }
@@ -127,14 +128,13 @@ public struct AppState: Sendable {
             timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true
-            tell(StatusMessage("\(all.count) article\(all.count == 1 ? "" : "s")"))
+            tell(StatusMessage(counted(all.count, "article")))
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
             corpusTimeline.update(summary)
-            newPaths.insert(summary.path)
             if store.isRead(summary.path) { read.insert(summary.path) }
-            tell(StatusMessage("new: " + AppState.fileName(summary.path)))
+            tell(StatusMessage(scanned ? "new: " + AppState.fileName(summary.path) : counted(summaries.count, "article")))
         case .changed(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
@@ -144,13 +144,26 @@ public struct AppState: Sendable {
         case .removed(let path):
             summaries.removeAll { $0.path == path }
             corpusTimeline.remove(path: path)
-            newPaths.remove(path)
             tell(StatusMessage("deleted: " + AppState.fileName(path), isWarning: true))
             if reading?.document.path == path { reading?.deleted = true }
         case .notice(let text):
             message = StatusMessage(text, isWarning: true, isNotice: true)
+            log(message!)
+            return
+        case .scanned:
+            scanned = true
+            tell(StatusMessage(counted(summaries.count, "article") + " · \(unreadCount) unread"))
+            return
+        case .skipped(let files):
+            skipped = files
+            if !files.isEmpty {
+                let key = keymap.key(for: .problems, in: .global)?.name ?? "?"
+                tell(StatusMessage("\(files.count) file\(files.count == 1 ? "" : "s") skipped · \(key) lists them",
+                                   isWarning: true))
+            }
             return
         }
+        recountUnread()
         // Sentences read before may have changed with their articles.
         sentences.removeAll()
         refilter(keeping: selected)
@@ -167,14 +180,16 @@ public struct AppState: Sendable {
             switch update {
             case .added(let summary), .changed(let summary): timeline.update(summary)
             case .removed(let path): timeline.remove(path: path)
-            case .loaded, .notice: break
+            case .loaded, .notice, .scanned, .skipped: break
             }
         }
         corpusTimeline = timeline
         timelinePending = false
         rebuildTimeline()
+        // "Read also" headlines can be linked now that the articles' titles are known.
+        relayoutReading(always: true)
         // Nothing could be chosen in it while it was pending: it shows the article being read.
-        if let path = reading?.document.path { selectPublication(of: path) }
+        if let path = reading?.document.path { followArticle(path) }
     }
 
     private mutating func insertSorted(_ summary: ArticleSummary) {
@@ -186,6 +201,7 @@ public struct AppState: Sendable {
         (a.date, a.path) > (b.date, b.path)
     }
 
+
     static func fileName(_ path: String) -> String {
         String(path.split(separator: "/").last ?? Substring(path))
     }
@@ -194,10 +210,28 @@ public struct AppState: Sendable {
 
     /// News of the library, unless a notice waits to be read.
     mutating func tell(_ news: StatusMessage) {
+        if news.isWarning { log(news) }
         if message?.isNotice != true { message = news }
     }
 
     mutating func say(_ text: String, warning: Bool = false) {
         message = StatusMessage(text, isWarning: warning)
+        if warning { log(message!) }
+    }
+
+    /// Keeps a warning or notice for `m`, the newest few hundred.
+    mutating func log(_ entry: StatusMessage) {
+        messageLog.append(entry)
+        if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
+    }
+
+    /// Problems found before the reader started (configuration, theme): every one in the log,
+    /// and a notice that says how many there are and how to see them.
+    public mutating func report(problems: [String]) {
+        guard let first = problems.first else { return }
+        for problem in problems { log(StatusMessage(problem, isWarning: true, isNotice: true)) }
+        let key = keymap.key(for: .messages, in: .global)?.name ?? "?"
+        let text = problems.count == 1 ? first : "\(counted(problems.count, "problem")) (\(key) lists them): \(first)"
+        message = StatusMessage(text, isWarning: true, isNotice: true)
     }
 }

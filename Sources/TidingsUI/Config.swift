@@ -1,11 +1,13 @@
 import TOMLKit
 
-/// `$XDG_CONFIG_HOME/tidings/config.toml`: default folder, theme, mouse, and key overrides.
+/// `$XDG_CONFIG_HOME/tidings/config.toml`: default folder, theme, mouse, the list's width, and key
+/// overrides.
 /// Problems are collected with their line, and the defaults apply for what is wrong.
 public struct Config: Sendable {
     public var folder: String?
     public var theme: String?
     public var mouse = false
+    public var split = Layout.defaultSplit
     public var keymap = Keymap.standard
     public var problems: [FileProblem] = []
 
@@ -27,6 +29,7 @@ public struct Config: Sendable {
             config.problems.append(FileProblem(file: file, line: SourceLines.line(of: key, section: section, in: source),
                                                key: section.map { $0 + "." + key } ?? key, message: message))
         }
+        var rebound: [(name: String, qualified: String)] = []
         for key in table.keys {
             let value = table[key]
             switch key {
@@ -36,6 +39,9 @@ public struct Config: Sendable {
                 if let text = value?.string { config.theme = text } else { report(key, "must be a string") }
             case "mouse":
                 if let on = value?.bool { config.mouse = on } else { report(key, "must be true or false") }
+            case "split":
+                if let percent = value?.int, Layout.splitRange.contains(percent) { config.split = percent }
+                else { report(key, "must be a whole number from \(Layout.splitRange.lowerBound) to \(Layout.splitRange.upperBound)") }
             case "keys":
                 guard let keys = value?.table else {
                     report(key, "must be a table [keys]")
@@ -50,6 +56,7 @@ public struct Config: Sendable {
                     }
                     do {
                         try config.keymap.rebind(name, to: names)
+                        rebound.append((name, name.contains(".") ? name : "global." + name))
                     } catch {
                         switch error {
                         case .unknownAction(let action): report(name, "unknown action \(action)", section: "keys")
@@ -58,9 +65,23 @@ public struct Config: Sendable {
                     }
                 }
             default:
-                report(key, "unknown setting (folder, theme, mouse, [keys])")
+                report(key, "unknown setting (folder, theme, mouse, split, [keys])")
             }
         }
+        // A key that runs two actions in one place: the entry written first keeps it.
+        let line = { (entry: (name: String, qualified: String)) in SourceLines.line(of: entry.name, section: "keys", in: source) ?? 0 }
+        rebound.sort { line($0) < line($1) }
+        for clash in config.keymap.resolveClashes(preferring: rebound.map(\.qualified)) {
+            let names = { (qualified: String) in rebound.first { $0.qualified == qualified }?.name }
+            if let loser = names(clash.loser) {
+                let other = clash.winner == clash.loser ? "listed twice" : "already the key of " + (names(clash.winner).map { "keys." + $0 } ?? clash.winner)
+                report(loser, "\(clash.key.name) is \(other); ignored here", section: "keys")
+            } else if let winner = names(clash.winner) {
+                report(winner, "\(clash.key.name) was the key of \(clash.loser) too; now only of this", section: "keys")
+            }
+        }
+        config.problems = config.problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map(\.element)
         return config
     }
 }

@@ -11,7 +11,7 @@ enum EntityPane {
         var column = x + Screen.write(view.entity.name, into: &grid, row: row, column: x, width: width,
                                       role: StyleRole.of(view.entity.type))
         let count = view.articles.count
-        Screen.write(" · \(view.entity.type.rawValue) · \(count) article\(count == 1 ? "" : "s")", into: &grid, row: row,
+        Screen.write(" · \(view.entity.type.rawValue) · " + counted(count, "article"), into: &grid, row: row,
                      column: column, width: x + width - column, role: .meta)
         row += 2
         guard row < bottom else { return }
@@ -35,7 +35,7 @@ enum EntityPane {
         Screen.write("Appears with", into: &grid, row: row, column: x, width: width, role: .timelineHeader)
         row += 1
         column = x
-        for (entity, shared) in view.companions {
+        for (index, (entity, shared)) in view.companions.enumerated() {
             let name = entity.name
             let tally = " \(shared)"
             let needed = CellWidth.of(name) + CellWidth.of(tally) + 3
@@ -44,8 +44,9 @@ enum EntityPane {
                 column = x
             }
             guard row < bottom else { return }
-            column += Screen.write(name, into: &grid, row: row, column: column, width: x + width - column,
-                                   role: StyleRole.of(entity.type))
+            let selected = view.selected == view.articles.count + index
+            let nameRole: StyleRole = selected ? (state.focus == .reading ? .selection : .selectionInactive) : StyleRole.of(entity.type)
+            column += Screen.write(name, into: &grid, row: row, column: column, width: x + width - column, role: nameRole)
             column += Screen.write(tally + "   ", into: &grid, row: row, column: column, width: x + width - column, role: .meta)
         }
     }

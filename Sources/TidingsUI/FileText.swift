@@ -31,9 +31,4 @@ public enum FileText {
         }
         return names.sorted()
     }
-
-    public static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
 }

@@ -57,7 +57,7 @@ extension AppState {
 
     mutating func restore(_ place: Place) {
         if let id = place.entity {
-            entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline)
+            entityView = EntityView(id: id, summaries: summaries, timeline: corpusTimeline, scopeBefore: scopeOutsideEntityView)
         } else {
             entityView = nil
             if let path = place.path, reading?.document.path != path { show(path: path) }
@@ -76,5 +76,7 @@ extension AppState {
         if let id = place.event, corpusTimeline.event(id: id) != nil { focusEvent(id) }
         focus = place.focus
         if focus != .reading { side = focus }
+        // The panes' widths follow the focus.
+        relayout()
     }
 }

@@ -32,16 +32,23 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding(context: .global, action: .paneReading, keys: [.character("2")], summary: "the reading pane"),
         KeyBinding(context: .global, action: .paneTimeline, keys: [.character("3")], summary: "the timeline"),
         KeyBinding(context: .global, action: .open, keys: [.enter], summary: "open"),
-        KeyBinding(context: .global, action: .close, keys: [.escape], summary: "close a view, a prompt or a mark"),
+        KeyBinding(context: .global, action: .close, keys: [.escape], summary: "close a view, a prompt or a mark; clear the filter"),
         KeyBinding(context: .global, action: .search, keys: [.character("/")],
                    summary: "search: the corpus in the list, the article in the reading pane"),
         KeyBinding(context: .global, action: .nextMatch, keys: [.character("n")], summary: "next match"),
         KeyBinding(context: .global, action: .previousMatch, keys: [.character("N")], summary: "previous match"),
         KeyBinding(context: .global, action: .filter, keys: [.character("f")],
-                   summary: "filter the list: text, @entity or 2023-11-01..2023-11-30 (an end may be open)"),
+                   summary: "filter the list: words, @entity, 2023-11-01..2023-11-30 (all must hold)"),
         KeyBinding(context: .global, action: .back, keys: [.backspace], summary: "back in history"),
         KeyBinding(context: .global, action: .forward, keys: [.character("=")], summary: "forward in history"),
+        KeyBinding(context: .global, action: .nextArticle, keys: [.character("J")], summary: "open the next article of the list"),
+        KeyBinding(context: .global, action: .previousArticle, keys: [.character("K")],
+                   summary: "open the previous article of the list"),
+        KeyBinding(context: .global, action: .nextUnread, keys: [.character(".")],
+                   summary: "open the next unread article (also Space at an article's end)"),
         KeyBinding(context: .global, action: .toggleRead, keys: [.character("u")], summary: "toggle read"),
+        KeyBinding(context: .global, action: .markAllRead, keys: [.character("A")],
+                   summary: "mark every article of the list read (press twice)"),
         KeyBinding(context: .global, action: .copy, keys: [.character("y")],
                    summary: "copy the sentence or event with date and source (OSC 52)"),
         KeyBinding(context: .global, action: .pager, keys: [.character("o")], summary: "open the article in $PAGER"),
@@ -49,22 +56,32 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding(context: .global, action: .browser, keys: [.character("U")], summary: "open its url in $BROWSER"),
         KeyBinding(context: .global, action: .maximize, keys: [.character("+")],
                    summary: "the focused pane alone, full width, or back to all panes"),
+        KeyBinding(context: .global, action: .problems, keys: [.character("W")],
+                   summary: "files skipped and articles read with warnings, and why"),
         KeyBinding(context: .global, action: .redraw, keys: [.control("l")], summary: "redraw the screen"),
         KeyBinding(context: .global, action: .help, keys: [.character("?")], summary: "this help"),
+        KeyBinding(context: .global, action: .messages, keys: [.character("m")],
+                   summary: "the messages of this session: warnings, problems in the configuration"),
         KeyBinding(context: .global, action: .quit, keys: [.character("q")], summary: "quit"),
         KeyBinding(context: .reading, action: .nextDate, keys: [.character("]")], summary: "next date"),
         KeyBinding(context: .reading, action: .previousDate, keys: [.character("[")], summary: "previous date"),
-        KeyBinding(context: .reading, action: .nextEntity, keys: [.character("}")], summary: "next entity"),
-        KeyBinding(context: .reading, action: .previousEntity, keys: [.character("{")], summary: "previous entity"),
+        KeyBinding(context: .reading, action: .nextEntity, keys: [.character("}")], summary: "next entity or Read also link"),
+        KeyBinding(context: .reading, action: .previousEntity, keys: [.character("{")], summary: "previous entity or Read also link"),
         KeyBinding(context: .reading, action: .open, keys: [.enter],
-                   summary: "a date: its event in the timeline; an entity: its view"),
+                   summary: "a date: its event; an entity: its view; a Read also link: its article"),
         KeyBinding(context: .timeline, action: .open, keys: [.enter], summary: "open the article at the event"),
-        KeyBinding(context: .timeline, action: .nextLink, keys: [.character("]")], summary: "next linked event"),
-        KeyBinding(context: .timeline, action: .previousLink, keys: [.character("[")], summary: "previous linked event"),
+        KeyBinding(context: .timeline, action: .nextLink, keys: [.character("]")],
+                   summary: "next linked event (after [: back the way it came)"),
+        KeyBinding(context: .timeline, action: .previousLink, keys: [.character("[")],
+                   summary: "previous linked event (after ]: back the way it came)"),
         KeyBinding(context: .timeline, action: .links, keys: [.character("L")], summary: "list the event's links"),
         KeyBinding(context: .timeline, action: .scope, keys: [.character("t")],
                    summary: "scope: this article, all articles, the entity"),
         KeyBinding(context: .timeline, action: .zoom, keys: [.character("z")], summary: "zoom: day, month, year"),
+        KeyBinding(context: .entity, action: .open, keys: [.enter], summary: "open the selected article at the entity"),
+        KeyBinding(context: .entity, action: .close, keys: [.escape], summary: "close the entity view"),
+        KeyBinding(context: .links, action: .open, keys: [.enter], summary: "go to the selected linked event"),
+        KeyBinding(context: .links, action: .close, keys: [.escape, .character("L")], summary: "close the list"),
     ])
 
     /// The action a key runs in a context: the context's own bindings first, then global ones.
@@ -100,6 +117,38 @@ public struct Keymap: Equatable, Sendable {
             keys.append(key)
         }
         bindings[index].keys = keys
+    }
+
+    /// A key that two bindings of one context had: `loser` no longer has it.
+    public struct Clash: Equatable, Sendable {
+        public var key: Key
+        public var winner: String
+        public var loser: String
+    }
+
+    /// Leaves each key to one binding per context: bindings named in `preferred` first (in its
+    /// order: a config file's, as written), then the others. A key listed twice in one binding
+    /// is kept once and reported as a clash with itself.
+    public mutating func resolveClashes(preferring preferred: [String]) -> [Clash] {
+        var clashes: [Clash] = []
+        let rank = { (binding: KeyBinding) in preferred.firstIndex(of: binding.qualifiedName) ?? preferred.count }
+        for context in KeyContext.allCases {
+            let order = bindings.indices.filter { bindings[$0].context == context }
+                .sorted { (rank(bindings[$0]), $0) < (rank(bindings[$1]), $1) }
+            var owner: [Key: String] = [:]
+            for index in order {
+                let name = bindings[index].qualifiedName
+                bindings[index].keys = bindings[index].keys.filter { key in
+                    guard let winner = owner[key] else {
+                        owner[key] = name
+                        return true
+                    }
+                    clashes.append(Clash(key: key, winner: winner, loser: name))
+                    return false
+                }
+            }
+        }
+        return clashes
     }
 
     /// The key list as a Markdown table per context, for README.md.

@@ -23,7 +23,8 @@ public struct PaneFrame: Equatable, Sendable {
 /// Where things go at a terminal size: a title line, the panes in a box, a status line.
 /// 100 columns and more show three panes, 60 and more two (the reading pane and the list or
 /// timeline, whichever was focused last), fewer only the focused pane, as does a maximized pane;
-/// tiny sizes drop the box, then the title line.
+/// tiny sizes drop the box, then the title line. While the list has the focus it takes `split`
+/// percent of the width (titles need room; the reading pane only previews).
 public struct Layout: Equatable, Sendable {
     public var width: Int
     public var height: Int
@@ -40,8 +41,11 @@ public struct Layout: Equatable, Sendable {
 
     public static let threePaneWidth = 100
     public static let twoPaneWidth = 60
+    /// The list's share of the width, in percent, while it has the focus.
+    public static let defaultSplit = 40
+    public static let splitRange = 20...70
 
-    public init(width: Int, height: Int, focus: Pane, side: Pane, maximized: Bool = false) {
+    public init(width: Int, height: Int, focus: Pane, side: Pane, maximized: Bool = false, split: Int = Layout.defaultSplit) {
         self.width = max(0, width)
         self.height = max(0, height)
         frames = []
@@ -60,9 +64,11 @@ public struct Layout: Equatable, Sendable {
                 panes = [(focus, width - 2)]
             } else if width >= Layout.threePaneWidth {
                 let side = (width - 4) * 27 / 100
-                panes = [(.list, side), (.reading, width - 4 - 2 * side), (.timeline, side)]
+                let list = focus == .list ? (width - 4) * split / 100 : side
+                let timeline = focus == .list ? (width - 4) * 22 / 100 : side
+                panes = [(.list, list), (.reading, width - 4 - list - timeline), (.timeline, timeline)]
             } else {
-                let sideWidth = (width - 3) * 36 / 100
+                let sideWidth = (width - 3) * (focus == .list ? split : 36) / 100
                 panes = [(side == .timeline ? .timeline : .list, sideWidth), (.reading, width - 3 - sideWidth)]
                 if side == .timeline { panes.reverse() }
             }

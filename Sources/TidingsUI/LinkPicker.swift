@@ -6,6 +6,9 @@ public struct LinkPicker: Sendable {
     public var links: [TimelineLink]
     public var selected = 0
     public var top = 0
+    /// The date column's width: the widest of the links' dates, so that scrolling never moves
+    /// the columns.
+    var dateWidth = 0
 }
 
 extension AppState {
@@ -18,7 +21,9 @@ extension AppState {
             say("no linked events")
             return
         }
-        linkPicker = LinkPicker(event: event.id, links: timeline.links)
+        var picker = LinkPicker(event: event.id, links: timeline.links)
+        picker.dateWidth = picker.links.compactMap { corpusTimeline.event(id: $0.event)?.event.value.count }.max() ?? 0
+        linkPicker = picker
     }
 
     /// Keys while the link list is open: move, pick, close.

@@ -12,7 +12,8 @@ enum ListPane {
     static func draw(_ state: AppState, frame: PaneFrame, into grid: inout Grid) {
         let list = state.list
         guard !list.rows.isEmpty else {
-            let text = !state.loaded ? "Loading…" : list.filter != nil ? "No article matches the filter." : "No articles yet."
+            let text = !state.loaded ? "Loading…" : list.filter != nil ? "No article matches the filter."
+                : "No articles in \(state.folderLabel) yet."
             Screen.write(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 1, role: .meta)
             return
         }

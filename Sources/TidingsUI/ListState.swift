@@ -26,8 +26,8 @@ extension AppState {
     /// Recomputes the list's rows after the summaries or the filter changed, keeping the
     /// selected article selected.
     mutating func refilter(keeping keep: String?) {
-        var naming: Set<String> = []
-        if case .entity(let name) = list.filter { naming = corpusTimeline.articles(namingEntityLike: name) }
+        var naming: [String: Set<String>] = [:]
+        for name in list.filter?.entityNames ?? [] { naming[name] = corpusTimeline.articles(namingEntityLike: name) }
         list.rows = summaries.indices.filter { list.filter?.matches(summaries[$0], naming: naming) ?? true }
         if let keep, let index = list.rows.firstIndex(where: { summaries[$0].path == keep }) {
             list.selected = index
@@ -42,13 +42,25 @@ extension AppState {
         previewSelection()
     }
 
-    mutating func setFilter(_ input: String) {
-        list.filter = ListFilter(input)
+    /// Filters the list by what was typed; text that is no filter leaves the list as it was.
+    mutating func setFilter(typed input: String) {
+        let filter: ListFilter?
+        do {
+            filter = try ListFilter.parse(input) { [corpusTimeline] in !corpusTimeline.articles(namingEntityLike: $0).isEmpty }
+        } catch {
+            say(error.text + "; the filter is unchanged", warning: true)
+            return
+        }
+        setFilter(filter)
+    }
+
+    mutating func setFilter(_ filter: ListFilter?) {
+        list.filter = filter
         list.selected = 0
         list.top = 0
         refilter(keeping: nil)
         if let filter = list.filter {
-            say("\(list.rows.count) article\(list.rows.count == 1 ? "" : "s") match \(filter.label)")
+            say(counted(list.rows.count, "article", "matches", "match") + " " + filter.label)
         } else {
             say("filter cleared")
         }
@@ -61,7 +73,7 @@ extension AppState {
             say("no article matches \(query)", warning: true)
             return
         }
-        say("\(list.matches.count) article\(list.matches.count == 1 ? "" : "s") match \(query)")
+        say(counted(list.matches.count, "article", "matches", "match") + " " + query)
         stepListMatch(forward: true, includingCurrent: true)
     }
 

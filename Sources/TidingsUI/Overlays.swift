@@ -10,6 +10,10 @@ struct OverlayBox {
     /// Content columns and rows inside the border.
     var inner: (x: Int, y: Int, width: Int, height: Int) { (x + 2, y + 1, width - 4, height - 2) }
 
+    init(x: Int, y: Int, width: Int, height: Int) {
+        (self.x, self.y, self.width, self.height) = (x, y, width, height)
+    }
+
     init?(grid: Grid, maxWidth: Int, rows: Int) {
         width = min(grid.width - 2, maxWidth)
         height = min(grid.height - 2, rows + 2)
@@ -34,70 +38,47 @@ struct OverlayBox {
     }
 }
 
-/// `?`: every binding of the keymap, by context.
-enum HelpOverlay {
-    /// The help text, one (keys, summary) pair per line; a nil key is a heading.
-    static func lines(_ keymap: Keymap) -> [(keys: String?, text: String)] {
-        var lines: [(String?, String)] = []
-        for context in KeyContext.allCases {
-            let rows = keymap.bindings.filter { $0.context == context }
-            guard !rows.isEmpty else { continue }
-            if !lines.isEmpty { lines.append(("", "")) }
-            lines.append((nil, context.title))
-            for binding in rows { lines.append((binding.keyNames, binding.summary)) }
-        }
-        return lines
-    }
-
-    /// The first line shown when the help is scrolled to its end on a screen `height` rows high
-    /// (the box leaves a row above and below, and has its borders).
-    static func lastTop(_ keymap: Keymap, height: Int) -> Int {
-        max(0, lines(keymap).count - max(1, height - 4))
-    }
-
-    static func draw(_ state: AppState, into grid: inout Grid) {
-        let lines = lines(state.keymap)
-        guard let box = OverlayBox(grid: grid, maxWidth: 100, rows: lines.count) else { return }
-        box.draw(title: "Keys · j/k scroll · any other key closes", into: &grid)
-        let inner = box.inner
-        let top = max(0, min(state.helpTop, lines.count - inner.height))
-        for (n, line) in lines.dropFirst(top).prefix(inner.height).enumerated() {
-            let row = inner.y + n
-            guard let keys = line.keys else {
-                Screen.write(line.text, into: &grid, row: row, column: inner.x, width: inner.width, role: .timelineHeader)
-                continue
-            }
-            let keyWidth = min(16, inner.width / 3)
-            Screen.write(keys, into: &grid, row: row, column: inner.x, width: keyWidth, role: .helpKey)
-            Screen.write(line.text, into: &grid, row: row, column: inner.x + keyWidth + 1,
-                         width: inner.width - keyWidth - 1, role: .normal)
-        }
-    }
-}
-
-/// `L`: the selected event's links, strongest first.
+/// `L`: the selected event's links, strongest first, in fixed columns: the marker (`○` the
+/// linked article's publication, `◆`/`◇` a sentence's event), the date, what the two share, the
+/// event's text.
 enum LinkPickerOverlay {
     static func draw(_ picker: LinkPicker, state: AppState, into grid: inout Grid) {
         guard let box = OverlayBox(grid: grid, maxWidth: 96, rows: picker.links.count) else { return }
-        box.draw(title: "Linked events · Enter go · Esc close", into: &grid)
+        box.draw(title: "Linked events · ○ publication ◆ sentence · Enter go · Esc close", into: &grid)
         let inner = box.inner
+        let dateWidth = min(picker.dateWidth, max(0, inner.width - 2))
+        let sharedWidth = min(24, max(0, (inner.width - 2 - dateWidth - 2) / 3))
+        let separator = " · "
         for (n, link) in picker.links.dropFirst(picker.top).prefix(inner.height).enumerated() {
             let row = inner.y + n
             let selected = picker.top + n == picker.selected
             let role: StyleRole = selected ? .selection : .normal
             if selected { grid.fill(row: row, column: inner.x, count: inner.width, role: role) }
             guard let event = state.corpusTimeline.event(id: link.event) else { continue }
-            let shared = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }.joined(separator: ", ")
+            let end = inner.x + inner.width
             var column = inner.x
-            column += Screen.write(event.event.value + "  ", into: &grid, row: row, column: column, width: inner.width,
-                                   role: selected ? role : .date)
-            if !shared.isEmpty {
-                column += Screen.write(shared + " · ", into: &grid, row: row, column: column,
-                                       width: min(inner.x + inner.width - column, inner.width / 3), role: selected ? role : .meta)
-            }
-            let text = state.eventText(event)
-            Screen.write(Visible.text(text), into: &grid, row: row, column: column, width: inner.x + inner.width - column,
-                         role: role)
+            Screen.write(TimelinePane.marker(of: event) + " ", into: &grid, row: row, column: column, width: end - column,
+                         role: selected ? role : .timelineMarker)
+            column += 2
+            Screen.write(event.event.value, into: &grid, row: row, column: column, width: min(dateWidth, end - column),
+                         role: selected ? role : .date)
+            column += dateWidth + 2
+            Screen.write(reason(link, state: state), into: &grid, row: row, column: column,
+                         width: min(sharedWidth, max(0, end - column)), role: selected ? role : .meta)
+            column += sharedWidth
+            column += Screen.write(separator, into: &grid, row: row, column: column, width: max(0, end - column),
+                                   role: selected ? role : .border)
+            Screen.write(Visible.text(state.eventText(event)), into: &grid, row: row, column: column,
+                         width: max(0, end - column), role: role)
         }
+    }
+
+    /// What ties the two events: the entities both name, else the words both say on one day,
+    /// else a "Read also" headline.
+    static func reason(_ link: TimelineLink, state: AppState) -> String {
+        let names = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }
+        if !names.isEmpty { return names.joined(separator: ", ") }
+        if !link.words.isEmpty { return link.words.joined(separator: ", ") }
+        return link.reasons.contains(.readAlso) ? "read also" : ""
     }
 }

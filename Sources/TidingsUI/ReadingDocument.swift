@@ -1,10 +1,13 @@
 import TidingsKit
 
-/// A date or entity mention the reading pane can focus with `]`/`[` and `}`/`{`.
+/// A date, an entity mention or a "Read also" headline the reading pane can focus with `]`/`[`
+/// and `}`/`{`.
 public struct ReadingMark: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case time(TimeExpression)
         case entity(EntityMention)
+        /// A "Read also" headline naming the article at `path`.
+        case link(path: String)
     }
 
     public var kind: Kind
@@ -34,11 +37,16 @@ public struct ReadingDocument: Sendable {
 
     public var path: String { entry.article.path }
 
-    public init(entry: CorpusEntry, width: Int) {
+    /// `links`: the "Read also" headlines whose articles are in the folder, and their paths.
+    public init(entry: CorpusEntry, width: Int, links: [(range: Range<Int>, path: String)] = []) {
         self.entry = entry
         self.width = max(1, width)
+        // A linked headline is one mark: the names in it are not stopped at one by one.
+        let linked = links.map(\.range)
         marks = (entry.analysis.times.map { ReadingMark(kind: .time($0), start: $0.start, end: $0.end) }
-            + entry.analysis.entities.map { ReadingMark(kind: .entity($0), start: $0.start, end: $0.end) })
+            + entry.analysis.entities.filter { mention in !linked.contains { $0.overlaps(mention.range) } }
+                .map { ReadingMark(kind: .entity($0), start: $0.start, end: $0.end) }
+            + links.map { ReadingMark(kind: .link(path: $0.path), start: $0.range.lowerBound, end: $0.range.upperBound) })
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var meta = ReadingDocument.metaCells(entry)
         if meta.count > self.width {
@@ -49,10 +57,13 @@ public struct ReadingDocument: Sendable {
         layoutBody()
     }
 
-    /// `2023-11-28 · Source · 1 person, 4 places`.
+    /// `2023-11-28 · Source · ⚠ how it was read · 1 person, 4 places`.
     static func metaCells(_ entry: CorpusEntry) -> [Cell] {
-        var parts = [entry.article.dateText]
-        if let source = entry.article.source { parts.append(Visible.text(source)) }
+        var parts: [(text: String, role: StyleRole)] = [(entry.article.dateText, .meta)]
+        if let source = entry.article.source { parts.append((Visible.text(source), .meta)) }
+        if !entry.article.warnings.isEmpty {
+            parts.append((Visible.text("⚠ " + entry.article.warnings.map(\.message).joined(separator: "; ")), .statusWarning))
+        }
         var counts: [EntityType: Set<String>] = [:]
         for mention in entry.analysis.entities { counts[mention.type, default: []].insert(mention.id) }
         let nouns: [(EntityType, String, String)] = [(.person, "person", "people"),
@@ -63,8 +74,13 @@ public struct ReadingDocument: Sendable {
             guard let n = counts[type]?.count, n > 0 else { return nil }
             return "\(n) \(n == 1 ? one : many)"
         }
-        if !tally.isEmpty { parts.append(tally.joined(separator: ", ")) }
-        return parts.joined(separator: " · ").unicodeScalars.map { Cell($0, role: .meta) }
+        if !tally.isEmpty { parts.append((tally.joined(separator: ", "), .meta)) }
+        var cells: [Cell] = []
+        for (n, part) in parts.enumerated() {
+            if n > 0 { cells += " · ".unicodeScalars.map { Cell($0, role: .meta) } }
+            cells += part.text.unicodeScalars.map { Cell($0, role: part.role) }
+        }
+        return cells
     }
 
     /// The role of every body scalar: boilerplate dimmed, entity types and dates highlighted.

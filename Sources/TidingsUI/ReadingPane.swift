@@ -1,10 +1,22 @@
+import TidingsKit
+
 /// The open article: laid-out lines, with the focused mark and search matches drawn over them.
 enum ReadingPane {
     static func textWidth(_ paneWidth: Int) -> Int { paneWidth >= 20 ? paneWidth - 2 : max(1, paneWidth) }
+    /// What a folder without articles needs: where they go, which files are read, and the demo.
+    static func emptyFolderNote(_ folder: String) -> String {
+        let extensions = FolderScanner.extensions.sorted().map { "." + $0 }.joined(separator: " ")
+        return "Put articles in \(folder) (also in folders below it): text files named \(extensions) or"
+            + " without an extension. They show here as they arrive. To see Tidings at work first, run"
+            + " tidings demo."
+    }
+
     static func draw(_ state: AppState, frame: PaneFrame, into grid: inout Grid) {
         guard let reading = state.reading else {
-            let text = state.loaded ? "Select an article and press Enter." : "Loading…"
-            Screen.write(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 1, role: .meta)
+            let text = !state.loaded ? "Loading…" : state.summaries.isEmpty ? emptyFolderNote(state.folderLabel)
+                : "Select an article and press Enter."
+            Screen.writeWrapped(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 2,
+                                rows: frame.height, role: .meta)
             return
         }
         let document = reading.document

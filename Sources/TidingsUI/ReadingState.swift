@@ -30,15 +30,20 @@ extension AppState {
         }
         if reading?.document.path == path, reading?.deleted == false { return }
         if reading?.opened == true { recordPlace() }
-        entityView = nil
+        leaveEntityView()
         guard show(path: path) else { return }
-        selectPublication(of: path)
+        followArticle(path)
     }
 
-    /// The timeline follows the list: it selects the article's publication when its scope has
-    /// it (an event chosen in the timeline itself stays chosen when its article opens).
-    mutating func selectPublication(of path: String) {
-        guard let id = corpusTimeline.events(article: path).first(where: { $0.event.kind == .published })?.id,
+    /// The timeline follows the article shown: it selects the event of the sentence at `offset`,
+    /// else the article's publication, when its scope has it (an event chosen in the timeline
+    /// itself stays chosen when its article opens).
+    mutating func followArticle(_ path: String, at offset: Int? = nil) {
+        let events = corpusTimeline.events(article: path)
+        let atOffset = offset.flatMap { offset in
+            events.first { $0.event.kind != .published && $0.event.start <= offset && offset < $0.event.end }
+        }
+        guard let id = (atOffset ?? events.first { $0.event.kind == .published })?.id,
               let row = row(ofEvent: id) else { return }
         timeline.selected = row
         selectionChanged()
@@ -51,8 +56,12 @@ extension AppState {
             say("cannot read \(AppState.fileName(path))", warning: true)
             return false
         }
-        reading = ReadingState(document: ReadingDocument(entry: entry, width: readingTextWidth))
+        reading = ReadingState(document: document(of: entry))
         if timeline.scope == .article { rebuildTimeline() }
+        let warnings = entry.article.warnings
+        if !warnings.isEmpty {
+            tell(StatusMessage("⚠ " + warnings.map(\.message).joined(separator: "; "), isWarning: true))
+        }
         return true
     }
 
@@ -60,13 +69,16 @@ extension AppState {
     mutating func open(path: String, at offset: Int? = nil) -> [Effect] {
         // Opening the article the list previews stays at the same place.
         if !(reading?.document.path == path && reading?.opened == false && entityView == nil) { recordPlace() }
-        entityView = nil
+        leaveEntityView()
         guard reading?.document.path == path || show(path: path) else { return [] }
+        if timeline.selectedEvent?.path != path { followArticle(path, at: offset) }
         if let index = list.rows.firstIndex(where: { summaries[$0].path == path }) {
             list.selected = index
             list.keepVisible(rows: frameSize(.list).height)
         }
         focus = .reading
+        // Laid out for the pane it was shown in: wrapped again at the width it has now.
+        relayout()
         reading?.opened = true
         if let offset, var state = reading {
             state.mark = state.document.marks.firstIndex { $0.start >= offset }
@@ -75,20 +87,28 @@ extension AppState {
             reading = state
             clampReading()
         }
-        var effects: [Effect] = [.opened(path: path)]
-        if !read.contains(path) {
-            read.insert(path)
-            effects.append(.setRead(path: path, read: true))
-        }
-        newPaths.remove(path)
-        return effects
+        return [.opened(path: path)] + mark([path], read: true)
     }
 
-    /// Lays the article out again for a new pane width, keeping the first visible text in view.
-    mutating func relayoutReading() {
-        guard var state = reading, state.document.width != readingTextWidth else { return }
+    /// An article laid out at the reading pane's width, its "Read also" headlines linked to the
+    /// articles of the folder they name.
+    func document(of entry: CorpusEntry) -> ReadingDocument {
+        let article = entry.article
+        let links = article.readAlsoHeadlineRanges.compactMap { range -> (range: Range<Int>, path: String)? in
+            guard let path = corpusTimeline.article(headline: article.text(range)), path != article.path else { return nil }
+            return (range, path)
+        }
+        return ReadingDocument(entry: entry, width: readingTextWidth, links: links)
+    }
+
+    /// Lays the article out again for a new pane width (or, `always`, for links found since),
+    /// keeping the first visible text in view.
+    mutating func relayoutReading(always: Bool = false) {
+        guard var state = reading, always || state.document.width != readingTextWidth else { return }
         let offset = state.document.offset(atLine: state.top)
-        state.document = ReadingDocument(entry: state.document.entry, width: readingTextWidth)
+        let mark = state.focusedMark
+        state.document = document(of: state.document.entry)
+        state.mark = mark.flatMap { state.document.marks.firstIndex(of: $0) }
         state.top = state.top == 0 ? 0 : state.document.line(containing: offset)
         reading = state
         clampReading()
@@ -98,7 +118,7 @@ extension AppState {
         guard var state = reading, let entry = store.entry(path: state.document.path) else { return }
         let offset = state.document.offset(atLine: state.top)
         let wasTop = state.top == 0
-        state.document = ReadingDocument(entry: entry, width: readingTextWidth)
+        state.document = document(of: entry)
         state.top = wasTop ? 0 : state.document.line(containing: offset)
         state.mark = nil
         state.deleted = false
@@ -132,7 +152,7 @@ extension AppState {
         let candidates = marks.indices.filter { marks[$0].isTime == dates }
         let next = forward ? candidates.first { marks[$0].start > here } : candidates.last { marks[$0].start < here }
         guard let next else {
-            say(dates ? (forward ? "no later date" : "no earlier date") : (forward ? "no further entity" : "no earlier entity"))
+            say(dates ? (forward ? "no later date" : "no earlier date") : (forward ? "no further entity or link" : "no earlier entity or link"))
             return
         }
         state.mark = next
@@ -158,6 +178,8 @@ extension AppState {
             return "\(text) · \(time.type.rawValue) \(time.value)"
         case .entity(let mention):
             return "\(text) · \(mention.type.rawValue)"
+        case .link:
+            return "Read also: \(text) · \(keymap.key(for: .open, in: .reading)?.name ?? "Enter") opens it"
         }
     }
 
@@ -192,7 +214,8 @@ extension AppState {
         say("match \(state.match! + 1) of \(count)")
     }
 
-    /// `Enter` in the reading pane: a date shows its event in the timeline; an entity opens its view.
+    /// `Enter` in the reading pane: a date shows its event in the timeline; an entity opens its
+    /// view; a "Read also" headline opens its article.
     mutating func openMark() -> [Effect] {
         guard let state = reading, let mark = state.focusedMark else {
             say("] or } picks a date or an entity first")
@@ -201,8 +224,7 @@ extension AppState {
         switch mark.kind {
         case .time(let time):
             let analysis = state.document.entry.analysis
-            guard let index = analysis.times.firstIndex(of: time),
-                  let event = analysis.events.first(where: { $0.id == ArticleEvent.mentionID(time: index) }),
+            guard let event = ArticleEvent.dated(by: time, in: analysis.events),
                   corpusTimeline.event(id: TimelineEvent.id(path: state.document.path, event: event.id)) != nil else {
                 say("\(time.value) is not an event on the timeline")
                 return []
@@ -211,8 +233,11 @@ extension AppState {
             focusEvent(TimelineEvent.id(path: state.document.path, event: event.id))
             focus = .timeline
             side = .timeline
+            relayout()
         case .entity(let mention):
             openEntity(mention.id)
+        case .link(let path):
+            return open(path: path)
         }
         return []
     }

@@ -17,8 +17,9 @@ public enum Screen {
             }
         }
         if let row = layout.statusRow { drawStatus(state, into: &grid, row: row) }
-        if state.showHelp { HelpOverlay.draw(state, into: &grid) }
+        if state.page != nil { PageOverlay.draw(state, into: &grid) }
         if let picker = state.linkPicker { LinkPickerOverlay.draw(picker, state: state, into: &grid) }
+        if let top = state.problemsTop { ProblemsOverlay.draw(state, top: top, into: &grid) }
         return grid
     }
 
@@ -34,12 +35,34 @@ public enum Screen {
         return used + 1
     }
 
+    /// Writes text word-wrapped into `rows` rows from `row`; words wider than the width are cut.
+    /// Returns the rows used.
+    @discardableResult
+    static func writeWrapped(_ text: String, into grid: inout Grid, row: Int, column: Int, width: Int, rows: Int,
+                             role: StyleRole) -> Int {
+        guard width > 0, rows > 0 else { return 0 }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, CellWidth.of(line) + 1 + CellWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        for (n, text) in lines.prefix(rows).enumerated() {
+            write(text, into: &grid, row: row + n, column: column, width: width, role: role)
+        }
+        return min(rows, lines.count)
+    }
+
     static func drawTitle(_ state: AppState, into grid: inout Grid, row: Int) {
         grid.fill(row: row, column: 0, count: grid.width, role: .title)
         var parts = ["Tidings", state.folderLabel]
         if state.loaded {
-            parts.append("\(state.summaries.count) article\(state.summaries.count == 1 ? "" : "s")")
-            if !state.newPaths.isEmpty { parts.append("\(state.newPaths.count) new") }
+            parts.append(counted(state.summaries.count, "article"))
+            if state.unreadCount > 0 { parts.append("\(state.unreadCount) unread") }
         } else {
             parts.append("loading…")
         }
@@ -53,8 +76,8 @@ public enum Screen {
         state.keymap.key(for: action, in: context)?.name ?? "?"
     }
 
-    /// The focused pane's most useful keys, from the keymap.
-    static func hints(_ state: AppState) -> String {
+    /// The focused pane's most useful keys, from the keymap, most useful first.
+    static func hints(_ state: AppState) -> [String] {
         func pair(_ a: Action, _ b: Action, _ context: KeyContext, _ label: String) -> String {
             keyName(state, a, context) + "/" + keyName(state, b, context) + " " + label
         }
@@ -67,8 +90,8 @@ public enum Screen {
             items = [pair(.down, .up, .list, "move"), one(.open, .list, "open"), one(.nextPane, .list, "pane"),
                      one(.search, .list, "search"), one(.filter, .list, "filter")]
         case .reading where state.entityView != nil:
-            items = [pair(.down, .up, .global, "move"), one(.open, .global, "open"), one(.back, .global, "back"),
-                     one(.close, .global, "close")]
+            items = [pair(.down, .up, .entity, "move"), one(.open, .entity, "open"), one(.back, .entity, "back"),
+                     one(.close, .entity, "close")]
         case .reading:
             items = [pair(.down, .up, .reading, "scroll"), pair(.nextDate, .previousDate, .reading, "date"),
                      pair(.nextEntity, .previousEntity, .reading, "entity"), one(.open, .reading, "open"),
@@ -79,7 +102,15 @@ public enum Screen {
                      one(.zoom, .timeline, "zoom")]
         }
         items.append(one(.help, .global, "help"))
-        return items.joined(separator: " · ")
+        return items
+    }
+
+    /// As many whole hints as fit in `width` columns, the least useful dropped first: a hint cut
+    /// in the middle ("Ent…") tells nothing.
+    static func fittedHints(_ hints: [String], width: Int) -> String {
+        var shown = hints
+        while !shown.isEmpty, CellWidth.of(" " + shown.joined(separator: " · ")) > width { shown.removeLast() }
+        return shown.isEmpty ? "" : " " + shown.joined(separator: " · ")
     }
 
     static func drawStatus(_ state: AppState, into grid: inout Grid, row: Int) {
@@ -90,6 +121,9 @@ public enum Screen {
                 ? String(String.UnicodeScalarView(text.unicodeScalars.suffix(max(0, grid.width - 1)))) : text
             let used = grid.write(shown, row: row, column: 0, limit: grid.width, role: .prompt)
             grid.write("▏", row: row, column: used, limit: 1, role: .prompt)
+            if let choices = prompt.choices {
+                write(choices, into: &grid, row: row, column: used + 3, width: grid.width - used - 3, role: .status)
+            }
             return
         }
         var messageWidth = 0
@@ -99,7 +133,8 @@ public enum Screen {
             write(text, into: &grid, row: row, column: grid.width - messageWidth, width: messageWidth,
                   role: message.isWarning ? .statusWarning : .statusMessage)
         }
-        write(" " + hints(state), into: &grid, row: row, column: 0, width: max(0, grid.width - messageWidth - 1), role: .status)
+        let room = max(0, grid.width - messageWidth - 1)
+        grid.write(fittedHints(hints(state), width: room), row: row, column: 0, limit: room, role: .status)
     }
 
     static func paneTitle(_ state: AppState, _ pane: Pane) -> String {

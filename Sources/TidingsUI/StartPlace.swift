@@ -1,4 +1,4 @@
-/// Where the reader starts: the article open when it last quit, at the same text, or else the
+/// Where the reader starts: the article on screen when it last quit, at the same text, or else the
 /// newest article. Until the first key the list follows the library as articles arrive (a cold
 /// start lists them one batch at a time), so the selection does not stay on whichever came first.
 public struct StartPlace: Equatable, Sendable {
@@ -13,9 +13,10 @@ public struct StartPlace: Equatable, Sendable {
 }
 
 extension AppState {
-    /// The opened article and its first visible text, to start there next time.
+    /// The article on screen (opened or previewed from the list) and its first visible text, to
+    /// start there next time.
     public var placeToKeep: StartPlace? {
-        guard let state = reading, state.opened, !state.deleted else { return nil }
+        guard let state = reading, !state.deleted else { return nil }
         return StartPlace(path: state.document.path, offset: state.document.offset(atLine: state.top))
     }
 

@@ -8,8 +8,14 @@ public struct Theme: Equatable, Sendable {
         self.styles = styles
     }
 
+    /// A role's style; the colors it leaves unset are `normal`'s, so that a theme that sets the
+    /// background (a light one) paints the whole screen and reads the same on any terminal.
     public func style(_ role: StyleRole) -> Style {
-        styles[role] ?? Theme.builtIn.styles[role] ?? Style()
+        var style = styles[role] ?? Theme.builtIn.styles[role] ?? Style()
+        guard role != .normal, let normal = styles[.normal] else { return style }
+        if style.foreground == .terminalDefault { style.foreground = normal.foreground }
+        if style.background == .terminalDefault { style.background = normal.background }
+        return style
     }
 
     /// The styles as a terminal with `depth` shows them, indexed by role. Without colors

@@ -7,7 +7,7 @@ public struct ThemeCatalog: Sendable {
         public var path: String?
         /// Where it was found, for `tidings themes`.
         public var origin: String
-        public var result: Result<Theme, FileProblem>
+        public var result: Result<Theme, FileProblems>
     }
 
     public private(set) var entries: [Entry] = []
@@ -26,31 +26,31 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
-    static func load(path: String) -> Result<Theme, FileProblem> {
+    static func load(path: String) -> Result<Theme, FileProblems> {
         guard let source = FileText.read(path) else {
-            return .failure(FileProblem(file: path, line: nil, key: nil, message: "cannot read the file"))
+            return .failure(FileProblems(all: [FileProblem(file: path, line: nil, key: nil, message: "cannot read the file")]))
         }
         return ThemeFile.parse(source, file: path)
     }
 
-    /// The theme a name or path asks for; the built-in default with the problem when it is
+    /// The theme a name or path asks for; the built-in default with the problems when it is
     /// missing or invalid.
-    public func theme(_ nameOrPath: String?) -> (theme: Theme, problem: FileProblem?) {
+    public func theme(_ nameOrPath: String?) -> (theme: Theme, problems: [FileProblem]) {
         guard let nameOrPath, !nameOrPath.isEmpty else {
-            return (try? entries.first { $0.name == "default" }?.result.get()) .map { ($0, nil) } ?? (Theme.builtIn, nil)
+            return (try? entries.first { $0.name == "default" }?.result.get()) .map { ($0, []) } ?? (Theme.builtIn, [])
         }
-        let result: Result<Theme, FileProblem>
+        let result: Result<Theme, FileProblems>
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
             result = ThemeCatalog.load(path: nameOrPath)
         } else if let entry = entries.first(where: { $0.name == nameOrPath }) {
             result = entry.result
         } else {
             let known = entries.map(\.name).joined(separator: ", ")
-            result = .failure(FileProblem(file: nameOrPath, line: nil, key: nil, message: "no such theme (known: \(known))"))
+            result = .failure(FileProblems(all: [FileProblem(file: nameOrPath, line: nil, key: nil, message: "no such theme (known: \(known))")]))
         }
         switch result {
-        case .success(let theme): return (theme, nil)
-        case .failure(let problem): return (Theme.builtIn, problem)
+        case .success(let theme): return (theme, [])
+        case .failure(let problems): return (Theme.builtIn, problems.all)
         }
     }
 }

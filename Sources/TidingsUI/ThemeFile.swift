@@ -15,49 +15,60 @@ public struct FileProblem: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Every problem found in one file, in the order of its lines.
+public struct FileProblems: Error, Equatable, Sendable, CustomStringConvertible {
+    public var all: [FileProblem]
+
+    public var description: String { all.map(\.description).joined(separator: "\n") }
+}
+
 /// Reading theme files: `name`, then `[styles]` with one entry per role, each a table
 /// `{ fg = "...", bg = "...", bold = true, ... }` or a string `"#ffaf5f bold underline"`.
 public enum ThemeFile {
     public static let attributes = ["bold", "underline", "italic", "reverse", "dim"]
 
-    public static func parse(_ source: String, file: String) -> Result<Theme, FileProblem> {
+    /// The theme, or every problem of the file (a file that is not TOML has one).
+    public static func parse(_ source: String, file: String) -> Result<Theme, FileProblems> {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)
         } catch let error as TOMLParseError {
-            return .failure(FileProblem(file: file, line: error.source.begin.line, key: nil, message: error.description))
+            return .failure(FileProblems(all: [FileProblem(file: file, line: error.source.begin.line, key: nil, message: error.description)]))
         } catch {
-            return .failure(FileProblem(file: file, line: nil, key: nil, message: "\(error)"))
+            return .failure(FileProblems(all: [FileProblem(file: file, line: nil, key: nil, message: "\(error)")]))
         }
-        func problem(_ key: String, _ message: String, section: String? = nil) -> FileProblem {
-            FileProblem(file: file, line: SourceLines.line(of: key, section: section, in: source), key: key, message: message)
+        var problems: [FileProblem] = []
+        func problem(_ key: String, _ message: String, section: String? = nil) {
+            problems.append(FileProblem(file: file, line: SourceLines.line(of: key, section: section, in: source), key: key,
+                                        message: message))
         }
         var name = String(file.split(separator: "/").last ?? "theme").replacingSuffix(".toml")
         for key in table.keys {
             switch key {
             case "name":
-                guard let value = table[key]?.string else { return .failure(problem(key, "must be a string")) }
-                name = value
-            case "description":
-                continue
-            case "styles":
+                if let value = table[key]?.string { name = value } else { problem(key, "must be a string") }
+            case "description", "styles":
                 continue
             default:
-                return .failure(problem(key, "unknown key (expected name, description, [styles])"))
+                problem(key, "unknown key (expected name, description, [styles])")
             }
         }
-        guard let styles = table["styles"]?.table else { return .failure(problem("styles", "missing [styles] table")) }
         var theme = Theme(name: name, styles: [:])
-        for key in styles.keys {
-            guard let role = StyleRole.named(key) else {
-                return .failure(problem(key, "unknown style (known: \(StyleRole.allCases.map(\.name).joined(separator: ", ")))",
-                                        section: "styles"))
+        if let styles = table["styles"]?.table {
+            for key in styles.keys {
+                guard let role = StyleRole.named(key) else {
+                    problem(key, "unknown style (known: \(StyleRole.allCases.map(\.name).joined(separator: ", ")))", section: "styles")
+                    continue
+                }
+                switch parseStyle(styles[key]) {
+                case .success(let style): theme.styles[role] = style
+                case .failure(let error): problem(key, error.text, section: "styles")
+                }
             }
-            switch parseStyle(styles[key]) {
-            case .success(let style): theme.styles[role] = style
-            case .failure(let error): return .failure(problem(key, error.text, section: "styles"))
-            }
+        } else {
+            problem("styles", "missing [styles] table")
         }
+        guard problems.isEmpty else { return .failure(FileProblems(all: problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })) }
         return .success(theme)
     }
 

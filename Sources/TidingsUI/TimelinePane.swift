@@ -18,61 +18,98 @@ enum TimelinePane {
             Screen.write(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 1, role: .meta)
             return
         }
-        drawRail(timeline.rail, into: &grid, row: frame.y, x: frame.x + 1, width: frame.width - 1)
+        let columns = EventColumns(state, paneWidth: frame.width)
+        let lines = state.timelineLines(count: frame.height - 1, columns: columns)
+        let firstListed = lines.lazy.compactMap { if case .row(let index) = $0 { index } else { nil } }.first
+        drawRail(timeline.rail, from: firstListed.map(timeline.year(ofRow:)), into: &grid, row: frame.y, x: frame.x + 1,
+                 width: frame.width - 1)
         let linked = Set(timeline.links.map(\.event))
-        var line = 1
-        var index = timeline.top
-        while line < frame.height, index < timeline.rows.count {
-            let row = frame.y + line
-            let selected = index == timeline.selected
-            drawRow(timeline.rows[index], state: state, selected: selected, linked: linked, into: &grid, row: row, frame: frame)
-            line += 1
-            if selected, case .event = timeline.rows[index], !timeline.links.isEmpty, line < frame.height {
+        for (n, line) in lines.enumerated() {
+            let row = frame.y + 1 + n
+            switch line {
+            case .pinned(let index):
+                Screen.write(timeline.label(ofRow: index), into: &grid, row: row, column: frame.x + 1, width: frame.width - 1,
+                             role: .timelineHeader)
+            case .row(let index):
+                drawRow(index, state: state, selected: index == timeline.selected, linked: linked, columns: columns,
+                        into: &grid, row: row, frame: frame)
+            case .linkHint:
                 let next = state.keymap.key(for: .nextLink, in: .timeline)?.name ?? "]"
-                let text = "↳ \(timeline.links.count) linked  \(next) next"
-                Screen.write(text, into: &grid, row: frame.y + line, column: frame.x + 6, width: frame.width - 6,
+                let links = timeline.links.isEmpty ? nil : "\(timeline.links.count) linked"
+                // The source first when the rows have no room for it; the key to follow the
+                // links when there is room left.
+                let source = columns.source == 0 ? timeline.selectedEvent.flatMap { state.source(of: $0) } : nil
+                let text = [source, links].compactMap { $0 }.joined(separator: " · ") + (source == nil ? "  \(next) next" : "")
+                Screen.write("↳ " + text, into: &grid, row: row, column: frame.x + 2, width: frame.width - 2,
                              role: .timelineLinked)
-                line += 1
             }
-            index += 1
         }
     }
 
-    static func drawRow(_ row: TimelineRow, state: AppState, selected: Bool, linked: Set<String>, into grid: inout Grid,
-                        row y: Int, frame: PaneFrame) {
+    static func drawRow(_ index: Int, state: AppState, selected: Bool, linked: Set<String>, columns: EventColumns,
+                        into grid: inout Grid, row y: Int, frame: PaneFrame) {
+        let row = state.timeline.rows[index]
         let rowRole: StyleRole = selected ? (state.focus == .timeline ? .selection : .selectionInactive) : .normal
         if selected { grid.fill(row: y, column: frame.x, count: frame.width, role: rowRole) }
         if selected { grid.put(Cell("▶", role: rowRole), row: y, column: frame.x) }
         let x = frame.x + 1
         let width = frame.width - 1
-        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
         switch row {
-        case .year(let year, let count):
-            let text = String(year) + (state.timeline.zoom == .year ? events(count) : "")
-            Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
-        case .month(let year, let month, let count):
-            let text = TimelineState.monthName(Int(month)) + " " + String(year) + (state.timeline.zoom == .month ? events(count) : "")
-            Screen.write(text, into: &grid, row: y, column: x, width: width, role: selected ? rowRole : .timelineHeader)
+        case .year, .month:
+            Screen.write(state.timeline.label(ofRow: index), into: &grid, row: y, column: x, width: width,
+                         role: selected ? rowRole : .timelineHeader)
         case .event(let index):
             let event = state.timeline.events[Int(index)]
             let start = event.span.start
             let day = event.span.isDay ? (start.day < 10 ? "0" : "") + String(start.day) : "  "
-            let marker: String = event.event.kind == .published ? "○" : event.span.isDay ? "◆" : "◇"
+            let marker = self.marker(of: event)
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
             let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
+            if columns.source > 0 {
+                Screen.write(Visible.text(state.source(of: event) ?? ""), into: &grid, row: y, column: column,
+                             width: min(columns.source - 1, x + width - column), role: selected ? rowRole : .meta)
+                column += columns.source
+            }
+            // A publication's text is its title: it takes the title's column too.
+            if columns.title > 0, event.event.kind != .published {
+                Screen.write(Visible.text(event.title), into: &grid, row: y, column: column,
+                             width: min(columns.title - 1, x + width - column), role: selected ? rowRole : .title)
+                column += columns.title
+            }
             let text = Visible.text(state.eventText(event))
             Screen.write(text, into: &grid, row: y, column: column, width: x + width - column, role: rowRole)
         }
     }
 
-    /// `2023 ▁▁▁▁▁▁▁▁▁▂▇  2024 ▃▁`: the most recent years that fit, one block per month.
-    static func drawRail(_ rail: [(year: Int, months: [Int])], into grid: inout Grid, row: Int, x: Int, width: Int) {
+    /// Columns of an event row after its day and marker, as wide as the pane allows: the
+    /// article's source from 40 columns of text, and its title too when the timeline fills the
+    /// screen or is as wide; each with a blank column after it.
+    struct EventColumns {
+        var source = 0
+        var title = 0
+
+        init(_ state: AppState, paneWidth: Int) {
+            let text = paneWidth - 7
+            guard text >= 40 else { return }
+            source = min(17, text / 5)
+            if state.maximized || text >= 80 { title = min(37, text / 4) }
+        }
+    }
+
+    /// `○` an article's publication, `◆` an event on a day, `◇` a coarser one.
+    static func marker(of event: TimelineEvent) -> String {
+        event.event.kind == .published ? "○" : event.span.isDay ? "◆" : "◇"
+    }
+
+    /// `2023 ▁▁▁▁▁▁▁▁▁▂▇  2024 ▃▁`, one block per month: from the year of the first row in view
+    /// (so the rail follows the scroll), then the years after it and before it as they fit.
+    static func drawRail(_ rail: [(year: Int, months: [Int])], from year: Int?, into grid: inout Grid,
+                         row: Int, x: Int, width: Int) {
         guard !rail.isEmpty, width > 0 else { return }
         let peak = rail.flatMap(\.months).max() ?? 0
-        var pieces: [[Cell]] = []
-        var used = 0
-        for (position, entry) in rail.enumerated().reversed() {
+        func cells(_ position: Int) -> [Cell] {
+            let entry = rail[position]
             let months = position == rail.count - 1 ? Array(entry.months.prefix((entry.months.lastIndex { $0 > 0 } ?? 0) + 1))
                                                     : entry.months
             var cells = (String(entry.year) + " ").unicodeScalars.map { Cell($0, role: .timelineHeader) }
@@ -81,11 +118,24 @@ enum TimelinePane {
                 let level = min(levels.count - 1, (count * levels.count - 1) / max(1, peak))
                 cells.append(Cell(levels[level], role: .timelineRail))
             }
-            let needed = cells.count + (pieces.isEmpty ? 0 : 2)
-            if used + needed > width { break }
-            pieces.insert(cells, at: 0)
-            used += needed
+            return cells
         }
+        // Where the view starts: its first year on the rail, or the nearest after it.
+        let first = year.flatMap { year in rail.firstIndex { $0.year >= year } } ?? rail.count - 1
+        var pieces: [[Cell]] = []
+        var used = 0
+        func fit(_ position: Int, before: Bool) -> Bool {
+            let piece = cells(position)
+            let needed = piece.count + (pieces.isEmpty ? 0 : 2)
+            guard used + needed <= width else { return false }
+            if before { pieces.insert(piece, at: 0) } else { pieces.append(piece) }
+            used += needed
+            return true
+        }
+        var after = first
+        while after < rail.count, fit(after, before: false) { after += 1 }
+        var before = first - 1
+        while before >= 0, fit(before, before: true) { before -= 1 }
         var column = x
         for (n, cells) in pieces.enumerated() {
             if n > 0 { column += 2 }

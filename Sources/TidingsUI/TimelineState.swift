@@ -19,6 +19,22 @@ public enum TimelineRow: Equatable, Sendable {
     case event(Int32)
 }
 
+/// A line of the timeline pane's list.
+enum TimelineLine: Equatable {
+    /// The header of the rows below, scrolled off above them.
+    case pinned(Int)
+    case row(Int)
+    /// `↳ N linked` under the selected event.
+    case linkHint
+}
+
+/// A jump made with `]` or `[`.
+struct LinkStep: Equatable, Sendable {
+    var from: String
+    var to: String
+    var forward: Bool
+}
+
 /// The timeline pane: the events in scope, grouped into rows at the zoom, the monthly density
 /// rail, the selection and its links, the scroll.
 public struct TimelineState: Sendable {
@@ -37,6 +53,8 @@ public struct TimelineState: Sendable {
     public var links: [TimelineLink] = []
     /// The selected event's id, to find it again when the corpus changes.
     public var selectedID: String?
+    /// The jumps `]` and `[` made, latest last, so that the other key retraces them.
+    var linkTrail: [LinkStep] = []
     /// The row of each event, by its index in `events`.
     var rowOfEvent: [Int32] = []
 
@@ -57,7 +75,10 @@ public struct TimelineState: Sendable {
         (span.start.year, span.granularity <= .season ? span.start.month : 0)
     }
 
-    /// Rows from events in time order, grouped by year and month at the zoom.
+    /// Rows from events in time order, grouped by year and month at the zoom. Zoomed to months,
+    /// the events of a year that name no month are one bucket of their own (`month` 0), first
+    /// under the year's row (they start with the year, among its first days' events). A year
+    /// whose rows are one month's has no row of its own: the month's row names the year.
     static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         // Sized before it fills: grown by doubling, a large timeline's rows would keep up to
@@ -65,30 +86,63 @@ public struct TimelineState: Sendable {
         rows.reserveCapacity(rowCount(for: events, zoom: zoom))
         var yearRow = 0, monthRow = 0
         var lastYear = Int.min, lastMonth = -1
+        // The current year's month rows (with its no-month bucket), and its events listed under
+        // no month row.
+        var months = 0, loose = 0
+        var hasNoMonthRow = false
+        func count(at row: Int) {
+            switch rows[row] {
+            case .year(let y, let count): rows[row] = .year(y, count: count + 1)
+            case .month(let y, let m, let count): rows[row] = .month(year: y, month: m, count: count + 1)
+            case .event: break
+            }
+        }
+        func closeYear() {
+            if zoom != .year, lastYear != Int.min, months == 1, loose == 0 { rows.remove(at: yearRow) }
+        }
         for index in events.indices {
             let (year, month) = bucket(events.span(at: index))
             if year != lastYear {
+                closeYear()
                 rows.append(.year(Int32(year), count: 0))
                 yearRow = rows.count - 1
                 lastYear = year
                 lastMonth = -1
+                months = 0
+                loose = 0
+                hasNoMonthRow = false
             }
-            if case .year(let y, let count) = rows[yearRow] { rows[yearRow] = .year(y, count: count + 1) }
+            count(at: yearRow)
             if zoom == .year { continue }
-            if month > 0, month != lastMonth {
+            if month == 0, zoom == .month {
+                if !hasNoMonthRow {
+                    rows.insert(.month(year: Int32(year), month: 0, count: 0), at: yearRow + 1)
+                    if lastMonth > 0 { monthRow += 1 }
+                    hasNoMonthRow = true
+                    months += 1
+                }
+                count(at: yearRow + 1)
+                continue
+            }
+            guard month > 0 else {
+                loose += 1
+                rows.append(.event(Int32(index)))
+                continue
+            }
+            if month != lastMonth {
                 rows.append(.month(year: Int32(year), month: Int32(month), count: 0))
                 monthRow = rows.count - 1
                 lastMonth = month
+                months += 1
             }
-            if month > 0, case .month(let y, let m, let count) = rows[monthRow] {
-                rows[monthRow] = .month(year: y, month: m, count: count + 1)
-            }
+            count(at: monthRow)
             if zoom == .day { rows.append(.event(Int32(index))) }
         }
+        closeYear()
         return rows
     }
 
-    /// How many rows `rows(for:zoom:)` makes.
+    /// How many rows `rows(for:zoom:)` makes at most (before the years it leaves out).
     static func rowCount(for events: TimelineEventList, zoom: TimelineZoom) -> Int {
         var count = zoom == .day ? events.count : 0
         var lastYear = Int.min, lastMonth = -1
@@ -99,7 +153,8 @@ public struct TimelineState: Sendable {
                 lastYear = year
                 lastMonth = -1
             }
-            if zoom != .year, month > 0, month != lastMonth {
+            // (A year's no-month bucket may be counted more than once: this is a bound.)
+            if zoom != .year, month > 0 || zoom == .month, month != lastMonth {
                 count += 1
                 lastMonth = month
             }
@@ -118,14 +173,90 @@ public struct TimelineState: Sendable {
         return rail
     }
 
+    /// The selectable row for a bucket at this zoom: the bucket's own row, its year's row when
+    /// zoomed out further, or its first event when zoomed in; a month's row stands for the events
+    /// of its year that name no month.
+    func row(inBucket bucket: TimelineRow) -> Int? {
+        let year: Int32, month: Int32
+        switch bucket {
+        case .year(let y, _): (year, month) = (y, 0)
+        case .month(let y, let m, _): (year, month) = (y, m)
+        case .event: return nil
+        }
+        let header = rows.firstIndex { row in
+            switch (row, zoom) {
+            case (.year(let y, _), .year): y == year
+            case (.month(let y, let m, _), _): y == year && (m == month || month == 0)
+            case (.year(let y, _), _): y == year && month == 0
+            default: false
+            }
+        }
+        guard let header else { return nil }
+        return rows[header...].firstIndex(where: isSelectable)
+    }
+
+    /// The header above row `top` when the list starts below it: a month's (or a year's) events
+    /// scrolled up to the top keep their month on the pane's first line.
+    func pinnedHeader(top: Int) -> Int? {
+        guard case .event? = rows[safe: top] else { return nil }
+        return rows[..<top].lastIndex { if case .event = $0 { false } else { true } }
+    }
+
+    /// The lines under the rail: the pinned header, then rows from `top`, with the selected
+    /// event's hint under it (its links; `sourceHint`: its source too, shown even without links).
+    func lines(count: Int, sourceHint: Bool) -> [TimelineLine] {
+        var lines: [TimelineLine] = []
+        if let header = pinnedHeader(top: top) { lines.append(.pinned(header)) }
+        var index = top
+        while lines.count < count, index < rows.count {
+            lines.append(.row(index))
+            if index == selected, case .event = rows[index], sourceHint || !links.isEmpty { lines.append(.linkHint) }
+            index += 1
+        }
+        return Array(lines.prefix(count))
+    }
+
+    /// The year a row falls in.
+    func year(ofRow index: Int) -> Int {
+        switch rows[index] {
+        case .year(let year, _), .month(let year, _, _): Int(year)
+        case .event(let event): TimelineState.bucket(events.span(at: Int(event))).year
+        }
+    }
+
+    /// Scrolls so that the selection shows in `visible` rows (the pinned header takes one).
     mutating func keepVisible(rows visible: Int) {
+        func lastTop() -> Int {
+            let top = max(0, rows.count - visible)
+            return pinnedHeader(top: top) == nil ? top : min(top + 1, max(0, rows.count - 1))
+        }
         guard let selected, visible > 0 else {
-            top = max(0, min(top, rows.count - 1))
+            top = max(0, min(top, lastTop()))
             return
         }
         if selected < top { top = max(0, selected - 1) }
         if selected >= top + visible { top = selected - visible + 1 }
-        top = max(0, min(top, max(0, rows.count - visible)))
+        if visible > 1, selected >= top + visible - 1, pinnedHeader(top: top) != nil { top += 1 }
+        top = max(0, min(top, lastTop()))
+    }
+
+    /// A header's text: `2024`, `Feb 2024`, or for the events of a year that name no month
+    /// `2024 · no month` (`2024` alone when they are all the year has); with the count of events
+    /// when the zoom makes it a bucket.
+    func label(ofRow index: Int) -> String {
+        func events(_ n: Int32) -> String { "  \(n) event\(n == 1 ? "" : "s")" }
+        switch rows[index] {
+        case .year(let year, let count):
+            return String(year) + (zoom == .year ? events(count) : "")
+        case .month(let year, 0, let count):
+            var underYear = false
+            if case .year(year, _)? = rows[safe: index - 1] { underYear = true }
+            return String(year) + (underYear ? " · no month" : "") + events(count)
+        case .month(let year, let month, let count):
+            return TimelineState.monthName(Int(month)) + " " + String(year) + (zoom == .month ? events(count) : "")
+        case .event:
+            return ""
+        }
     }
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -138,6 +269,16 @@ public struct TimelineState: Sendable {
 extension AppState {
     /// Rows the timeline pane has for its list: its height minus the rail line and the link hint.
     var timelineRows: Int { max(1, frameSize(.timeline).height - 2) }
+
+    /// The timeline pane's lines under its rail: the hint under the selected event names its
+    /// source when the rows have no room for it.
+    func timelineLines(count: Int, columns: TimelinePane.EventColumns) -> [TimelineLine] {
+        let sourceHint = columns.source == 0 && timeline.selectedEvent.flatMap(source(of:)) != nil
+        return timeline.lines(count: count, sourceHint: sourceHint)
+    }
+
+    /// The source of an event's article.
+    func source(of event: TimelineEvent) -> String? { summary(path: event.path)?.source }
 
     /// The events in scope, in timeline order.
     func eventsInScope() -> TimelineEventList {
@@ -168,9 +309,14 @@ extension AppState {
         }
         if let keepID, let row = row(ofEvent: keepID) {
             timeline.selected = row
-        } else if let keepRow, let row = timeline.rows.firstIndex(where: { AppState.sameBucket($0, keepRow) }) {
-            timeline.selected = row
-        } else {
+        } else if let keepID, let index = timeline.events.position(of: keepID) {
+            // Zoomed out: the bucket that holds the event.
+            let (year, month) = TimelineState.bucket(timeline.events.span(at: index))
+            timeline.selected = timeline.row(inBucket: .month(year: Int32(year), month: Int32(month), count: 0))
+        } else if let keepRow {
+            timeline.selected = timeline.row(inBucket: keepRow)
+        }
+        if timeline.selected.flatMap({ timeline.rows[safe: $0] }).map(timeline.isSelectable) != true {
             timeline.selected = timeline.rows.lastIndex { timeline.isSelectable($0) }
         }
         selectionChanged()
@@ -190,7 +336,20 @@ extension AppState {
     }
 
     mutating func selectionChanged() {
-        timeline.selectedID = timeline.selectedEvent?.id ?? (timeline.selected == nil ? nil : timeline.selectedID)
+        if let event = timeline.selectedEvent {
+            timeline.selectedID = event.id
+        } else if let id = timeline.selectedID, let row = timeline.selected.flatMap({ timeline.rows[safe: $0] }),
+                  let index = timeline.events.position(of: id) {
+            // A bucket keeps the event it was zoomed out from while it holds it: zooming back in
+            // returns to that event, and to the bucket's first after a move.
+            let (year, month) = TimelineState.bucket(timeline.events.span(at: index))
+            if !AppState.sameBucket(row, .month(year: Int32(year), month: Int32(month), count: 0)),
+               !AppState.sameBucket(row, .year(Int32(year), count: 0)) {
+                timeline.selectedID = nil
+            }
+        } else {
+            timeline.selectedID = nil
+        }
         timeline.links = timeline.selectedEvent.map { corpusTimeline.links(of: $0.id, limit: 500) } ?? []
         timeline.keepVisible(rows: timelineRows)
     }
@@ -231,10 +390,20 @@ extension AppState {
         rebuildTimeline()
     }
 
-    /// `]`/`[`: the linked event that comes next (or just before) in the timeline.
+    /// `]`/`[`: the linked event that comes next (or just before) in the timeline; right after
+    /// a jump the other key retraces it, so `]` then `[` comes back.
     mutating func stepLink(forward: Bool) {
         guard let current = timeline.selectedEvent else {
             say("select an event first")
+            return
+        }
+        if timeline.linkTrail.last?.to != current.id { timeline.linkTrail.removeAll() }
+        if let step = timeline.linkTrail.last, step.forward != forward, let origin = corpusTimeline.event(id: step.from) {
+            timeline.linkTrail.removeLast()
+            recordPlace()
+            focusEvent(origin.id)
+            let key = keymap.key(for: forward ? .previousLink : .nextLink, in: .timeline)?.name ?? (forward ? "[" : "]")
+            say("↩ \(Visible.text(origin.title)) · back the way \(key) came")
             return
         }
         let target = forward ? corpusTimeline.nextLinked(from: current.id) : corpusTimeline.previousLinked(from: current.id)
@@ -245,6 +414,7 @@ extension AppState {
         let link = timeline.links.first { $0.event == target.id }
         recordPlace()
         focusEvent(target.id)
+        timeline.linkTrail.append(LinkStep(from: current.id, to: target.id, forward: forward))
         say(describe(target, shared: link?.shared ?? []))
     }
 
@@ -258,9 +428,13 @@ extension AppState {
         var next = order[(order.firstIndex(of: timeline.scope)! + 1) % order.count]
         if next == .entity, timeline.entity == nil { next = .all }
         if next == .article, reading == nil { next = timeline.entity == nil ? .all : .entity }
+        // This article's timeline starts at its publication, unless one of its events is chosen.
+        let chosen = timeline.selectedEvent.map { $0.path == reading?.document.path } ?? false
         timeline.scope = next
         rebuildTimeline()
-        say("timeline: \(scopeLabel)")
+        if next == .article, !chosen, let path = reading?.document.path { followArticle(path) }
+        let entity = timeline.entity.flatMap { corpusTimeline.entity(id: $0)?.name } ?? "an entity (Enter on a name)"
+        say("timeline: \(scopeLabel) · t cycles all, this article, \(entity)")
     }
 
     var scopeLabel: String {
@@ -285,8 +459,8 @@ extension AppState {
         case .year, .month:
             timeline.zoom = timeline.zoom == .year ? .month : .day
             rebuildTimeline()
-            if let start = timeline.rows.firstIndex(where: { AppState.sameBucket($0, row) }) {
-                timeline.selected = timeline.rows[start...].firstIndex { timeline.isSelectable($0) }
+            if let start = timeline.row(inBucket: row) {
+                timeline.selected = start
                 selectionChanged()
             }
             return []
@@ -299,7 +473,7 @@ extension AppState {
     /// `y` on the timeline: the event with its date and source.
     var eventCopyText: String? {
         guard let event = timeline.selectedEvent else { return nil }
-        let source = summary(path: event.path)?.source.map { ", " + $0 } ?? ""
+        let source = self.source(of: event).map { ", " + $0 } ?? ""
         let text = eventText(event)
         return "\(event.event.value): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
     }

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// `tidings-bench [--corpus PATH] [--runs N] [--only NAME,...] [--scale N]`: every speed and
+/// `tidings-bench [--corpus PATH] [--runs N] [--only NAME,...] [--scale N] [--pages FOLDER]`: every speed and
 /// memory figure of Tidings in one table, on the corpus and then on N articles generated from it
 /// (release builds only; debug figures mean nothing).
 @main
@@ -12,6 +12,7 @@ enum BenchMain {
         var runs = 5
         var only: Set<String>? = nil
         var scale = 100_000
+        var pages = PageBench.defaultSource
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
@@ -19,8 +20,9 @@ enum BenchMain {
             case "--runs": runs = arguments.popFirst().flatMap(Int.init) ?? runs
             case "--only": only = Set((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
             case "--scale": scale = arguments.popFirst().flatMap(Int.init) ?? scale
+            case "--pages": pages = arguments.popFirst() ?? pages
             default:
-                print("usage: tidings-bench [--corpus TARBALL|FOLDER] [--runs N] [--only reading,analysis,...] [--scale N|0]")
+                print("usage: tidings-bench [--corpus TARBALL|FOLDER] [--runs N] [--only reading,analysis,...] [--scale N|0] [--pages FOLDER]")
                 exit(argument == "--help" ? 0 : 2)
             }
         }
@@ -40,6 +42,7 @@ enum BenchMain {
         for suite in suites where only?.contains(suite.name) ?? true {
             suite.run(corpus, runs, &table)
         }
+        if only?.contains("pages") ?? true { PageBench.run(source: pages, runs: runs, into: &table) }
         let scaleSuites = suites.filter { scaleSuiteNames.contains($0.name) && (only?.contains($0.name) ?? true) }
         guard scale > 0, !scaleSuites.isEmpty else { return }
         let large: BenchCorpus

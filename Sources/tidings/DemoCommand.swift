@@ -13,7 +13,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Open the reader on a small bundled demo corpus.")
 
-    @OptionGroup var display: DisplayOptions
+    @OptionGroup var options: ReaderOptions
 
     func run() throws {
         guard let source = ReaderPaths.demoFolder else { throw ReaderError("the demo articles are not installed") }
@@ -26,7 +26,6 @@ struct DemoCommand: ParsableCommand {
             fputs(text, file)
             fclose(file)
         }
-        try Reader.run(folder: folder, theme: display.theme, mouse: display.mouse, useCache: false,
-                       label: "demo (\(ReaderPaths.label(folder)))")
+        try Reader.run(folder: folder, options: options, label: "demo (\(ReaderPaths.label(folder)))")
     }
 }

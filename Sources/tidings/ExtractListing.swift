@@ -1,4 +1,5 @@
 import TidingsKit
+import TidingsUI
 
 /// The readable listing of `tidings extract` without `--json`.
 enum ExtractListing {

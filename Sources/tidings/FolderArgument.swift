@@ -2,8 +2,8 @@
 import Glibc
 #endif
 
-/// The FOLDER argument of `timeline` and `index`: what is wrong with it, in words, before any
-/// work starts.
+/// The FOLDER argument of the reader, `timeline` and `index`: what is wrong with it, in words,
+/// before any work starts; every command says it alike.
 enum FolderArgument {
     /// nil when `path` is a folder; else the line to print (`PATH: not a folder (it does not exist)`).
     static func problem(_ path: String) -> String? {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TidingsKit
+import TidingsUI
 
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -26,7 +26,12 @@ struct JSONText {
 
     /// An object from key-value pairs whose values are already JSON text.
     static func object(_ pairs: KeyValuePairs<String, String>) -> String {
-        "{" + pairs.map { quoted($0.key) + ":" + $0.value }.joined(separator: ",") + "}"
+        object(pairs.map { ($0.key, $0.value) })
+    }
+
+    /// An object of pairs put together piece by piece.
+    static func object(_ pairs: [(String, String)]) -> String {
+        "{" + pairs.map { quoted($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }

@@ -54,8 +54,3 @@ func rawArguments() -> [String: [CChar]] {
     }
     return raw
 }
-
-/// "1 article", "3 articles".
-func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
-}

@@ -74,7 +74,7 @@ final class ReaderLoop {
             }
         case .added, .changed, .removed:
             if state.timelinePending { changesSinceLoad.append(update) }
-        case .notice:
+        case .notice, .scanned, .skipped:
             break
         }
     }
@@ -126,6 +126,15 @@ final class ReaderLoop {
     }
 
     private func perform(_ effects: [Effect]) {
+        // Read marks are saved together: marking a whole list read is one write.
+        let marks = effects.compactMap { effect -> (path: String, read: Bool)? in
+            if case .setRead(let path, let read) = effect { return (path, read) }
+            return nil
+        }
+        for read in [true, false] {
+            let paths = marks.filter { $0.read == read }.map(\.path)
+            if !paths.isEmpty { library.setRead(paths, read) }
+        }
         for effect in effects {
             switch effect {
             case .quit:
@@ -134,14 +143,22 @@ final class ReaderLoop {
                 terminal.invalidate()
             case .copy(let text):
                 terminal.writeRaw(HandOff.clipboardSequence(text))
+                // Inside tmux, "copied" is true only if tmux's options pass the copy on.
+                if TmuxOptions.isInside, let hint = ClipboardReach.tmuxHint(
+                    setClipboard: TmuxOptions.value("set-clipboard"),
+                    allowPassthrough: TmuxOptions.value("allow-passthrough", window: true)) {
+                    state.apply(.notice(hint))
+                }
             case .page(let path):
-                handOff(variable: "PAGER", fallback: "less", argument: path)
+                let file = PagerText.file(for: path)
+                handOff(variable: "PAGER", fallback: "less", argument: file.path)
+                if file.temporary { unlink(file.path) }
             case .edit(let path):
                 handOff(variable: "EDITOR", fallback: "vi", argument: path)
             case .browse(let url):
                 handOff(variable: "BROWSER", fallback: nil, argument: url)
-            case .setRead(let path, let read):
-                library.setRead(path, read)
+            case .setRead:
+                break
             case .opened(let path):
                 library.setPlace(article: path, position: state.placeToKeep?.offset ?? 0)
             }

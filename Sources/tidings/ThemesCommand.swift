@@ -19,9 +19,12 @@ struct ThemesCommand: ParsableCommand {
             // Names, paths and problems come from files: made visible before they reach a terminal.
             switch entry.result {
             case .success: out.write(Visible.text("\(name)ok       \(place)") + "\n")
-            case .failure(let problem):
+            case .failure(let problems):
                 invalid += 1
-                out.write(Visible.text("\(name)invalid  \(problem)") + "\n")
+                // Every problem of the file, one a line, under the first.
+                let indent = String(repeating: " ", count: CellWidth.of(name) + 9)
+                let lines = problems.all.map { Visible.text($0.description) }
+                out.write(Visible.text(name) + "invalid  " + lines.joined(separator: "\n" + indent) + "\n")
             }
         }
         out.flush()

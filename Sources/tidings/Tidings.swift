@@ -9,6 +9,11 @@ struct Tidings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tidings",
         abstract: "A terminal reader for news: articles, highlighted entities and dates, and a linked timeline.",
+        usage: """
+            tidings [FOLDER] [--theme <theme>] [--[no-]mouse] [--no-cache]
+            tidings <subcommand>
+            """,
+        discussion: ReaderCommand.optionsHelp,
         version: version,
         subcommands: [ReaderCommand.self, DemoCommand.self, ExtractCommand.self, TimelineCommand.self,
                       IndexCommand.self, ThemesCommand.self],

@@ -55,23 +55,26 @@ struct TimelineCommand: ParsableCommand {
             warn(problem)
             throw ExitCode.failure
         }
-        let loaded = TimelineSource.load(folder: folder)
-        for failure in loaded.failures { warn(failure.description) }
-        // The folder itself could not be listed: the line above says why.
-        if loaded.summaries.isEmpty, loaded.failures.contains(where: { $0.path == folder }) {
-            throw ExitCode.failure
-        }
-        let timeline = Timeline(loaded.summaries)
-        var events = Array(timeline.events(from: from.flatMap(TimeSpan.init(value:))?.start,
-                                           through: to.flatMap(TimeSpan.init(value:))?.last))
+        let period = TimelineSource.Period(from: from.flatMap(TimeSpan.init(value:))?.start,
+                                           through: to.flatMap(TimeSpan.init(value:))?.last)
+        // Links reach events outside the period: only a timeline without them can leave those out.
+        let loaded = TimelineSource.load(folder: folder, period: links == 0 ? period : nil, keepingNames: entity != nil)
+        loaded.problems.forEach(warn)
+        let timeline = loaded.timeline
+        var events: [TimelineEvent]
         if let entity {
             // A name an entity goes by, else words of one ("Brekke" for Anna Brekke).
-            var wanted = Set(timeline.entities(named: entity))
-            if wanted.isEmpty { wanted = Set(timeline.entities(namedWithWords: entity)) }
-            if wanted.isEmpty { warn("no entity named \(entity)") }
-            events = events.filter { $0.entities.contains { wanted.contains($0.id) } }
+            var wanted = timeline.entities(named: entity)
+            if wanted.isEmpty { wanted = timeline.entities(namedWithWords: entity) }
+            guard !wanted.isEmpty else {
+                warn("no entity named \(entity)")
+                throw ExitCode.failure
+            }
+            events = Array(timeline.events(entities: wanted, from: period.from, through: period.through))
+        } else {
+            events = Array(timeline.events(from: period.from, through: period.through))
         }
-        let eventLinks = timeline.links(of: events.map(\.id), limit: links)
+        let eventLinks = links == 0 ? events.map { _ in [] } : timeline.links(of: events.map(\.id), limit: links)
         var out = OutputStream.standardOutput()
         if json {
             out.write(TimelineJSON.text(events, eventLinks))
@@ -86,11 +89,37 @@ struct TimelineCommand: ParsableCommand {
     }
 }
 
-/// Where the timeline's articles come from: the one function to change when they are read from
-/// the library's cache.
+/// Where the timeline's articles come from: the folder's cache, brought up to date first as
+/// `tidings index` does, so that only new and changed files are analysed, and read a slice at a
+/// time.
 enum TimelineSource {
-    static func load(folder: String) -> (summaries: [ArticleSummary], failures: [ReadFailure]) {
-        let corpus = Corpus.load(folder: folder)
-        return (corpus.entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }, corpus.failures)
+    /// Days from and through which events are wanted (nil: unbounded).
+    struct Period {
+        var from: CalendarDate?
+        var through: CalendarDate?
+
+        func contains(_ event: ArticleEvent) -> Bool {
+            guard let day = TimeSpan(value: event.value)?.startDay else { return false }
+            return (from.map { day >= $0.dayNumber } ?? true) && (through.map { day <= $0.dayNumber } ?? true)
+        }
+    }
+
+    /// With `period`, each article keeps only its events in it, and an article with none is left
+    /// out unless `keepingNames` (`--entity` looks names up among every article's entities): a
+    /// timeline of a few events out of a large folder is built from those alone.
+    static func load(folder: String, period: Period?, keepingNames: Bool) -> (timeline: Timeline, problems: [String]) {
+        let library = Library(folder: folder)
+        let report = library.index(progress: nil)
+        var builder = Timeline.Builder()
+        library.forEachCompleteSlice { slice in
+            guard let period else { return builder.add(slice) }
+            builder.add(slice.compactMap { summary in
+                var kept = summary
+                kept.events = summary.events.filter(period.contains)
+                return kept.events.isEmpty && !keepingNames ? nil : kept
+            })
+        }
+        let failures = report.failures.sorted { $0.path < $1.path }.map(\.description)
+        return (builder.finish(), report.notices + failures + library.drainNotices())
     }
 }

@@ -74,7 +74,7 @@ final class LibraryPermissionTests: XCTestCase {
         let (sandbox, home) = sandboxForNobody()
         for n in 1...3 { sandbox.write("a\(n).txt", LibrarySandbox.article(title: "Article \(n)", day: n)) }
         let stateFile = LibraryLocations.standard(environment: ["HOME": home]).stateFile(for: sandbox.articles)
-        ReadState(file: stateFile).setRead("a1.txt", true)
+        ReadState(file: stateFile).setRead(["a1.txt"], true)
         // Nobody's folders, root's file: nobody may read it, not write it.
         LibrarySandbox.shell("chown -R 65534:65534 '\(home)' && chown 0:0 '\(stateFile)' && chmod 644 '\(stateFile)'")
         let socket = try startReader(sandbox, home: home)

@@ -95,7 +95,7 @@ final class LibraryProcessTests: XCTestCase {
         fill(sandbox, count: 2000, bodyWords: 80)
         let options = Library.Options(useCache: false, locations: locations(sandbox))
         let marked = sandbox.articles + "/d3/n3.txt"
-        Library(folder: sandbox.articles, options: options).setRead(marked, true)
+        Library(folder: sandbox.articles, options: options).setRead([marked], true)
 
         let command = try ChildProcess.quote(binary()) + " index " + ChildProcess.quote(sandbox.articles)
         let child = try XCTUnwrap(ChildProcess(shell: "exec " + command, environment: environment(sandbox)))
@@ -135,7 +135,7 @@ final class LibraryProcessTests: XCTestCase {
         fill(sandbox, count: 400, bodyWords: 200)
         let options = Library.Options(useCache: false, locations: locations(sandbox))
         let marked = sandbox.articles + "/d1/n1.txt"
-        Library(folder: sandbox.articles, options: options).setRead(marked, true)
+        Library(folder: sandbox.articles, options: options).setRead([marked], true)
 
         let limited = try runIndex(sandbox, limitKB: 256)
         XCTAssertEqual(limited.status, 0, limited.output)

@@ -84,6 +84,9 @@ struct LibraryModel {
     var articles: [String: ArticleSummary] = [:]
     var notices: [String] = []
     var loadedCount = 0
+    var scanned = false
+    /// Paths of the files skipped, as last told.
+    var skipped: [String] = []
 
     mutating func apply(_ updates: [LibraryUpdate]) {
         for update in updates {
@@ -94,6 +97,8 @@ struct LibraryModel {
             case .added(let summary), .changed(let summary): articles[summary.path] = summary
             case .removed(let path): articles[path] = nil
             case .notice(let text): notices.append(text)
+            case .scanned: scanned = true
+            case .skipped(let files): skipped = files.map(\.path)
             }
         }
     }

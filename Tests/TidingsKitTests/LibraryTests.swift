@@ -169,9 +169,9 @@ final class LibraryTests: XCTestCase {
         let b = sandbox.write("b.txt", LibrarySandbox.article(title: "B"))
         do {
             let library = Library(folder: sandbox.articles, options: sandbox.options())
-            library.setRead(a, true)
-            library.setRead(b, true)
-            library.setRead(b, false)
+            library.setRead([a], true)
+            library.setRead([b], true)
+            library.setRead([b], false)
             library.setPlace(article: a, position: 42)
         }
         let again = Library(folder: sandbox.articles, options: sandbox.options(useCache: false))

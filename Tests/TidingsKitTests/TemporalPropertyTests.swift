@@ -11,6 +11,8 @@ final class TemporalPropertyTests: XCTestCase {
                              "EST", "noon", "night", "morning", "nineteen", "ninety-six", "fiscal", "early", "late",
                              "around", "year-earlier", "99", "0", "31", "2-4", "1987-88", "Christmas", "Day", "New",
                              "Year", "summer", "fall", "century", "20th", "Q3", "H1", "FY24", "FY2023", "\u{2019}", "\n\n",
+                             "30-08-2025", "08-12-2025", "29.04.2025", "31/12/2024", "1530", "0900", "GMT", "hrs",
+                             "local", "time", "10-12", "2024-25", "1999-2000", "same", "period", "before", "6300s",
                              "é", "\u{FFFD}"]
 
     func testRandomWordSequences() {

@@ -11,7 +11,7 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("He left on 28 November 2019."), ["28 November 2019=2019-11-28"])
         XCTAssertEqual(tag("The filing is dated 11/28/2022."), ["11/28/2022=2022-11-28"])
         XCTAssertEqual(tag("The log starts 2023-10-01 at dawn."), ["2023-10-01=2023-10-01"])
-        XCTAssertEqual(tag("The summit ran Nov. 2-4 in Paris."), ["Nov. 2-4=2023-11-02"])
+        XCTAssertEqual(tag("The summit ran Nov. 2-4 in Paris."), ["Nov. 2=2023-11-02", "4=2023-11-04"])
         XCTAssertEqual(tag("Prices rose in March 2020."), ["March 2020=2020-03"])
         XCTAssertEqual(tag("The plant opened in 1998."), ["1998=1998"])
         XCTAssertEqual(tag("He was born in nineteen ninety-six."), ["nineteen ninety-six=1996"])
@@ -37,6 +37,76 @@ final class TemporalTaggerTests: XCTestCase {
         XCTAssertEqual(tag("The ship docked on Nov. 20. The next morning, it left."),
                        ["Nov. 20=2023-11-20", "The next morning=2023-11-21TMO"])
         XCTAssertEqual(tag("The plant closed a week or so ago."), ["a week or so ago=2023-W47"])
+    }
+
+    func testBothEndsOfARange() {
+        XCTAssertEqual(tag("The fair runs 10-12 March in Basel."), ["10=2024-03-10", "12 March=2024-03-12"])
+        XCTAssertEqual(tag("Storms are due on the night of 23-24 February."), ["23=2024-02-23", "24 February=2024-02-24"])
+        XCTAssertEqual(tag("The congress met 8-10 September 2023."), ["8=2023-09-08", "10 September 2023=2023-09-10"])
+        XCTAssertEqual(tag("The congress met Sept. 8-10, 2021."), ["Sept. 8=2021-09-08", "10, 2021=2021-09-10"])
+        XCTAssertEqual(tag("The 2024-25 budget was cut."), ["2024=2024", "25=2025"])
+        XCTAssertEqual(tag("Prices held from 1990-2000."), ["1990=1990", "2000=2000"])
+        XCTAssertEqual(tag("Call 555-1990 for tickets; the vote was 89-52."), [])
+    }
+
+    func testDayMonthYearWithDashesOrDots() {
+        XCTAssertEqual(tag("The decree of 30-08-2025 stands."), ["30-08-2025=2025-08-30"])
+        XCTAssertEqual(tag("It was signed on 29.04.2025 in Rome."), ["29.04.2025=2025-04-29"])
+        XCTAssertEqual(tag("The filing of 31/12/2024 was late."), ["31/12/2024=2024-12-31"])
+        // Day and month both up to 12: the article's other dates tell the order, or it is left out.
+        XCTAssertEqual(tag("It began on 05-04-2025."), [])
+        XCTAssertEqual(tag("It began on 05-04-2025 and ended on 20-06-2025."),
+                       ["05-04-2025=2025-04-05", "20-06-2025=2025-06-20"])
+        XCTAssertEqual(tag("It began on 05-04-2025 and ended on 06-20-2025."),
+                       ["05-04-2025=2025-05-04", "06-20-2025=2025-06-20"])
+    }
+
+    func testTheSamePeriodAYearBefore() {
+        XCTAssertEqual(tag("Profit rose in the third quarter from the same period last year."),
+                       ["the third quarter=2023-Q3", "the same period last year=2022-Q3"])
+        XCTAssertEqual(tag("Profit rose in the third quarter from the same quarter a year earlier."),
+                       ["the third quarter=2023-Q3", "the same quarter a year earlier=2022-Q3"])
+        XCTAssertEqual(tag("Sales in October beat the same month last year."),
+                       ["October=2023-10", "the same month last year=2022-10"])
+    }
+
+    func testTheDayBeforeOrAfterADate() {
+        XCTAssertEqual(tag("Shops will close the day after Christmas."), ["the day after Christmas=2023-12-26"])
+        XCTAssertEqual(tag("He resigned the day before Nov. 5."), ["the day before Nov. 5=2023-11-04"])
+        XCTAssertEqual(tag("They voted on Nov. 5 and talked the day before."),
+                       ["Nov. 5=2023-11-05", "the day before=2023-11-04"])
+    }
+
+    func testWireClockTimesAreTimesOfDay() {
+        XCTAssertEqual(tag("Trading halted by 1000 GMT on Monday."), ["1000 GMT on Monday=2023-11-27T10:00"])
+        XCTAssertEqual(tag("The market closed at 1530 hrs EDT."), ["1530 hrs EDT=2023-11-28T15:30"])
+        XCTAssertEqual(tag("The ceasefire began at 1400 local time."), ["1400 local time=2023-11-28T14:00"])
+        XCTAssertEqual(tag("Trades entered by 1000 London time are matched."), ["1000 London time=2023-11-28T10:00"])
+        XCTAssertEqual(tag("Trading runs until 1500 (1400 GMT) and from 1700 to 2100 local time."),
+                       ["1500=2023-11-28T15:00", "1400 GMT=2023-11-28T14:00", "1700=2023-11-28T17:00",
+                        "2100 local time=2023-11-28T21:00"])
+    }
+
+    func testFiguresThatAreNoYears() {
+        XCTAssertEqual(tag("The market can hold in the low to mid 2200 area on the Dow."), [])
+        XCTAssertEqual(tag("Steers - choice 2-3 1075-1100 lbs 69.25."), [])
+        XCTAssertEqual(tag("HARD RED WINTER 1639 1635 54"), [])
+        XCTAssertEqual(tag("Projects were scarce during 1406 and rose after 1530 if placed."), [])
+        XCTAssertEqual(tag("The town was founded in 1530."), ["1530=1530"])
+        XCTAssertEqual(tag("The lease runs until 2050."), ["2050=2050"])
+    }
+
+    func testASeasonSetAsALimitIsTheComingOne() {
+        let february = CalendarDate(year: 1987, month: 2, day: 10)
+        XCTAssertEqual(TemporalTestSupport.tag("Crews cleared the roads before the spring melt.", anchor: february),
+                       ["the spring=1987-SP"])
+        XCTAssertEqual(TemporalTestSupport.tag("Crews cleared the roads in the spring.", anchor: february),
+                       ["the spring=1986-SP"])
+    }
+
+    func testModelNumbersAreNoDecades() {
+        XCTAssertEqual(tag("It recalled the Audi 4000S and PC 6300s."), [])
+        XCTAssertEqual(tag("It grew in the 1990s."), ["the 1990s=199"])
     }
 
     func testTheSecondOfTwoDays() {

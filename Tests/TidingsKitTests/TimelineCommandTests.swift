@@ -5,9 +5,12 @@ import TidingsKit
 /// `tidings timeline` on articles the test writes: JSON, CSV and iCalendar.
 final class TimelineCommandTests: XCTestCase {
     var folder: TemporaryFolder!
+    /// Where the folder's cache and state go.
+    var home: TemporaryFolder!
 
     override func setUpWithError() throws {
         folder = try TemporaryFolder()
+        home = try TemporaryFolder()
         try folder.write("passports.txt", """
             date: 2023-11-28
             title: Kremlin orders more "passportization", HUR says
@@ -28,8 +31,14 @@ final class TimelineCommandTests: XCTestCase {
         try folder.write("2024-03-04-floods.txt", "Floodwaters began to rise; schools closed, officials said.\n")
     }
 
+    /// `tidings timeline` with `arguments`, its cache and state in `home`.
+    func timeline(_ arguments: [String]) throws -> TidingsBinary.Result {
+        try TidingsBinary.run(["timeline"] + arguments, environment: ProcessInfo.processInfo.environment.merging(
+            ["XDG_CACHE_HOME": home.path + "/cache", "XDG_STATE_HOME": home.path + "/state"]) { $1 })
+    }
+
     func json(_ arguments: [String]) throws -> [[String: Any]] {
-        let run = try TidingsBinary.run(["timeline", "--json"] + arguments + [folder.path])
+        let run = try timeline(["--json"] + arguments + [folder.path])
         XCTAssertEqual(run.status, 0, run.stderr)
         let value = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
         return try XCTUnwrap(value as? [[String: Any]])
@@ -63,14 +72,47 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertFalse(november.isEmpty)
         XCTAssertTrue(november.allSatisfy { ($0["value"] as! String).hasPrefix("2023-11") })
         XCTAssertTrue(try json(["--from", "2024-03-05"]).allSatisfy { ($0["value"] as! String) >= "2024-03-05" })
-        let run = try TidingsBinary.run(["timeline", "--json", "--entity", "Nobody Atall", folder.path])
-        XCTAssertEqual(run.status, 0)
-        XCTAssertEqual(run.stdout, "[]\n")
-        XCTAssertTrue(run.stderr.contains("no entity named Nobody Atall"), run.stderr)
+    }
+
+    func testAnEntityNothingNamesIsAnError() throws {
+        let run = try timeline(["--json", "--entity", "Nobody Atall", folder.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertEqual(run.stderr, "tidings: no entity named Nobody Atall\n")
+        XCTAssertFalse(try json(["--entity", "Kremlin"]).isEmpty)
+        // A name an article gives, with no event in the period: nothing to list, and no error.
+        for links in ["0", "10"] {
+            let none = try timeline(["--json", "--links", links, "--entity", "Kremlin", "--to", "2023-11-27", folder.path])
+            XCTAssertEqual(none.status, 0, none.stderr)
+            XCTAssertEqual(none.stdout, "[]\n")
+        }
+    }
+
+    func testTheFolderIsReadThroughItsCacheKeptUpToDate() throws {
+        let first = try timeline(["--json", folder.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let caches = try FileManager.default.contentsOfDirectory(atPath: home.path + "/cache/tidings")
+        XCTAssertEqual(caches.filter { $0.hasSuffix(".sqlite") }.count, 1, "\(caches)")
+        XCTAssertEqual(try timeline(["--json", folder.path]).stdout, first.stdout, "the same from the cache")
+        try folder.write("health.md", """
+            ---
+            date: 2023-11-12
+            title: Clinics in occupied towns refuse patients
+            ---
+            Clinics turned patients away on Nov. 11.
+
+            """)
+        let changed = try json(["--links", "0"])
+        XCTAssertTrue(changed.contains { $0["title"] as? String == "Clinics in occupied towns refuse patients" })
+        XCTAssertFalse(changed.contains { $0["title"] as? String == "Ukrainians without Russian passports denied healthcare" })
+        let november = try json(["--links", "0", "--from", "2023-11-11", "--to", "2023-11-12"])
+        XCTAssertEqual(november.map { $0["value"] as! String }, ["2023-11-11", "2023-11-12"])
+        XCTAssertEqual(november.first?["text"] as? String, "Clinics turned patients away on Nov. 11.")
+        XCTAssertEqual((november.first?["links"] as? [[String: Any]])?.count, 0)
     }
 
     func testCSVHasAHeaderAndQuotesFields() throws {
-        let run = try TidingsBinary.run(["timeline", "--csv", folder.path])
+        let run = try timeline(["--csv", folder.path])
         XCTAssertEqual(run.status, 0, run.stderr)
         let rows = CSVReader.rows(run.stdout)
         XCTAssertEqual(rows.first, ["id", "value", "granularity", "period_start", "period_end", "path", "title",
@@ -83,7 +125,7 @@ final class TimelineCommandTests: XCTestCase {
     }
 
     func testICSIsFoldedEscapedWithAllDayEventsAndUniqueUIDs() throws {
-        let run = try TidingsBinary.run(["timeline", "--ics", folder.path])
+        let run = try timeline(["--ics", folder.path])
         XCTAssertEqual(run.status, 0, run.stderr)
         let physical = run.stdout.components(separatedBy: "\r\n")
         XCTAssertEqual(physical.last, "")
@@ -100,7 +142,7 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains("DTEND;VALUE=DATE:20231129"))
         XCTAssertTrue(lines.contains("SUMMARY:Kremlin orders more \"passportization\"\\, HUR says"))
         XCTAssertTrue(lines.filter { $0.hasPrefix("DTSTAMP:") }.allSatisfy { $0.hasSuffix("T000000Z") })
-        let again = try TidingsBinary.run(["timeline", "--ics", folder.path])
+        let again = try timeline(["--ics", folder.path])
         XCTAssertEqual(again.stdout, run.stdout)
     }
 
@@ -114,7 +156,7 @@ final class TimelineCommandTests: XCTestCase {
                                   ([file], "passports.txt: not a folder"),
                                   (["--bogus", folder.path], "Unknown option '--bogus'"),
                                   ([], "Missing expected argument '<folder>'")] {
-            let run = try TidingsBinary.run(["timeline"] + arguments)
+            let run = try timeline(arguments)
             XCTAssertNotEqual(run.status, 0, "\(arguments)")
             XCTAssertEqual(run.stdout, "")
             let lines = run.stderr.split(separator: "\n")
@@ -126,7 +168,7 @@ final class TimelineCommandTests: XCTestCase {
     func testNoFormatLetsControlCharactersReachTheTerminal() throws {
         try folder.write("wipe.txt", "date: 2023-11-28\ntitle: Wipe \u{1B}[2J\u{9B}31m\n\nThe screen was wiped on Nov. 20.\n")
         for format in [[], ["--json"], ["--csv"], ["--ics"]] {
-            let run = try TidingsBinary.run(["timeline"] + format + [folder.path])
+            let run = try timeline(format + [folder.path])
             XCTAssertEqual(run.status, 0, run.stderr)
             XCTAssertTrue(run.stdout.contains("Wipe"), "\(format)")
             XCTAssertFalse(run.stdout.unicodeScalars.contains { ControlCharacters.isHidden($0) }, "\(format)")
@@ -163,7 +205,7 @@ final class TimelineCommandTests: XCTestCase {
     }
 
     func testListingWithoutAFormatFlag() throws {
-        let run = try TidingsBinary.run(["timeline", folder.path])
+        let run = try timeline([folder.path])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("published: Ukrainians without Russian passports denied healthcare"))
         XCTAssertTrue(run.stdout.contains("↳ "))

@@ -10,9 +10,14 @@ struct FixtureArticle {
     var times: [(phrase: String, value: String, granularity: Granularity)] = []
 
     var entry: CorpusEntry {
-        let scalars = Array(text.unicodeScalars)
-        let article = ArticleParser.parse(path: path, scalars: scalars, fileName: String(path.split(separator: "/").last!),
-                                          modified: CalendarDate(year: 2024, month: 1, day: 1))
+        analyzed(ArticleParser.parse(path: path, scalars: Array(text.unicodeScalars),
+                                     fileName: String(path.split(separator: "/").last!),
+                                     modified: CalendarDate(year: 2024, month: 1, day: 1)))
+    }
+
+    /// `article` (read from a file or made from `text`) with this fixture's mentions.
+    func analyzed(_ article: Article) -> CorpusEntry {
+        let scalars = article.scalars
         let tokens = Tokenizer.tokenize(scalars, ranges: article.contentRanges)
         let sentences = SentenceSplitter.split(scalars, tokens: tokens, ranges: article.contentRanges)
         var taken: [Range<Int>] = []
@@ -148,5 +153,12 @@ extension AppState {
 
     mutating func type(_ text: String) {
         for scalar in text.unicodeScalars { _ = handle(.character(scalar)) }
+    }
+
+    /// Opens a prompt with `key` (`/`, `f`), types `text` and enters it.
+    mutating func enter(_ key: String, _ text: String) {
+        press(key)
+        type(text)
+        press("Enter")
     }
 }

@@ -38,6 +38,26 @@ final class ScreenTests: XCTestCase {
         golden("timeline-80x24", width: 80, height: 24, keys: "3")
     }
 
+    func testScrolledTimelineAt60x20() {
+        golden("timeline-scrolled-60x20", width: 60, height: 20, keys: "3", "G")
+    }
+
+    func testLinkListAt120x40() {
+        golden("links-120x40", width: 120, height: 40, keys: "G", "Enter", "]", "Enter", "L")
+    }
+
+    func testLinkListAt60x20() {
+        golden("links-60x20", width: 60, height: 20, keys: "G", "Enter", "]", "Enter", "L")
+    }
+
+    func testMaximizedTimelineAt120x40() {
+        golden("timeline-maximized-120x40", width: 120, height: 40, keys: "3", "+", "k", "k")
+    }
+
+    func testMaximizedTimelineAt80x24() {
+        golden("timeline-maximized-80x24", width: 80, height: 24, keys: "3", "+", "k", "k")
+    }
+
     func testListAt40x12() {
         golden("list-40x12", width: 40, height: 12)
     }

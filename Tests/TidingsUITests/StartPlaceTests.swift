@@ -46,10 +46,11 @@ final class StartPlaceTests: XCTestCase {
         next.apply(.loaded(Fixture.all.map(summary)))
         XCTAssertEqual(next.selectedSummaryPath, Fixture.cracks.path)
         XCTAssertEqual(next.reading?.document.path, Fixture.cracks.path)
-        XCTAssertEqual(next.reading?.top, top)
-        // Enter reads it on from there.
+        // The same text at the top, wrapped at the preview's width.
+        XCTAssertEqual(next.reading.map { $0.document.line(containing: place.offset) }, next.reading?.top)
+        // Enter reads it on from there (wrapped wider again: the same line or the one before).
         next.press("Enter")
-        XCTAssertEqual(next.reading?.top, top)
+        XCTAssertTrue((top - 1...top).contains(next.reading!.top), "\(next.reading!.top)")
         XCTAssertEqual(next.focus, .reading)
     }
 
@@ -74,5 +75,23 @@ final class StartPlaceTests: XCTestCase {
         state.press("j")
         state.apply(.removed(path: Fixture.festival.path))
         XCTAssertEqual(state.message?.text, "deleted: 2024-03-15-festival.txt")
+    }
+}
+
+extension StartPlaceTests {
+    /// The article on screen at quit is the place kept, also when the list only previews it.
+    func testThePlaceKeptIsTheArticleOnScreen() throws {
+        var first = state()
+        first.apply(.loaded(Fixture.all.map(summary)))
+        first.press("G", "Enter", "1", "k")
+        XCTAssertNotEqual(first.selectedSummaryPath, Fixture.cracks.path)
+        let place = try XCTUnwrap(first.placeToKeep)
+        XCTAssertEqual(place.path, first.selectedSummaryPath)
+        XCTAssertEqual(place.path, first.reading?.document.path)
+
+        var next = state()
+        next.startPlace = place
+        next.apply(.loaded(Fixture.all.map(summary)))
+        XCTAssertEqual(next.reading?.document.path, place.path)
     }
 }

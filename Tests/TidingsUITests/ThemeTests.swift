@@ -2,11 +2,7 @@ import XCTest
 @testable import TidingsUI
 
 final class ThemeTests: XCTestCase {
-    static let themesFolder: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/themes"
-    }()
+    static let themesFolder = SourceTree.root + "/themes"
 
     func testEveryBundledThemeIsValid() throws {
         let catalog = ThemeCatalog(folders: [(ThemeTests.themesFolder, "source tree")])
@@ -37,25 +33,27 @@ final class ThemeTests: XCTestCase {
             person = { fg = "#ffaf5f", bold = true }
             date = { fg = "chartreuse" }
             """
-        guard case .failure(let problem) = ThemeFile.parse(source, file: "/t/broken.toml") else { return XCTFail("parsed") }
+        guard case .failure(let problems) = ThemeFile.parse(source, file: "/t/broken.toml") else { return XCTFail("parsed") }
+        let problem = problems.all[0]
         XCTAssertEqual(problem.file, "/t/broken.toml")
         XCTAssertEqual(problem.line, 5)
         XCTAssertEqual(problem.key, "date")
         XCTAssertTrue(problem.description.hasPrefix("/t/broken.toml:5: date: fg: not a color"), problem.description)
 
-        guard case .failure(let unknown) = ThemeFile.parse("[styles]\npersn = \"red\"\n", file: "x.toml") else { return XCTFail() }
+        guard case .failure(let unknowns) = ThemeFile.parse("[styles]\npersn = \"red\"\n", file: "x.toml") else { return XCTFail() }
+        let unknown = unknowns.all[0]
         XCTAssertEqual(unknown.line, 2)
         XCTAssertEqual(unknown.key, "persn")
         guard case .failure(let syntax) = ThemeFile.parse("[styles\n", file: "x.toml") else { return XCTFail() }
-        XCTAssertEqual(syntax.line, 1)
+        XCTAssertEqual(syntax.all.first?.line, 1)
     }
 
     func testMissingOrInvalidThemeFallsBackToTheDefault() {
         let catalog = ThemeCatalog(folders: [])
-        let (theme, problem) = catalog.theme("nosuch")
+        let (theme, problems) = catalog.theme("nosuch")
         XCTAssertEqual(theme, Theme.builtIn)
-        XCTAssertNotNil(problem)
-        XCTAssertNil(catalog.theme(nil).problem)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(catalog.theme(nil).problems, [])
     }
 
     func testStringStyles() {
@@ -126,7 +124,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(config.keymap.action(for: .control("n"), in: .list), .down)
         XCTAssertEqual(config.keymap.action(for: .character("k"), in: .list), .up)
         XCTAssertEqual(config.problems.map(\.description), [
-            "/c/config.toml:4: colour: unknown setting (folder, theme, mouse, [keys])",
+            "/c/config.toml:4: colour: unknown setting (folder, theme, mouse, split, [keys])",
             "/c/config.toml:9: keys.reading.fly: unknown action reading.fly",
             "/c/config.toml:10: keys.up: unknown key Hyper",
         ])

@@ -37,6 +37,13 @@ make_articles() {
     cp "$E2E_ROOT"/Sources/tidings/Resources/demo/* "$folder"/
 }
 
+# The demo articles in $ARTICLES, and config, cache, state and data folders of the test's own.
+use_test_folders() {
+    ARTICLES="$WORK/articles"
+    make_articles "$ARTICLES"
+    export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
+}
+
 # start_session NAME WIDTH HEIGHT COMMAND: a detached session running COMMAND through bash, so
 # the shell stays after the program ends and the restored terminal can be inspected.
 start_session() {

@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 status=0
-for test in tmux-reader.sh ssh-reader.sh; do
+for test in tmux-reader.sh tmux-messages.sh ssh-reader.sh; do
     echo "== $test"
     ./"$test" || status=1
 done

@@ -53,7 +53,7 @@ done
 REMOTE="env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE XDG_CONFIG_HOME=$WORK/config XDG_CACHE_HOME=$WORK/cache"
 REMOTE+=" XDG_STATE_HOME=$WORK/state XDG_DATA_HOME=$WORK/data $TIDINGS_BIN $ARTICLES"
 tm new-session -d -s ssh -x 120 -y 40 "env LANG=C.UTF-8 $SSH $USER_NAME@127.0.0.1 '$REMOTE'"
-wait_for ssh "15 articles" 15000 || { fail "the reader did not start over SSH"; screen ssh; cat "$WORK/sshd.log" >&2; finish; }
+wait_for ssh "17 articles" 15000 || { fail "the reader did not start over SSH"; screen ssh; cat "$WORK/sshd.log" >&2; finish; }
 
 line=$(screen ssh | sed -n 2p)
 if [[ $line == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then pass "three panes with box drawing over SSH"

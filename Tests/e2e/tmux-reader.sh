@@ -5,9 +5,7 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 require_binary
 
-ARTICLES="$WORK/articles"
-make_articles "$ARTICLES"
-export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
+use_test_folders
 # After the reader: its exit status, and whether the terminal is back in cooked mode with echo.
 # (The quotes keep the typed command line from matching what the checks look for.)
 AFTER='echo READER""-EXITED-$?; echo MO""DES: $(stty -a | tr " ;" "\n\n" | grep -x -e echo -e icanon | sort)'
@@ -16,8 +14,16 @@ printf '#!/bin/sh\ngrep SigIgn /proc/$$/status > "%s/pager-signals"\n' "$WORK" >
 chmod +x "$WORK/pager.sh"
 RUN="env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
 
+# open_article SESSION QUERY SHOWN: the one article the filter QUERY finds, opened, until SHOWN.
+open_article() {
+    tm send-keys -t "$1" f C-u "$2" Enter
+    wait_for "$1" "1 article matches $2" 2000 || fail "$1: the filter did not find $2"
+    tm send-keys -t "$1" Enter
+    wait_for "$1" "$3" 2000 || fail "$1: $2 did not open"
+}
+
 start_session main 120 40 "$RUN"
-wait_for main "15 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
+wait_for main "17 articles" 10000 || { fail "the reader did not show the folder"; screen main; finish; }
 
 line=$(screen main | sed -n 2p)
 if [[ $line == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then pass "three panes at 120x40"; else fail "three panes: $line"; fi
@@ -25,10 +31,7 @@ if screen_escaped main | grep -qP '\x1b\[[0-9;]*(38;5;[0-9]+|3[0-7])[0-9;]*m'; t
 else fail "no color escapes on the screen"; fi
 
 # Open one article through the filter.
-tm send-keys -t main f C-u "Lower Varnholt evacuated" Enter
-wait_for main "1 article match Lower Varnholt evacuated" 2000 || fail "filter did not answer"
-tm send-keys -t main Enter
-wait_for main "Support independent journalism" 2000 || fail "the article did not open"
+open_article main "Lower Varnholt evacuated" "Support independent journalism"
 if highlighted main "Support independent journalism"; then pass "boilerplate styled"; else fail "boilerplate not styled"; fi
 
 # y: the sentence with its date reaches tmux's clipboard through OSC 52 (set-clipboard on).
@@ -131,10 +134,7 @@ wait_gone "$TIDINGS_BIN $ARTICLES" 1000 && pass "no reader process left" || fail
 # The place survives kill -9: the next start shows the article that was open.
 start_session place 120 40 "$RUN"
 wait_for place "┌ Articles" 10000 || fail "reader did not start for the place check"
-tm send-keys -t place f C-u "Teenager leads" Enter
-wait_for place "1 article match" 2000 || fail "place: filter did not answer"
-tm send-keys -t place Enter
-wait_for place "┬ Teenager leads" 2000 || fail "place: the article did not open"
+open_article place "Teenager leads" "┬ Teenager leads"
 kill -9 "$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")"
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: the reader survived kill -9"
 start_session place2 120 40 "$RUN"
@@ -143,7 +143,18 @@ if wait_for place2 "┬ Teenager leads" 3000 && screen place2 | grep -q "▶[0-9
 else
     fail "after kill -9 the last article is not shown: $(screen place2 | sed -n 2,4p)"
 fi
+# q keeps the article on screen, also one the list only previews: the next start shows it.
+tm send-keys -t place2 k
+wait_for place2 "┬ Lantern festival" 2000 || fail "place: k did not preview the article above"
 tm send-keys -t place2 q
+wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
+start_session place3 120 40 "$RUN"
+if wait_for place3 "┬ Lantern festival" 3000 && screen place3 | grep -q "▶[0-9-]* Lantern festival"; then
+    pass "after q the next start shows the article that was on screen"
+else
+    fail "after q the article on screen is not shown: $(screen place3 | sed -n 2,4p)"
+fi
+tm send-keys -t place3 q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
 
 # A damaged cache file is rebuilt, and the status line says so while the articles load.
@@ -180,7 +191,7 @@ fi
 # state is one database and not one per run.
 for run in 1 2; do
     start_session "demo$run" 120 40 "env TERM=xterm-256color LANG=C.UTF-8 $TIDINGS_BIN demo"
-    if wait_for "demo$run" "15 articles" 10000 && [[ $(screen "demo$run" | sed -n 2p) == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then
+    if wait_for "demo$run" "17 articles" 10000 && [[ $(screen "demo$run" | sed -n 2p) == "┌ Articles"*"┬ "*"┬ Timeline"*"┐" ]]; then
         pass "tidings demo, run $run: three panes"
     else
         fail "tidings demo, run $run: $(screen "demo$run" | sed -n 1,3p)"
@@ -203,6 +214,18 @@ tm send-keys -t suspend "fg" Enter
 if wait_for suspend "┌ Articles" 2000; then pass "fg: the screen painted again"; else fail "no screen after fg"; fi
 tm send-keys -t suspend q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "reader left running after Ctrl-Z, fg and q"
+
+# o on a saved web page: the pager gets the text the reader shows, not the markup.
+printf '#!/bin/sh\ncat "$1" > "%s/paged.txt"\n' "$WORK" > "$WORK/copy-pager.sh"
+chmod +x "$WORK/copy-pager.sh"
+start_session page 120 40 "env TERM=xterm-256color LANG=C.UTF-8 PAGER=$WORK/copy-pager.sh $TIDINGS_BIN $ARTICLES; $AFTER"
+wait_for page "17 articles" 10000 || fail "reader did not start for the saved page"
+open_article page "second crack" "Oran Basin Authority found a"
+tm send-keys -t page o
+if wait_until 2000 test -s "$WORK/paged.txt" && grep -q "^Inspectors of the Oran Basin Authority found" "$WORK/paged.txt" \
+    && ! grep -q "<p>" "$WORK/paged.txt"; then pass "o: a saved page reaches the pager as its extracted text"
+else fail "o: the pager got $(head -c 80 "$WORK/paged.txt" 2>/dev/null)"; fi
+tm send-keys -t page q
 
 # SIGTERM while the pager has the terminal: passed on to the pager, the reader gone within a second.
 printf '#!/bin/sh\nexec sleep 30\n' > "$WORK/slow-pager.sh"

@@ -3,6 +3,14 @@ public enum DateSource: String, Sendable, Codable {
     case header, fileName, modificationTime
 }
 
+/// What kind of file an article was read from.
+public enum ArticleFormat: String, Sendable {
+    /// Plain text or Markdown, read as written.
+    case text
+    /// A saved web page: its text is what was extracted from the markup.
+    case html
+}
+
 /// One article as read from a file: its decoded text and what its header and layout say.
 public struct Article: Sendable {
     public var path: String
@@ -22,6 +30,7 @@ public struct Article: Sendable {
     public var places: [String]
     public var boilerplate: [Boilerplate]
     public var warnings: [ReadWarning]
+    public var format: ArticleFormat = .text
 
     public var bodyRange: Range<Int> { header.bodyStart..<scalars.count }
 
@@ -73,9 +82,10 @@ public enum ArticleParser {
     /// - Parameters:
     ///   - fileName: the file's name, searched for a date when the header has none.
     ///   - modified: the file's modification day, the last resort for a date.
+    ///   - header: the header when it does not come from the text (a saved page's metadata).
     public static func parse(path: String, scalars: [Unicode.Scalar], fileName: String,
-                             modified: CalendarDate, warnings: [ReadWarning] = []) -> Article {
-        let header = Header.parse(scalars)
+                             modified: CalendarDate, warnings: [ReadWarning] = [], header: Header? = nil) -> Article {
+        let header = header ?? Header.parse(scalars)
         var date = modified
         var precision = Granularity.day
         var dateSource = DateSource.modificationTime

@@ -11,6 +11,12 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible {
     public var reason: String
     public var description: String { "\(path): \(reason)" }
 
+    public init(kind: ReadWarning.Kind, path: String, reason: String) {
+        self.kind = kind
+        self.path = path
+        self.reason = reason
+    }
+
     /// Why a path that cannot be opened for want of a file gives no article: `otherwise`, or
     /// that it is a symbolic link whose target does not exist.
     static func missing(_ rawPath: UnsafePointer<CChar>, path: String, otherwise: String) -> ReadFailure {
@@ -102,19 +108,22 @@ public struct ArticleReader: Sendable {
             warnings.append(ReadWarning(.changedWhileReading, "changed while being read"))
         }
         guard !bytes.isEmpty else { throw fail(.empty, "empty file") }
-        guard let decoded = TextDecoder.decode(bytes) else {
-            throw fail(.binary, "binary file (NUL bytes): skipped")
-        }
-        warnings.append(contentsOf: decoded.warnings)
-        if decoded.scalars.contains(where: ControlCharacters.isHidden) {
-            warnings.append(ReadWarning(.controlCharacters, "terminal control characters: shown as placeholders"))
-        }
         let stamp = FileStamp(
             size: Int(after.st_size),
             modifiedNanoseconds: Int64(after.st_mtim.tv_sec) * 1_000_000_000 + Int64(after.st_mtim.tv_nsec),
             device: UInt64(after.st_dev), inode: UInt64(after.st_ino))
         let modified = Self.localDay(after.st_mtim.tv_sec)
         let name = path.split(separator: "/").last.map(String.init) ?? path
+        if SavedPage.isPageName(name) {
+            let article = try SavedPage.article(bytes: bytes, path: path, fileName: name, modified: modified,
+                                                byteLimit: byteLimit, warnings: warnings)
+            return Result(article: article, stamp: stamp, bytes: bytes)
+        }
+        guard let decoded = TextDecoder.decode(bytes) else {
+            throw fail(.binary, "binary file (NUL bytes): skipped")
+        }
+        warnings.append(contentsOf: decoded.warnings)
+        if let hidden = ControlCharacters.warning(decoded.scalars) { warnings.append(hidden) }
         let article = ArticleParser.parse(path: path, scalars: decoded.scalars, fileName: name,
                                           modified: modified, warnings: warnings)
         return Result(article: article, stamp: stamp, bytes: bytes)
@@ -138,6 +147,12 @@ public enum ControlCharacters {
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (v >= 0x7F && v <= 0x9F)
+    }
+
+    /// The warning an article whose text holds such characters carries.
+    static func warning(_ scalars: [Unicode.Scalar]) -> ReadWarning? {
+        scalars.contains(where: isHidden)
+            ? ReadWarning(.controlCharacters, "terminal control characters: shown as placeholders") : nil
     }
 
     /// The Control Pictures block shows C0 controls as visible symbols; others get a replacement.

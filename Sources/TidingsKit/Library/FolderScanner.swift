@@ -27,18 +27,25 @@ public enum FolderScanner {
 
     public static let extensions: Set<String> = ["txt", "md", "text", "markdown"]
 
-    /// Whether a file name is an article's: `.txt`, `.md`, `.text` or no extension, not hidden,
+    /// Whether a file name is an article's: `.txt`, `.md`, `.text`, no extension or a saved web
+    /// page (`.html`, `.htm`, `.xhtml`, `.html.gz`), not hidden,
     /// not an editor's temporary file.
     public static func isArticleName(_ name: String) -> Bool {
         guard !name.hasPrefix("."), !name.hasSuffix("~"), !name.hasPrefix("#") else { return false }
+        if SavedPage.isPageName(name) { return true }
         guard let dot = name.lastIndex(of: ".") else { return true }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     public static func scan(_ root: String) -> Listing {
+        scan(rawPath: Array(root.utf8CString))
+    }
+
+    /// Lists the folder at `rawPath` (the bytes the file system uses, NUL-terminated).
+    public static func scan(rawPath root: [CChar]) -> Listing {
         var listing = Listing(files: [], failures: [])
         var visited = Set<[UInt64]>()
-        walk(Array(root.utf8CString), depth: 0, visited: &visited, into: &listing)
+        walk(root, depth: 0, visited: &visited, into: &listing)
         listing.files.sort { $0.path < $1.path }
         return listing
     }

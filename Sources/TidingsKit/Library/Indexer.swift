@@ -17,8 +17,8 @@ final class Indexer: @unchecked Sendable {
 
     /// What a job found; paths are full ones.
     enum Outcome: Sendable {
-        /// A new or changed article.
-        case analysed(path: String, AnalysisCache.Record)
+        /// A new or changed article, with its words when there is no cache to index them.
+        case analysed(path: String, AnalysisCache.Record, words: WordSet?)
         /// The content is what the cache had, under a new size or time.
         case unchanged(path: String, size: Int, modified: Int64, changed: Int64)
         case failed(ReadFailure, size: Int, modified: Int64, changed: Int64)
@@ -191,7 +191,8 @@ final class Indexer: @unchecked Sendable {
             title: article.title, text: String(scalars: article.scalars))
         let record = AnalysisCache.Record(size: stamp.size, modifiedNanoseconds: stamp.modifiedNanoseconds,
                                           changedNanoseconds: changed, hash: hash, summary: summary, failure: nil)
-        return (.analysed(path: job.file.path, record), change)
+        let words = cache == nil ? WordSet(article.title, String(scalars: article.scalars)) : nil
+        return (.analysed(path: job.file.path, record, words: words), change)
     }
 
     /// The analysis of an article read from its file.

@@ -56,6 +56,10 @@ public final class Library: @unchecked Sendable {
     /// What is known of every file, by full path; guarded by `lock`.
     private var known: [String: AnalysisCache.Record] = [:]
     private var updates: [LibraryUpdate] = []
+    /// The files that gave no article, by path; guarded by `lock`.
+    private var skipped: [String: ReadFailure] = [:]
+    /// Without a cache, the words of every article analysed, by full path, for search; guarded by `lock`.
+    private var words: [String: WordSet] = [:]
     private var started = false
     private var stopped = false
     /// The cache was found damaged: the background thread analyses everything again.
@@ -108,6 +112,7 @@ public final class Library: @unchecked Sendable {
             // Watching first: what changes while the folder is listed is seen afterwards.
             let watcher = self?.makeWatcher()
             self?.refreshAll(progress: nil)
+            self?.post([.scanned])
             while let library = self, library.watch(watcher) {}
         }
         thread.name = "tidings-library"
@@ -128,6 +133,14 @@ public final class Library: @unchecked Sendable {
         wake.clear()
         defer { updates = [] }
         return updates
+    }
+
+    /// The notices waiting among the updates, which are dropped: for commands that show no list.
+    public func drainNotices() -> [String] {
+        drainUpdates().compactMap {
+            if case .notice(let text) = $0 { return text }
+            return nil
+        }
     }
 
     /// The article at `path` with its analysis: read from its file, the analysis taken from the
@@ -166,18 +179,22 @@ public final class Library: @unchecked Sendable {
 
     /// Paths of the articles whose title or text hold every word of `query`, best first.
     public func search(_ query: String, limit: Int = 500) -> [String] {
-        let words = query.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty else { return [] }
+        let needles = SearchWords.of(query)
+        guard !needles.isEmpty else { return [] }
         if let cache = indexer.cache {
-            let expression = words.map { "\"\($0)\"" }.joined(separator: " ")
+            let expression = needles.map { "\"\($0)\"" }.joined(separator: " ")
             if let relative = try? cache.search(expression, limit: limit) {
                 return newestFirst(relative.map { indexer.base + $0 })
             }
         }
-        // Without a cache: titles only.
+        // Without a cache: the words kept in memory (an article analysed while a cache was
+        // still there has only its title's).
+        lock.lock()
+        let known = words
+        lock.unlock()
         return sortedSummaries().filter { summary in
-            let title = summary.title.lowercased()
-            return words.allSatisfy { title.contains($0) }
+            let words = known[summary.path] ?? WordSet(summary.title)
+            return needles.allSatisfy(words.contains)
         }.prefix(limit).map(\.path)
     }
 
@@ -193,8 +210,8 @@ public final class Library: @unchecked Sendable {
 
     public func isRead(_ path: String) -> Bool { state.isRead(indexer.relative(path)) }
 
-    public func setRead(_ path: String, _ read: Bool) {
-        state.setRead(indexer.relative(path), read)
+    public func setRead(_ paths: [String], _ read: Bool) {
+        state.setRead(paths.map(indexer.relative), read)
         if let notice = state.takeNotice() { post([.notice(notice)]) }
     }
 
@@ -235,10 +252,7 @@ public final class Library: @unchecked Sendable {
         report.failures = refresh.failures
         lock.unlock()
         report.cached = max(0, report.articles - report.reanalysed)
-        report.notices = drainUpdates().compactMap {
-            if case .notice(let text) = $0 { return text }
-            return nil
-        }
+        report.notices = drainNotices()
         report.total = Indexer.now() - start
         return report
     }
@@ -397,8 +411,20 @@ public final class Library: @unchecked Sendable {
             record.failure.map { ReadFailure(kind: .unreadable, path: path, reason: $0) }
         }.filter { cached in !refresh.failures.contains { $0.path == cached.path } }
         lock.unlock()
+        updateSkipped { $0 = Dictionary(refresh.failures.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
         postNotices()
         return refresh
+    }
+
+    /// Changes the skipped files and tells the UI when they differ.
+    private func updateSkipped(_ change: (inout [String: ReadFailure]) -> Void) {
+        lock.lock()
+        let before = Set(skipped.values.map(\.description))
+        change(&skipped)
+        let now = skipped.values.sorted { $0.path < $1.path }
+        lock.unlock()
+        guard started, Set(now.map(\.description)) != before else { return }
+        post([.skipped(now)])
     }
 
     /// Jobs for the listed files that are new or changed, and the known paths under `folder`
@@ -433,6 +459,7 @@ public final class Library: @unchecked Sendable {
         indexer.store(removals: paths)
         lock.lock()
         var removed: [LibraryUpdate] = []
+        for path in paths { words[path] = nil }
         for path in paths where known.removeValue(forKey: path)?.summary != nil {
             removed.append(.removed(path: path))
         }
@@ -447,8 +474,9 @@ public final class Library: @unchecked Sendable {
         lock.lock()
         for outcome in outcomes {
             switch outcome {
-            case .analysed(let path, var record):
+            case .analysed(let path, var record, let articleWords):
                 let summary = record.summary!
+                words[path] = articleWords
                 batch.append(known[path]?.summary == nil ? .added(summary) : .changed(summary))
                 // The cache holds the rest (the indexer delivers what it has stored).
                 if indexer.cache != nil { record.summary = summary.listRow }
@@ -459,6 +487,7 @@ public final class Library: @unchecked Sendable {
                 known[path]?.changedNanoseconds = changed
             case .failed(let failure, let size, let modified, let changed):
                 failures.append(failure)
+                words[failure.path] = nil
                 if known[failure.path]?.summary != nil { batch.append(.removed(path: failure.path)) }
                 known[failure.path] = AnalysisCache.Record(size: size, modifiedNanoseconds: modified, changedNanoseconds: changed,
                                                            hash: 0, summary: nil, failure: failure.reason)
@@ -498,7 +527,10 @@ public final class Library: @unchecked Sendable {
         let isStopped = stopped
         let rebuild = refreshWanted
         refreshWanted = false
-        if rebuild { known.removeAll() }
+        if rebuild {
+            known.removeAll()
+            words.removeAll()
+        }
         lock.unlock()
         guard !isStopped else { return false }
         if rebuild {
@@ -552,7 +584,13 @@ public final class Library: @unchecked Sendable {
             }
         }
         forget(gone)
-        if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in _ = absorb(outcomes) } }
+        let failures = Failures()
+        if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in failures.add(absorb(outcomes)) } }
+        // A file read again is skipped for its new reason or not at all; a file gone is not skipped.
+        updateSkipped { skipped in
+            for path in jobs.map(\.file.path) + gone { skipped[path] = nil }
+            for failure in failures.all { skipped[failure.path] = failure }
+        }
         postNotices()
     }
 

@@ -7,6 +7,10 @@ public enum LibraryUpdate: Sendable {
     case removed(path: String)
     /// Something the user should know: a cache rebuilt or bypassed, the folder gone.
     case notice(String)
+    /// The folder has been looked at once since the start: articles added after this are news.
+    case scanned
+    /// Every file that gives no article, and why (sent again whenever that changes).
+    case skipped([ReadFailure])
 }
 
 /// What `Library.index` did.

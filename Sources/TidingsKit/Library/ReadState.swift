@@ -87,10 +87,20 @@ final class ReadState: @unchecked Sendable {
 
     var readCount: Int { read.count }
 
-    func setRead(_ path: String, _ isRead: Bool) {
-        guard isRead != read.contains(path) else { return }
-        if isRead { read.insert(path) } else { read.remove(path) }
-        save(isRead ? "INSERT OR IGNORE INTO read(path) VALUES (?)" : "DELETE FROM read WHERE path = ?", [path])
+    /// Marks articles read or unread in one transaction (marking a whole folder read is one write).
+    func setRead(_ paths: [String], _ isRead: Bool) {
+        let changed = paths.filter { isRead != read.contains($0) }
+        guard !changed.isEmpty else { return }
+        if isRead { read.formUnion(changed) } else { read.subtract(changed) }
+        let sql = isRead ? "INSERT OR IGNORE INTO read(path) VALUES (?)" : "DELETE FROM read WHERE path = ?"
+        do {
+            try queue?.write { db in
+                let statement = try db.makeStatement(sql: sql)
+                for path in changed { try statement.execute(arguments: [path]) }
+            }
+        } catch {
+            notice = "state: not saved (\(error))"
+        }
     }
 
     func setPlace(article: String?, position: Int) {
@@ -105,14 +115,6 @@ final class ReadState: @unchecked Sendable {
                     try db.execute(sql: "DELETE FROM place")
                 }
             }
-        } catch {
-            notice = "state: not saved (\(error))"
-        }
-    }
-
-    private func save(_ sql: String, _ arguments: StatementArguments) {
-        do {
-            try queue?.write { db in try db.execute(sql: sql, arguments: arguments) }
         } catch {
             notice = "state: not saved (\(error))"
         }

@@ -31,13 +31,20 @@ public struct ArticleEvent: Hashable, Sendable {
     /// The id of the event the `index`-th time expression of the analysis dates.
     public static func mentionID(time index: Int) -> String { "e\(index)" }
 
+    /// The event `time` dates among `events`: its sentence's event of its value.
+    public static func dated(by time: TimeExpression, in events: [ArticleEvent]) -> ArticleEvent? {
+        events.first { $0.kind == .mention && $0.value == time.value && $0.start <= time.start && time.start < $0.end }
+    }
+
     /// The article's own event: its publication, as precisely as the article is dated.
     public static func publication(on date: CalendarDate, precision: Granularity = .day) -> ArticleEvent {
         ArticleEvent(id: "p", kind: .published, value: date.iso(at: precision), granularity: precision, start: 0, end: 0,
                      entities: [], text: "")
     }
 
-    /// One event per DATE or TIME expression of known calendar value, plus the publication.
+    /// One event per sentence and calendar value of its DATE or TIME expressions (a sentence
+    /// that says "Oct. 20" and "Tuesday" of one day is one event, the first expression's), plus
+    /// the publication.
     public static func events(in text: AnalyzedText, times: [TimeExpression], entities: [EntityMention],
                               published: CalendarDate, precision: Granularity = .day) -> [ArticleEvent] {
         var events = [publication(on: published, precision: precision)]
@@ -47,6 +54,9 @@ public struct ArticleEvent: Hashable, Sendable {
         let inOrder = zip(entities, entities.dropFirst()).allSatisfy { $0.start <= $1.start }
         let mentions = inOrder ? entities : entities.sorted { $0.start < $1.start }
         var mentionIndex = 0
+        // The values already dated in the sentence at `sentenceIndex`.
+        var datedSentence = -1
+        var datedValues: [String] = []
         for (n, time) in times.enumerated() where time.type == .date || time.type == .time {
             guard let granularity = time.granularity, TimeValue.isCalendar(time.value) else { continue }
             while sentenceIndex < text.sentences.count, text.sentences[sentenceIndex].end <= time.start {
@@ -54,6 +64,9 @@ public struct ArticleEvent: Hashable, Sendable {
             }
             guard sentenceIndex < text.sentences.count else { break }
             let sentence = text.sentences[sentenceIndex]
+            if datedSentence != sentenceIndex { (datedSentence, datedValues) = (sentenceIndex, []) }
+            guard !datedValues.contains(time.value) else { continue }
+            datedValues.append(time.value)
             while mentionIndex < mentions.count, mentions[mentionIndex].start < sentence.start { mentionIndex += 1 }
             var ids: [String] = []
             for mention in mentions[mentionIndex...].prefix(while: { $0.start < sentence.end })

@@ -25,7 +25,7 @@ extension TemporalGrammar {
             return dayMonth(i, j, lead) ?? conjoinedDay(i, j) ?? ordinal(i, j, lead)
         case .decadeNumber:
             return decade(i, j, lead)
-        case .slashDate, .isoDate:
+        case .slashDate, .isoDate, .dayMonthYear:
             return numericDate(i, j, lead)
         case .quarterCode:
             return period(i, j, lead, n: Int(piece.a), unit: .quarter, core: j + 1, year: nil)
@@ -54,7 +54,7 @@ extension TemporalGrammar {
         let weak = piece.word.value == 5 || (piece.word.value == 3 && letters <= 5)
             || (!piece.endsWithPeriod && letters <= 4 && piece.word.value != 6 && piece.word.value != 7)
         guard weak else { return true }
-        if j + 1 < count, p[j + 1].dayOfMonth != nil || p[j + 1].isYear || p[j + 1].shape == .range { return true }
+        if j + 1 < count, p[j + 1].dayOfMonth != nil || p[j + 1].isYear { return true }
         guard j > 0 else { return false }
         if p[j - 1].dayOfMonth != nil { return true }
         switch p[j - 1].word.keyword {
@@ -65,12 +65,13 @@ extension TemporalGrammar {
         }
     }
 
-    /// A year written after a date: "Nov. 28, 2023", "November 2023", "March of 1990".
+    /// A year written after a date: "Nov. 28, 2023", "November 2023", "March of 1990"; not a
+    /// figure in a table of prices ("Dec 1403", "WINTER 1639"): news names no such early years so.
     func yearAfter(_ k: Int) -> (end: Int, year: Int)? {
-        if k < count, p[k].isYear { return (k + 1, Int(p[k].a)) }
+        func isYear(_ k: Int) -> Bool { k < count && p[k].isYear && p[k].a >= 1800 }
+        if isYear(k) { return (k + 1, Int(p[k].a)) }
         if let spelled = spelledYear(k) ?? (`is`(k, .of) ? spelledYear(k + 1) : nil) { return spelled }
-        if isPunctuation(k, ","), k + 1 < count, p[k + 1].isYear { return (k + 2, Int(p[k + 1].a)) }
-        if `is`(k, .of), k + 1 < count, p[k + 1].isYear { return (k + 2, Int(p[k + 1].a)) }
+        if isPunctuation(k, ",") || `is`(k, .of), isYear(k + 1) { return (k + 2, Int(p[k + 1].a)) }
         return nil
     }
 
@@ -100,15 +101,15 @@ extension TemporalGrammar {
         var k = j + 1
         if isPunctuation(k, "."), !p[j].endsWithPeriod { k += 1 }
         var day = k < count ? p[k].dayOfMonth : nil
-        if day == nil, k < count, p[k].shape == .range, (1...31).contains(p[k].a), (1...31).contains(p[k].b) {
-            day = Int(p[k].a)
-        }
         if day == nil, `is`(k, .the), k + 1 < count, p[k + 1].shape == .ordinalNumber { k += 1; day = p[k].dayOfMonth }
         if let day, !(k + 1 < count && p[k + 1].word.unit != nil) {
             var end = k + 1
             let year: Int
             if let after = yearAfter(end) {
                 (end, year) = after
+            } else if let last = dayRangeEnd(k), let after = yearAfter(last) {
+                // "Sept. 8-10, 2023": the year after the range is the first day's too.
+                year = after.year
             } else {
                 year = yearOf(month: month, day: day, lead, at: j)
             }
@@ -126,9 +127,22 @@ extension TemporalGrammar {
                              granularity: .month)
     }
 
-    /// "28 November", "28th of November 2023".
+    /// Where the second day of a range written with a dash ("8-10") ends, if a range starts at `k`.
+    func dayRangeEnd(_ k: Int) -> Int? {
+        guard k + 2 < count, p[k].dayOfMonth != nil, p[k + 1].isDash, let second = p[k + 2].dayOfMonth,
+              second > Int(p[k].a) else { return nil }
+        return k + 3
+    }
+
+    /// "28 November", "28th of November 2023"; the first day of "10-12 March", in the month and year
+    /// of the last.
     func dayMonth(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         guard let day = p[j].dayOfMonth else { return nil }
+        if dayRangeEnd(j) != nil {
+            guard let last = dayMonth(j + 2, j + 2, Lead()), let date = last.day,
+                  let first = CalendarDate(validYear: date.year, month: date.month, day: day) else { return nil }
+            return dayMatch(spanStart(i, j, lead, keepsThe: false), j + 1, first)
+        }
         var k = j + 1
         if `is`(k, .of) { k += 1 }
         guard k < count, isMonth(k), !(k + 1 < count && p[k + 1].dayOfMonth != nil) else { return nil }
@@ -144,24 +158,32 @@ extension TemporalGrammar {
         return dayMatch(spanStart(i, j, lead, keepsThe: false), end, date)
     }
 
-    /// The second day of "April 24 and 25", "Nov. 3 or 4", "March 5 to 7", in the month and year of
-    /// the first; not a count of things ("Oct. 9 and 11 people").
+    /// The second day of "April 24 and 25", "Nov. 3 or 4", "March 5 to 7", "March 10-12", in the month
+    /// and year of the first; not a count of things ("Oct. 9 and 11 people").
     func conjoinedDay(_ i: Int, _ j: Int) -> TemporalMatch? {
         let countsThings = j + 1 < count && p[j + 1].shape == .word && p[j + 1].word.kind != .keyword
             && !p[j + 1].capitalized
         guard i == j, j >= 3, !countsThings, let day = p[j].dayOfMonth,
-              `is`(j - 1, .and) || `is`(j - 1, .or) || `is`(j - 1, .to), p[j - 2].dayOfMonth != nil, isMonth(j - 3),
+              `is`(j - 1, .and) || `is`(j - 1, .or) || `is`(j - 1, .to) || p[j - 1].isDash,
+              p[j - 2].dayOfMonth != nil, isMonth(j - 3),
               let first = month(j - 3, j - 3, Lead()), first.end == j - 1, let date = first.day,
               let second = CalendarDate(validYear: date.year, month: date.month, day: day) else { return nil }
-        return dayMatch(j, j + 1, second)
+        // "Sept. 8-10, 2021": the year closes the second day.
+        return dayMatch(j, yearAfter(j + 1)?.end ?? j + 1, second)
     }
 
-    /// "11/28/2023", "2023-11-28".
+    /// "11/28/2023", "2023-11-28"; "30-08-2025" and "29.04.2025" when the day is over 12 or the
+    /// article's other dates show which comes first.
     func numericDate(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
         let piece = p[j]
         let date: CalendarDate?
         if piece.shape == .isoDate {
             date = CalendarDate(validYear: Int(piece.a), month: Int(piece.b), day: Int(piece.c))
+        } else if piece.shape == .dayMonthYear {
+            let dayFirst = piece.a > 12 ? true : (piece.b > 12 ? false : context.dayFirst)
+            guard let dayFirst else { return nil }
+            date = dayFirst ? CalendarDate(validYear: Int(piece.c), month: Int(piece.b), day: Int(piece.a))
+                : CalendarDate(validYear: Int(piece.c), month: Int(piece.a), day: Int(piece.b))
         } else {
             guard piece.c > 0 else { return nil }
             date = CalendarDate(validYear: Int(piece.c), month: Int(piece.a), day: Int(piece.b))
@@ -234,10 +256,37 @@ extension TemporalGrammar {
         return match
     }
 
-    /// "1990", "fiscal 1989", "late 2023", "the 1988 third quarter".
+    /// The second year of "2024-25" or "1990-2000".
+    func yearRangeEnd(_ j: Int) -> Int? {
+        guard j >= 2, p[j].shape == .integer, p[j].digits == 2 || p[j].digits == 4, p[j - 1].isDash,
+              p[j - 1].start == p[j - 2].end, p[j - 2].isYear, p[j - 2].a >= 1800 else { return nil }
+        let first = Int(p[j - 2].a)
+        var second = Int(p[j].a)
+        if p[j].digits == 2 {
+            second += first / 100 * 100
+            if second <= first { second += 100 }
+        }
+        return second > first && second - first <= 100 ? second : nil
+    }
+
+    /// Whether piece `j` is one end of a range of plain numbers that are no years ("555-1990").
+    func inRangeOfNumbers(_ j: Int) -> Bool {
+        if j >= 2, p[j - 1].isDash, p[j - 1].start == p[j - 2].end, p[j - 2].shape == .integer {
+            return yearRangeEnd(j) == nil
+        }
+        if j + 2 < count, p[j + 1].isDash, p[j + 1].start == p[j].end, p[j + 2].shape == .integer {
+            return yearRangeEnd(j + 2) == nil
+        }
+        return false
+    }
+
+    /// "1990", "fiscal 1989", "late 2023", "the 1988 third quarter"; both years of "2024-25".
     func year(_ i: Int, _ j: Int, _ lead: Lead) -> TemporalMatch? {
+        if let second = yearRangeEnd(j), i == j {
+            return TemporalMatch(first: j, end: j + 1, type: .date, value: TimexValue.year(second), granularity: .year)
+        }
         let piece = p[j]
-        guard piece.isYear else { return nil }
+        guard piece.isYear, !inRangeOfNumbers(j) else { return nil }
         let year = Int(piece.a)
         if j > 0, p[j - 1].isPunctuation("$") { return nil }
         if j + 1 < count {
@@ -257,9 +306,14 @@ extension TemporalGrammar {
                 }
             }
         }
+        // A number that is no likely year needs a preposition before it ("by 2050", "in early 1850");
+        // one before 1800 "in" or "since": "by 1000", "mid 2200 area", "1075 lbs" are times of day,
+        // index levels and weights.
         let anchor = context.anchor
         let plausible = year >= 1900 && year <= anchor.year + 30
-        guard plausible || lead.fiscal || lead.position != nil || precededByPreposition(j) else { return nil }
+        let early = year < 1800
+        guard plausible || (!early && (precededByPreposition(j) || precededByPreposition(i)))
+                || (early && (`is`(j - 1, .in) || `is`(j - 1, .since))) else { return nil }
         return TemporalMatch(first: spanStart(i, j, lead, keepsThe: false), end: j + 1, type: .date,
                              value: TimexValue.year(year), granularity: .year)
     }
@@ -313,6 +367,8 @@ extension TemporalGrammar {
         let piece = p[k]
         guard piece.shape == .decadeNumber else { return nil }
         var firstYear = Int(piece.a)
+        // "the 6300s", "Audi 4000S": model numbers, not decades.
+        if piece.digits == 4, firstYear > context.anchor.year + 100 { return nil }
         if piece.digits == 2 {
             guard k > j else { return nil }
             let century = context.anchor.year / 100 * 100
@@ -340,7 +396,9 @@ extension TemporalGrammar {
         let supported = after != nil || lead.direction != nil || lead.position != nil
             || (prepositionBefore && !(season == .fall && `is`(j + 1, .of)))
         guard supported, !p[j].joinedToNext else { return nil }
-        let year = after?.year ?? yearOf(season: season, lead, at: j)
+        // "before the spring melt", "by summer": a season set as a limit is the coming one.
+        let limit = `is`(before, .before) || `is`(before, .by) || `is`(before, .until)
+        let year = after?.year ?? yearOf(season: season, lead, at: j, ahead: limit)
         return TemporalMatch(first: i, end: after?.end ?? j + 1, type: .date, value: TimexValue.season(year, season),
                              granularity: .season)
     }

@@ -5,6 +5,11 @@ extension TemporalGrammar {
         var hour = -1, minute = 0
         var k = j + 1
         switch piece.shape {
+        case .integer where piece.digits == 4 || piece.digits == 3:
+            guard piece.a / 100 <= 24, piece.a % 100 < 60, isWireClock(j) else { return nil }
+            hour = Int(piece.a / 100)
+            minute = Int(piece.a % 100)
+            if `is`(k, .hrs) { k += 1 }
         case .integer where piece.digits <= 2 && piece.a <= 12:
             if let meridiem = meridiem(k) {
                 hour = Int(piece.a) % 12 + meridiem
@@ -38,7 +43,7 @@ extension TemporalGrammar {
         if `is`(k, .zone) {
             endsBeforePeriod = k + 1 == count && p[k].endsWithPeriod
             k += 1
-        } else if `is`(k, .local), `is`(k + 1, .time) {
+        } else if `is`(k, .local) || (k < count && p[k].capitalized && p[k].word.kind == .none), `is`(k + 1, .time) {
             k += 2
         }
         var date = context.reference
@@ -55,6 +60,19 @@ extension TemporalGrammar {
         return match
     }
 
+    /// Wire copy writes the hour and minute as one number: "by 1000 GMT", "1530 hrs EDT", "1400 local
+    /// time", "1000 London time"; and after a word of time "until 1500", "after 1530" (the years
+    /// such a number could be are long past).
+    func isWireClock(_ j: Int) -> Bool {
+        let k = j + 1
+        if `is`(k, .zone) || `is`(k, .hrs) || (`is`(k, .local) && `is`(k + 1, .time)) { return true }
+        if k < count, p[k].capitalized, p[k].word.kind == .none, `is`(k + 1, .time) { return true }
+        guard p[j].digits == 4, p[j].a < 1800, k == count || p[k].shape == .punctuation || p[k].word.kind != .none
+        else { return false }
+        return `is`(j - 1, .by) || `is`(j - 1, .until) || `is`(j - 1, .before) || `is`(j - 1, .after)
+            || `is`(j - 1, .from)
+    }
+
     /// 0 for "a.m.", 12 for "p.m.".
     func meridiem(_ k: Int) -> Int? {
         if `is`(k, .am) { return 0 }
@@ -65,13 +83,10 @@ extension TemporalGrammar {
     /// The day a time is on: "Tuesday", "yesterday", "Nov. 6".
     func dayAfterClock(_ m: Int) -> (date: CalendarDate, end: Int)? {
         let w = p[m].word
-        if w.kind == .weekday, let match = weekday(m, m, Lead()), let day = match.day, match.type == .date {
-            return (day, match.end)
-        }
         if w.is(.today) { return (context.anchor, m + 1) }
         if w.is(.yesterday) { return (context.anchor.adding(days: -1), m + 1) }
         if w.is(.tomorrow) { return (context.anchor.adding(days: 1), m + 1) }
-        if w.kind == .month, let match = month(m, m, Lead()), let day = match.day { return (day, match.end) }
-        return nil
+        guard w.kind == .weekday || w.kind == .month, let match = dateAt(m), let day = match.day else { return nil }
+        return (day, match.end)
     }
 }

@@ -42,6 +42,11 @@ extension TemporalGrammar {
             guard lead.the, lead.afterThe == j || `is`(j - 1, .near), !`is`(j + 1, .of) else { return nil }
             return ref(i, j + 1, "FUTURE_REF")
         case .period:
+            // "the same period last year": the quarter last spoken of, a year before.
+            if lead.direction == .that, let back = yearBackAfter(j + 1), let q = context.quarter {
+                return TemporalMatch(first: i, end: back, type: .date, value: TimexValue.quarter(q.year - 1, q.quarter),
+                                     granularity: .quarter)
+            }
             guard lead.latest, let q = context.quarter else { return nil }
             return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.quarter(q.year, q.quarter),
                                  granularity: .quarter)
@@ -86,6 +91,11 @@ extension TemporalGrammar {
             match.end = j + 2
             return match
         }
+        // "the day before Nov. 5", "the day after Christmas"
+        if unit == .day, lead.the, lead.direction == nil, `is`(j + 1, .before) || `is`(j + 1, .after),
+           let dated = dateAt(j + 2), let date = dated.day {
+            return dayMatch(i, dated.end, date.adding(days: `is`(j + 1, .before) ? -1 : 1))
+        }
         // "the week of March 6"
         if unit == .week, lead.the, lead.direction == nil, `is`(j + 1, .of), j + 2 < count,
            let dated = month(j + 2, j + 2, Lead()) ?? dayMonth(j + 2, j + 2, Lead()), let date = dated.day {
@@ -124,6 +134,10 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.weekend(saturday),
                                  granularity: .week)
         case .month:
+            if lead.direction == .that, let back = yearBackAfter(j + 1) {
+                return TemporalMatch(first: i, end: back, type: .date, value: TimexValue.month(from.year - 1, from.month),
+                                     granularity: .month)
+            }
             let date = from.adding(months: step)
             return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.month(date.year, date.month),
                                  granularity: .month)
@@ -141,6 +155,12 @@ extension TemporalGrammar {
             }
             if quarter < 1 { quarter += 4; year -= 1 }
             if quarter > 4 { quarter -= 4; year += 1 }
+            // "the same quarter last year" is a year before the quarter spoken of (and no new one to
+            // compare with).
+            if lead.direction == .that, let back = yearBackAfter(j + 1) {
+                return TemporalMatch(first: i, end: back, type: .date, value: TimexValue.quarter(year - 1, quarter),
+                                     granularity: .quarter)
+            }
             var match = TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.quarter(year, quarter),
                                       granularity: .quarter)
             match.quarter = (year, quarter)
@@ -165,6 +185,34 @@ extension TemporalGrammar {
         default:
             return nil
         }
+    }
+
+    /// Where "last year", "of last year", "a year ago", "a year earlier" or "the year before" ends, if
+    /// one starts at `k`.
+    func yearBackAfter(_ k: Int) -> Int? {
+        var k = k
+        if `is`(k, .of) { k += 1 }
+        func isYear(_ n: Int) -> Bool { word(n).unit == .year && !isPlural(n) && !p[n].joinedToNext }
+        if `is`(k, .last), isYear(k + 1) { return k + 2 }
+        if `is`(k, .a) || `is`(k, .the), isYear(k + 1), `is`(k + 2, .ago) || `is`(k + 2, .earlier)
+            || `is`(k + 2, .before) {
+            return k + 3
+        }
+        if `is`(k, .the), `is`(k + 1, .previous) || `is`(k + 1, .prior), isYear(k + 2) { return k + 3 }
+        return nil
+    }
+
+    /// A date naming one day at piece `k`: "Nov. 5", "5 November", "Friday", "Christmas".
+    func dateAt(_ k: Int) -> TemporalMatch? {
+        guard k < count else { return nil }
+        let dated: TemporalMatch?
+        switch p[k].word.kind {
+        case .month: dated = month(k, k, Lead())
+        case .weekday: dated = weekday(k, k, Lead())
+        case .holiday: dated = holiday(k, k, Lead())
+        default: dated = dayMonth(k, k, Lead())
+        }
+        return dated?.granularity == .day ? dated : nil
     }
 
     /// Where "year-end", "year end" or "year's end" stops, if piece `j` starts one.

@@ -22,6 +22,9 @@ struct TemporalContext {
     var referenceYear: Int
     /// The last quarter mentioned.
     var quarter: (year: Int, quarter: Int)?
+    /// Whether the article writes numeric dates day first ("30-08-2025"), as its dates that can be
+    /// read one way only show; nil when none does.
+    var dayFirst: Bool?
 
     init(anchor: CalendarDate) {
         self.anchor = anchor

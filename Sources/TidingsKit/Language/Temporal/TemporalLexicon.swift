@@ -38,7 +38,7 @@ enum Keyword: Int16 {
     case near, term, short, long, time, times, moment, once, then, period, possessive, oclock, am, pm
     case zone, local, new, eve, day, daily, weekly, monthly, yearly, annually, quarterly, hourly, nightly
     case so, or_so, within, over, during, for_, year_end, calendar, first, full, second_, couple, several, few
-    case decades, hence, from_now, another, week, century
+    case decades, hence, from_now, another, week, century, hrs
 }
 
 /// Named days of the year.
@@ -170,7 +170,7 @@ enum TemporalLexicon {
             ("annual", .yearly), ("quarterly", .quarterly), ("hourly", .hourly), ("nightly", .nightly),
             ("so", .so), ("within", .within), ("over", .over), ("during", .during), ("for", .for_),
             ("calendar", .calendar), ("full", .full), ("couple", .couple), ("several", .several), ("few", .few),
-            ("hence", .hence), ("another", .another),
+            ("hence", .hence), ("another", .another), ("hrs", .hrs),
         ]
         for (word, keyword) in keywords { add([word], .keyword, keyword.rawValue) }
         return table

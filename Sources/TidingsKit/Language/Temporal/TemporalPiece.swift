@@ -14,8 +14,8 @@ struct TemporalPiece {
         case slashDate
         /// `2023-11-28`: `a` year, `b` month, `c` day.
         case isoDate
-        /// `2-4`, `1987-88`: `a` first, `b` second.
-        case range
+        /// `30-08-2025`, `29.04.2025`, `08-30-2025`: `a` and `b` the day and month in either order, `c` year.
+        case dayMonthYear
         /// `28th`: `a` the number.
         case ordinalNumber
         /// `1990s`, `80s`: `a` the decade's first year (`1990`, `80`).
@@ -79,7 +79,7 @@ enum TemporalPieces {
                 piece.a = Int32(scalars[start].value)
                 pieces.append(piece)
             case .number:
-                pieces.append(number(scalars, start, end))
+                appendNumber(scalars, start, end, into: &pieces)
             case .word:
                 if CharacterClass.isDigit(scalars[start]) {
                     pieces.append(digitWord(scalars, start, end))
@@ -211,6 +211,27 @@ enum TemporalPieces {
         return piece
     }
 
+    /// A number token; a range ("10-12", "2024-25") as its two ends around the dash, each a piece of
+    /// its own, so that each end can be a date.
+    static func appendNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                             into pieces: inout [TemporalPiece]) {
+        var dash = -1
+        for k in start..<end where !CharacterClass.isDigit(scalars[k]) {
+            guard scalars[k] == "-", dash < 0, k > start, k + 1 < end else { dash = -1; break }
+            dash = k
+        }
+        guard dash > 0 else {
+            pieces.append(number(scalars, start, end))
+            return
+        }
+        pieces.append(number(scalars, start, dash))
+        var mark = TemporalPiece(start: Int32(dash), end: Int32(dash + 1), tokenStart: Int32(dash),
+                                 tokenEnd: Int32(dash + 1), shape: .punctuation, word: .none)
+        mark.a = 0x2D
+        pieces.append(mark)
+        pieces.append(number(scalars, dash + 1, end))
+    }
+
     static func number(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece {
         var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
                                   shape: .other, word: .none)
@@ -243,6 +264,10 @@ enum TemporalPieces {
             piece.shape = .clock
             piece.a = fields.0
             piece.b = fields.1
+        case (2, "/") where fields.0 > 12 && widths.0 <= 2 && widths.1 <= 2 && widths.2 == 4 && fields.1 >= 1:
+            // "30/08/2025": a first field over 12 is the day.
+            piece.shape = .dayMonthYear
+            (piece.a, piece.b, piece.c) = fields
         case (1, "/"), (2, "/"):
             guard (1...12).contains(fields.0), (1...31).contains(fields.1), widths.0 <= 2, widths.1 <= 2 else {
                 return piece
@@ -254,14 +279,16 @@ enum TemporalPieces {
             }
             piece.shape = .slashDate
             (piece.a, piece.b, piece.c) = (fields.0, fields.1, field == 2 ? year : 0)
-        case (2, "-"):
-            guard widths.0 == 4, widths.1 == 2, widths.2 == 2 else { return piece }
+        case (2, "-") where widths.0 == 4:
+            guard widths.1 == 2, widths.2 == 2 else { return piece }
             piece.shape = .isoDate
             (piece.a, piece.b, piece.c) = fields
-        case (1, "-"):
-            piece.shape = .range
-            (piece.a, piece.b) = (fields.0, fields.1)
-            piece.digits = UInt8(min(widths.0, 9))
+        case (2, "-"), (2, "."):
+            // Day, month and year: "30-08-2025", "29.04.2025" (which of the first two is the day is
+            // for the grammar to tell).
+            guard widths.0 <= 2, widths.1 <= 2, widths.2 == 4, fields.0 >= 1, fields.1 >= 1 else { return piece }
+            piece.shape = .dayMonthYear
+            (piece.a, piece.b, piece.c) = fields
         default:
             break
         }

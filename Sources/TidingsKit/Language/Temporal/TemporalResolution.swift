@@ -96,14 +96,14 @@ extension TemporalGrammar {
     }
 
     /// The year of a season: "last summer" is the summer before the current season.
-    func yearOf(season: Season, _ lead: Lead, at: Int) -> Int {
+    func yearOf(season: Season, _ lead: Lead, at: Int, ahead: Bool) -> Int {
         let anchor = context.anchor
         let current = Season.of(month: anchor.month)
         // Winter is counted in the year of its January.
         let seasonYear = anchor.month == 12 ? anchor.year + 1 : anchor.year
         let order = { (s: Season) -> Int in s == .winter ? -1 : Int(s.rawValue) }
         if lead.direction == .this || lead.direction == .current { return seasonYear }
-        switch way(lead, at) {
+        switch ahead && lead.direction == nil ? 1 : way(lead, at) {
         case -1:
             let strict = lead.direction == .last
             return order(season) < order(current) || (season == current && !strict) ? seasonYear : seasonYear - 1

@@ -9,12 +9,24 @@ public struct TemporalTagger: Sendable {
         var context = TemporalContext(anchor: anchor)
         var pieces: [TemporalPiece] = []
         text.scalars.withUnsafeBufferPointer { scalars in
+            context.dayFirst = numericDateOrder(scalars, text.tokens)
             for sentence in text.sentences {
                 TemporalPieces.build(scalars, tokens: text.tokens[sentence.tokens], into: &pieces)
                 tagSentence(pieces, &context, into: &times)
             }
         }
         return times
+    }
+
+    /// The order of day and month in the first numeric date that can be read one way only
+    /// ("30-08-2025": day first).
+    func numericDateOrder(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: [Token]) -> Bool? {
+        for token in tokens where token.kind == .number && (8...10).contains(token.end - token.start) {
+            let piece = TemporalPieces.number(scalars, Int(token.start), Int(token.end))
+            guard piece.shape == .dayMonthYear, (piece.a > 12) != (piece.b > 12) else { continue }
+            return piece.a > 12
+        }
+        return nil
     }
 
     func tagSentence(_ pieces: [TemporalPiece], _ context: inout TemporalContext, into times: inout [TimeExpression]) {

@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+
+/// `tidings extract` on articles the test writes.
+final class ExtractCommandTests: XCTestCase {
+    var folder: TemporaryFolder!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+    }
+
+    /// The objects `extract --json` prints for `paths`.
+    func extract(_ paths: [String]) throws -> [[String: Any]] {
+        let run = try TidingsBinary.run(["extract", "--json"] + paths)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        return try run.stdout.split(separator: "\n").map {
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    func testOneEventPerSentenceAndDate() throws {
+        let file = try folder.write("vote.txt", """
+            date: 2020-10-22
+            title: Council closes the bridge
+
+            The council voted on Oct. 20 to close the bridge, and the mayor signed the order on Tuesday. \
+            Works begin on Nov. 2.
+
+            The mayor had asked for the vote on Oct. 20 and again on Oct. 21.
+
+            """)
+        let object = try XCTUnwrap(try extract([file]).first)
+        let times = try XCTUnwrap(object["times"] as? [[String: Any]])
+        XCTAssertEqual(times.filter { $0["value"] as? String == "2020-10-20" }.count, 3, "\(times)")
+        let events = try XCTUnwrap(object["events"] as? [[String: Any]]).filter { $0["id"] as? String != "p" }
+        let dated = events.map { "\($0["value"]!)@\($0["start"]!)" }
+        XCTAssertEqual(dated.count, Set(dated).count, "one event per sentence and date: \(dated)")
+        // Oct. 20 and Tuesday in the first sentence, Oct. 20 in the third; Nov. 2; Oct. 21.
+        XCTAssertEqual(events.map { $0["value"] as! String }.sorted(),
+                       ["2020-10-20", "2020-10-20", "2020-10-21", "2020-11-02"])
+    }
+
+    func testAFolderGivesTheArticlesInIt() throws {
+        try folder.write("news/a.txt", "date: 2023-11-28\ntitle: First\n\nThe harbour reopened on Monday.\n")
+        try folder.write("news/deeper/b.md", "date: 2023-11-29\ntitle: Second\n\nThe bridge closed.\n")
+        try folder.write("news/notes.pdf", "not an article")
+        let single = try folder.write("c.txt", "date: 2023-11-30\ntitle: Third\n\nThe ferry sailed.\n")
+        let titles = try extract([folder.path + "/news", single]).map { $0["title"] as? String }
+        XCTAssertEqual(titles, ["First", "Second", "Third"])
+        let listing = try TidingsBinary.run(["extract", folder.path + "/news"])
+        XCTAssertEqual(listing.status, 0, listing.stderr)
+        XCTAssertTrue(listing.stdout.contains("First") && listing.stdout.contains("Second"), listing.stdout)
+        let empty = try TemporaryFolder()
+        let none = try TidingsBinary.run(["extract", empty.path])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertEqual(none.stderr, "tidings: \(empty.path): no articles in this folder\n")
+    }
+}

@@ -1,0 +1,201 @@
+import XCTest
+import TidingsKit
+@testable import TidingsUI
+
+/// The timeline pane's rows, zoom, scroll, link steps and scope.
+final class TimelineTests: XCTestCase {
+    private func state(_ articles: [FixtureArticle], width: Int = 120, height: Int = 40) -> AppState {
+        let entries = articles.map(\.entry)
+        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: width, height: height)
+        state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
+        return state
+    }
+
+    private func selectedRow(_ state: AppState) -> TimelineRow? {
+        state.timeline.selected.flatMap { state.timeline.rows[safe: $0] }
+    }
+
+    /// `z` keeps the selection's place: the month (then year) that holds the selected event, and
+    /// back at day zoom the same event; a year chosen while zoomed out opens at its first event.
+    func testZoomKeepsTheSelectionsPlace() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3", "g", "j", "j")
+        let event = state.timeline.selectedEvent!
+        XCTAssertEqual(event.span.start.month, 2)
+        state.press("z")
+        XCTAssertEqual(selectedRow(state), .month(year: 2024, month: 2, count: 5))
+        state.press("z")
+        XCTAssertEqual(selectedRow(state), .year(2024, count: 15))
+        state.press("z")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, event.id)
+
+        state.press("z", "z", "g")
+        XCTAssertEqual(selectedRow(state), .year(1947, count: 1))
+        state.press("z")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.start.year, 1947)
+    }
+
+    /// A year's row stands only over more than one month (or events that name no month), and
+    /// zoomed to months those events are a bucket with its count.
+    func testHeadersNeitherRepeatNorStandBare() {
+        var state = state([Fixture.bakery])
+        XCTAssertEqual(state.timeline.rows, [.year(1947, count: 1), .event(0), .month(year: 2024, month: 3, count: 2),
+                                             .event(1), .event(2)])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.month(year: 1947, month: 0, count: 1), .month(year: 2024, month: 3, count: 2)])
+        XCTAssertEqual(state.timeline.label(ofRow: 0), "1947  1 event")
+        state.press("g", "Enter")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.start.year, 1947)
+
+        let archive = FixtureArticle(path: "/news/2024-05-02-archive.txt", text: """
+            title: Archive opens
+            date: 2024-05-02
+
+            The dam was planned in 1961. Building began in June 1961.
+            """, times: [("June 1961", "1961-06", .month), ("1961", "1961", .year)])
+        state = self.state([archive])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.year(1961, count: 2), .month(year: 1961, month: 0, count: 1),
+                                             .month(year: 1961, month: 6, count: 1), .month(year: 2024, month: 5, count: 1)])
+        XCTAssertEqual(state.timeline.label(ofRow: 1), "1961 · no month  1 event")
+
+        // Events that name only their year, and others of its first days, come in any order:
+        // each bucket is still one row.
+        let interleaved = FixtureArticle(path: "/news/1988-03-02-review.txt", text: """
+            title: Review
+            date: 1988-03-02
+
+            Sales rose on Jan 1. Prices fell in 1988. Output grew on Jan 1. Stocks rose in 1988.
+            """, times: [("Jan 1", "1988-01-01", .day), ("1988", "1988", .year)])
+        state = self.state([interleaved])
+        state.press("3", "z")
+        XCTAssertEqual(state.timeline.rows, [.year(1988, count: 5), .month(year: 1988, month: 0, count: 2),
+                                             .month(year: 1988, month: 1, count: 2), .month(year: 1988, month: 3, count: 1)])
+        XCTAssertEqual(state.timeline.label(ofRow: 1), "1988 · no month  2 events")
+    }
+
+    private func timelineLines(_ state: AppState) -> [String] {
+        let grid = Screen.render(state)
+        let frame = state.layout.frame(of: .timeline)!
+        return grid.text.split(separator: "\n", omittingEmptySubsequences: false)[frame.y..<frame.y + frame.height].map {
+            String($0.dropFirst(frame.x).prefix(frame.width)).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// Scrolled, the first line under the rail names the month of the rows below it, and the
+    /// rail starts at the year in view.
+    func testScrolledTimelineKeepsItsPlace() {
+        var state = Fixture.state(width: 60, height: 20)
+        state.press("3", "G")
+        var lines = timelineLines(state)
+        guard case .event = state.timeline.rows[state.timeline.top] else { return XCTFail("not scrolled into a month") }
+        XCTAssertEqual(lines[1], "Feb 2024")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("▶ 25 ◆ Halvard") }, lines.joined(separator: "\n"))
+        state.press("k")
+        XCTAssertEqual(timelineLines(state)[1], "Feb 2024")
+        state.press("g")
+        lines = timelineLines(state)
+        XCTAssertEqual(lines[1], "1947")
+
+        func article(_ name: String, _ date: String, _ sentence: String) -> FixtureArticle {
+            FixtureArticle(path: "/news/\(date)-\(name).txt", text: "title: \(name)\ndate: \(date)\n\n\(sentence)\n")
+        }
+        state = self.state([article("old", "2019-05-02", "Old news."), article("mid", "2023-06-10", "Mid news."),
+                            article("late", "2026-01-10", "Late news.")], width: 40, height: 8)
+        state.press("3")
+        XCTAssertTrue(timelineLines(state)[0].hasPrefix("2023 "), timelineLines(state)[0])
+        state.press("g")
+        XCTAssertTrue(timelineLines(state)[0].hasPrefix("2019 "), timelineLines(state)[0])
+    }
+
+    /// `[` retraces the jumps `]` made, one by one, and says so.
+    func testLinkStepsRetraceTheirWay() {
+        var state = Fixture.state(width: 120, height: 40)
+        // From a publication whose next linked event links back to another of its article's
+        // events: the previous linked event of where `]` lands is not where it came from.
+        state.press("G", "3")
+        let start = state.timeline.selectedEvent!.id
+        XCTAssertEqual(start, Fixture.cracks.path + "#p")
+        state.press("]")
+        let first = state.timeline.selectedEvent!.id
+        state.press("]")
+        let second = state.timeline.selectedEvent!.id
+        XCTAssertEqual(Set([start, first, second]).count, 3)
+        state.press("[")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, first)
+        XCTAssertTrue(state.message!.text.hasSuffix("back the way ] came"), state.message!.text)
+        state.press("[")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, start)
+        state.press("]")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, first)
+    }
+
+    /// The links list keeps its columns whatever the dates' widths: the marker, the date, the
+    /// shared names and one separator in the same columns on every row.
+    func testLinkListHasFixedColumns() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3", "g")
+        var mixed = false
+        for _ in state.timeline.rows {
+            defer { state.press("j") }
+            guard !state.timeline.links.isEmpty else { continue }
+            state.press("L")
+            let picker = state.linkPicker!
+            let values = picker.links.compactMap { state.corpusTimeline.event(id: $0.event)?.event.value }
+            mixed = mixed || Set(values.map(\.count)).count > 1
+            let rows = Screen.render(state).text.split(separator: "\n").filter { $0.contains("│ ○ ") || $0.contains("│ ◆ ") || $0.contains("│ ◇ ") }
+            XCTAssertEqual(rows.count, picker.links.count)
+            let separators = Set(rows.map { $0.distance(from: $0.startIndex, to: $0.range(of: " · ")!.lowerBound) })
+            XCTAssertEqual(separators.count, 1, rows.joined(separator: "\n"))
+            state.press("Esc")
+        }
+        XCTAssertTrue(mixed, "no link list with dates of two widths")
+    }
+
+    /// An article opened from the entity view moves the timeline to it, back in the scope it had
+    /// before the view; `Esc` brings that scope back too.
+    func testEntityViewHandsTheTimelineBack() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("Enter", "}", "Enter")
+        XCTAssertEqual(state.entityView?.entity.name, "Halvard Renn")
+        XCTAssertEqual(state.timeline.scope, .entity)
+        state.press("j", "Enter")
+        XCTAssertNil(state.entityView)
+        XCTAssertEqual(state.reading?.document.path, Fixture.evacuation.path)
+        XCTAssertEqual(state.timeline.scope, .all)
+        let event = state.timeline.selectedEvent!
+        XCTAssertEqual(event.path, Fixture.evacuation.path)
+        XCTAssertTrue(state.eventText(event).hasPrefix("Minister Halvard Renn is expected"), state.eventText(event))
+
+        state.press("}", "Enter")
+        XCTAssertEqual(state.timeline.scope, .entity)
+        state.press("Esc")
+        XCTAssertEqual(state.timeline.scope, .all)
+        XCTAssertNotNil(state.timeline.entity)
+    }
+
+    /// `t` to this article starts at its publication, and the status names all three scopes.
+    func testArticleScopeStartsAtThePublication() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("G", "Enter", "3", "G")
+        XCTAssertNotEqual(state.timeline.selectedEvent?.path, Fixture.cracks.path)
+        state.press("t")
+        XCTAssertEqual(state.timeline.scope, .article)
+        XCTAssertEqual(state.timeline.selectedEvent?.path, Fixture.cracks.path)
+        XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
+        XCTAssertEqual(state.message?.text, "timeline: this article · t cycles all, this article, an entity (Enter on a name)")
+    }
+
+    /// Rows say where they come from: maximized, the source and the article's title; in the
+    /// narrow side pane, the selected event's source under it.
+    func testRowsNameTheirSourceAndArticle() {
+        var state = Fixture.state(width: 120, height: 40)
+        state.press("3")
+        XCTAssertTrue(timelineLines(state).contains("↳ Esteria Today · 7 linked"), timelineLines(state).joined(separator: "\n"))
+        state.press("+")
+        let row = timelineLines(state).first { $0.contains("Teodor Lind said water") }
+        XCTAssertNotNil(row)
+        XCTAssertTrue(row!.contains("Esteria Today"), row!)
+        XCTAssertTrue(row!.contains("Lower Varnholt evacuated"), row!)
+    }
+}
