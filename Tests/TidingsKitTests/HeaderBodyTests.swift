@@ -3,15 +3,7 @@ import XCTest
 
 /// No header value takes the article's text: a date of any precision ends the one-line form where
 /// the body begins, and a first line that only looks like `key value` stays body.
-final class HeaderBodyTests: XCTestCase {
-    var folder: TemporaryFolder!
-    override func setUpWithError() throws { folder = try TemporaryFolder() }
-    override func tearDown() { folder = nil }
-
-    func read(_ name: String, _ text: String) throws -> Article {
-        try ArticleReader().read(path: folder.write(name, text))
-    }
-
+final class HeaderBodyTests: ArticleFileTestCase {
     func body(_ article: Article) -> String { article.text(article.bodyRange) }
 
     func testOneLineFormDatedByAMonthKeepsItsBody() throws {

@@ -2,15 +2,7 @@ import XCTest
 @testable import TidingsKit
 
 /// Every header form of DESIGN §2, read from real files.
-final class HeaderFormatTests: XCTestCase {
-    var folder: TemporaryFolder!
-    override func setUpWithError() throws { folder = try TemporaryFolder() }
-    override func tearDown() { folder = nil }
-
-    func read(_ name: String, _ text: String) throws -> Article {
-        try ArticleReader().read(path: folder.write(name, text))
-    }
-
+final class HeaderFormatTests: ArticleFileTestCase {
     func testKeyValueHeaderWithWireBody() throws {
         let article = try read("a.txt", """
             date 1987-02-26

@@ -3,15 +3,7 @@ import XCTest
 
 /// Scraped pages carry their furniture around the article: the title passes over what comes
 /// before it, and what comes before and after is dimmed and left out of the analysis.
-final class PageFurnitureTests: XCTestCase {
-    var folder: TemporaryFolder!
-    override func setUpWithError() throws { folder = try TemporaryFolder() }
-    override func tearDown() { folder = nil }
-
-    func read(_ name: String, _ text: String) throws -> Article {
-        try ArticleReader().read(path: folder.write(name, text))
-    }
-
+final class PageFurnitureTests: ArticleFileTestCase {
     func boilerplateTexts(_ article: Article) -> [String] {
         article.boilerplate.map { article.text($0.start..<$0.end) }
     }
@@ -52,6 +44,8 @@ final class PageFurnitureTests: XCTestCase {
              "A caller told the presenter that the new rules would not change anything"),
             ("February 24, 2025 WORLD 1 MIN READ Merz wins German election as far right surges to second place\n",
              "Merz wins German election as far right surges to second place"),
+            ("May 31, 2025 On Monday the minister resigned over the scandal.\n",
+             "On Monday the minister resigned over the scandal"),
             ("By Jane Doe and John Roe\n\n5 min read\n\nFloodwater reached the centre of Kherson on Wednesday.\n",
              "Floodwater reached the centre of Kherson on Wednesday"),
             (" date 2023-06 epa10678554 A general view shows the destroyed Kakhovka dam in Nova Kakhovka.\n",
@@ -63,6 +57,8 @@ final class PageFurnitureTests: XCTestCase {
 
     func testFurnitureBeforeTheArticleIsDimmedAndLeftOut() throws {
         let article = try read("tass.txt", """
+            date: 2031-01-10
+
             This audio is created with AI assistance
             31 May 2025, 21:59 | Updated
             February 24, 2025 WORLD 1 MIN READ

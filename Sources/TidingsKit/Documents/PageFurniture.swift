@@ -158,13 +158,13 @@ enum PageFurniture {
     static func isClockTime(_ word: Substring) -> Bool {
         let b = bare(word)
         if b.first?.isNumber == true { return b.contains(":") || b.hasSuffix("am") || b.hasSuffix("pm") }
-        return clockWords.contains(b) && !["at", "on", "last", "today", "yesterday"].contains(b)
+        return clockWords.contains(b) && !connectives.contains(b)
     }
 
     /// A line before the article that is page furniture, to be shown dimmed and left out.
     static func isLeadingLine(_ line: some StringProtocol) -> Bool {
-        let words = words(line)
-        return isLanguageSwitcher(words) || isNavigation(words) || isTimestampOrLabel(words)
+        let lineWords = words(line)
+        return isLanguageSwitcher(lineWords) || isNavigation(lineWords) || isTimestampOrLabel(lineWords)
     }
 
     // MARK: Titles
@@ -182,7 +182,7 @@ enum PageFurniture {
             let word = words[i]
             if isDebris(word) || isReferenceCode(word) || sawDate && isAgencyMark(word) {
                 i += 1
-            } else if isDateOrTime(word), sawDate || startsDate(rest) {
+            } else if isDateOrTime(word), sawDate && !connectives.contains(bare(word)) || startsDate(rest) {
                 sawDate = true
                 i += 1
             } else if isAllCaps(word), word.count >= 2, let next = datelineEnd(rest) {
@@ -196,6 +196,10 @@ enum PageFurniture {
         }
         return i
     }
+
+    /// Words of timestamps that also join a sentence to its date ("2025 On Monday, troops ..."):
+    /// furniture only before a date or a time (`at 21:59`, `on 31 May`).
+    static let connectives: Set<String> = ["at", "on", "last", "today", "yesterday"]
 
     /// Whether a date or a time opens `words`, not a number or a month's name alone ("5 people
     /// were hurt", "May the talks ..."): `May 31`, `31 May`, `2023-06-01`, `21:59`, `10pm`,
@@ -230,7 +234,6 @@ enum PageFurniture {
         let named = words.filter { !isDebris($0) }
         guard named.count >= 3 else { return false }
         if isLanguageSwitcher(words) || isNavigation(words) || isTimestampOrLabel(words) { return false }
-        if navigationLines.contains(phrase(words)) { return false }
         // A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
         if bare(named[0]) == "by", named.count <= 8, named.dropFirst().allSatisfy({ $0.first?.isUppercase == true || bare($0) == "and" }) {
             return false
