@@ -37,8 +37,12 @@ extension ExtractCommandTests {
 
             Officials of Ashby Dam said nothing. The Tarrow Courier and Tarrow Group agreed.
 
+            Pilgrims from the West Bank came by bus.
+
             """)
         let names = try typedNames([file])
+        // "Bank" ends a region's name too.
+        XCTAssertEqual(types(of: "West Bank", in: names), ["LOCATION"], "\(names)")
         XCTAssertEqual(types(of: "Lusk Courier", in: names), ["ORGANIZATION"], "\(names)")
         XCTAssertEqual(types(of: "Tarrow Courier", in: names), ["ORGANIZATION"], "\(names)")
         XCTAssertEqual(types(of: "Ashby Dam", in: names), ["LOCATION", "LOCATION"], "\(names)")

@@ -72,7 +72,9 @@ public struct EntityRecognizer: Sendable {
                    !Gazetteer.isPlace(tokens[span.first...span.last]) {
                     type = kind
                 }
-                if type == .misc, span.last + 1 < sentence.upperBound, tokens[span.last + 1].spelling.contains(.lowercase),
+                let nextIsLowercase = span.last + 1 < sentence.upperBound && tokens[span.last + 1].spelling.contains(.lowercase)
+                // Not "a Hong Kong-listed company": a lowercase last word makes an adjective.
+                if type == .misc, nextIsLowercase, tokens[span.last].isCapitalized,
                    NameHeads.organizationNouns.contains(word(span.last + 1)) {
                     type = .organization
                 }
@@ -89,7 +91,9 @@ public struct EntityRecognizer: Sendable {
                    ["the", "The"].contains(word(span.first - 1)), tokens[span.last + 1].spelling.contains(.lowercase) {
                     type = .misc
                 }
-                if type == .misc || type == .organization, span.first == span.last, DemonymForms.isDemonymLike(tokens[span.first], word(span.first)) {
+                // An organization only before a noun ("the Orvanian government"), as clubs'
+                // names are formed alike ("Airdrieonians 2 Falkirk 1").
+                if type == .misc || type == .organization && nextIsLowercase, span.first == span.last, DemonymForms.isDemonymLike(tokens[span.first], word(span.first)) {
                     type = .group
                 }
                 if type == .person {

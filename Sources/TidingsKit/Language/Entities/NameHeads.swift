@@ -3,12 +3,13 @@
 /// Engineering", "Oran Basin Authority") or a geographic feature ("Kessel Dam", "Oran River"), or a
 /// lowercase noun of an organization right after the name ("the Red Lantern society").
 enum NameHeads {
-    /// Last words of organizations' names, lowercase.
+    /// Last words of organizations' names, lowercase ("Bank" also ends a region's, "West Bank";
+    /// "League" a competition's, "American League").
     static let organizationKinds: Set<String> = [
-        "agency", "airlines", "airways", "association", "authority", "bank", "board", "bureau", "club",
+        "agency", "airlines", "airways", "association", "authority", "board", "bureau", "club",
         "college", "commission", "committee", "company", "consortium", "corp", "corporation", "council",
         "courier", "department", "directorate", "engineering", "foundation", "gazette",
-        "group", "herald", "holdings", "inc", "institute", "journal", "league", "ltd", "ministry", "party",
+        "group", "herald", "holdings", "inc", "institute", "journal", "ltd", "ministry", "party",
         "police", "press", "railways", "society", "telegraph", "times", "tribune", "university",
     ]
 
@@ -19,9 +20,10 @@ enum NameHeads {
         "river", "sea", "strait", "valley",
     ]
 
-    /// Lowercase nouns that, right after a name, make it an organization's.
+    /// Lowercase nouns that, right after a name, make it an organization's ("club" follows a
+    /// league's too, "a Serie A club").
     static let organizationNouns: Set<String> = [
-        "agency", "association", "bank", "charity", "club", "company", "firm", "foundation", "league",
+        "agency", "association", "bank", "charity", "company", "firm", "foundation", "league",
         "movement", "party", "society", "union",
     ]
 
