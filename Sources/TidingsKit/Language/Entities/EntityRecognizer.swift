@@ -61,6 +61,7 @@ public struct EntityRecognizer: Sendable {
                 guard span.first <= span.last else { continue }
                 var type = EntityLabels.types[span.type]
                 if type == .location, gazetteer.isInstitution(tokens[span.first...span.last]) { type = .organization }
+                // "Meltwater flooded the cellars": a common word opening a sentence names nothing.
                 if span.first == span.last, type != .group,
                    openers.isCommonWord(at: span.first, word(span.first), sentence: sentence, tokens: tokens, gazetteer: gazetteer) {
                     continue
@@ -73,7 +74,8 @@ public struct EntityRecognizer: Sendable {
                     type = kind
                 }
                 let nextIsLowercase = span.last + 1 < sentence.upperBound && tokens[span.last + 1].spelling.contains(.lowercase)
-                // Not "a Hong Kong-listed company": a lowercase last word makes an adjective.
+                // "the Red Lantern society" is an organization's name; not "a Hong Kong-listed
+                // company" (a lowercase last word makes an adjective).
                 if type == .misc, nextIsLowercase, tokens[span.last].isCapitalized,
                    NameHeads.organizationNouns.contains(word(span.last + 1)) {
                     type = .organization
@@ -93,7 +95,8 @@ public struct EntityRecognizer: Sendable {
                 }
                 // An organization only before a noun ("the Orvanian government"), as clubs'
                 // names are formed alike ("Airdrieonians 2 Falkirk 1").
-                if type == .misc || type == .organization && nextIsLowercase, span.first == span.last, DemonymForms.isDemonymLike(tokens[span.first], word(span.first)) {
+                if type == .misc || type == .organization && nextIsLowercase, span.first == span.last,
+                   DemonymForms.isDemonymLike(tokens[span.first], word(span.first)) {
                     type = .group
                 }
                 if type == .person {
