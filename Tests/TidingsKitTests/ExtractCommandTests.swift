@@ -84,11 +84,12 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertEqual(brekka.map { $0["type"] as! String }, ["LOCATION", "LOCATION"], "\(entities)")
     }
 
-    /// The demo is what a new user sees first.
+    /// The bundled demo, what a new user sees first.
+    static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/tidings/Resources/demo").standardized.path
+
     func testTheDemoGivesEachPersonOneIdAndItsTownOneType() throws {
-        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/tidings/Resources/demo").standardized.path
-        let objects = try extract([demo])
+        let objects = try extract([Self.demo])
         XCTAssertEqual(objects.count, 15)
         let entities = objects.flatMap { $0["entities"] as! [[String: Any]] }
         let castell = entities.filter { ($0["text"] as! String).contains("Castell") }

@@ -51,6 +51,7 @@ public struct EntityRecognizer: Sendable {
         let tagger = EntityTagger(features: EntityFeatures(bits: model.bits))
         let labels = tagger.tag(tokens, sentences: sentences, scorer: model)
         var found: [NameTypeAgreement.Name] = []
+        let openers = SentenceOpeners(tokens: tokens, sentences: sentences)
         func word(_ index: Int) -> String { text.string(Int(tokens[index].start)..<Int(tokens[index].end)) }
         for sentence in sentences {
             for var span in EntityLabels.spans(labels[sentence]) {
@@ -60,6 +61,25 @@ public struct EntityRecognizer: Sendable {
                 guard span.first <= span.last else { continue }
                 var type = EntityLabels.types[span.type]
                 if type == .location, gazetteer.isInstitution(tokens[span.first...span.last]) { type = .organization }
+                // "Meltwater flooded the cellars": a common word opening a sentence names nothing.
+                if span.first == span.last, type != .group,
+                   openers.isCommonWord(at: span.first, word(span.first), sentence: sentence, tokens: tokens, gazetteer: gazetteer) {
+                    continue
+                }
+                // The kind of thing a name's last word names decides its type, unless the tagger
+                // saw a person or the place list holds the name.
+                if type != .person, span.first < span.last, tokens[span.last].isCapitalized,
+                   let kind = NameHeads.type(byLastWord: word(span.last)), kind != type,
+                   !Gazetteer.isPlace(tokens[span.first...span.last]) {
+                    type = kind
+                }
+                let nextIsLowercase = span.last + 1 < sentence.upperBound && tokens[span.last + 1].spelling.contains(.lowercase)
+                // "the Red Lantern society" is an organization's name; not "a Hong Kong-listed
+                // company" (a lowercase last word makes an adjective).
+                if type == .misc, nextIsLowercase, tokens[span.last].isCapitalized,
+                   NameHeads.organizationNouns.contains(word(span.last + 1)) {
+                    type = .organization
+                }
                 // "Minister of Waterways": a name after an office's "of" is part of the office,
                 // unless it is a listed place ("President of France").
                 if type != .person, span.first >= sentence.lowerBound + 2, word(span.first - 1) == "of",
@@ -72,6 +92,12 @@ public struct EntityRecognizer: Sendable {
                 if type == .person, span.first == span.last, span.first > sentence.lowerBound, span.last + 1 < sentence.upperBound,
                    ["the", "The"].contains(word(span.first - 1)), tokens[span.last + 1].spelling.contains(.lowercase) {
                     type = .misc
+                }
+                // An organization only before a noun ("the Orvanian government"), as clubs'
+                // names are formed alike ("Airdrieonians 2 Falkirk 1").
+                if type == .misc || type == .organization && nextIsLowercase, span.first == span.last,
+                   DemonymForms.isDemonymLike(tokens[span.first], word(span.first)) {
+                    type = .group
                 }
                 if type == .person {
                     // "Deputy Head", "the Prime Minister": a title alone names no one.

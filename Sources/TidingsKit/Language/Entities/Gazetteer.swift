@@ -102,6 +102,12 @@ struct Gazetteer: Sendable {
 
     func isDemonym(_ lower: UInt64) -> Bool { (words.value(for: lower) ?? 0) & Lists.demonym != 0 }
 
+    /// Whether the common-word list holds `word` (any case).
+    func isCommonWord(_ word: String) -> Bool {
+        guard let hash = Self.singleWordHash(Substring(word)) else { return false }
+        return (words.value(for: hash) ?? 0) & Lists.commonWord != 0
+    }
+
     /// Whether the tokens name a seat of power that stands for its institution ("the Kremlin").
     func isInstitution(_ tokens: ArraySlice<EntityToken>) -> Bool {
         guard !tokens.isEmpty, tokens.count <= Self.longestPlace else { return false }

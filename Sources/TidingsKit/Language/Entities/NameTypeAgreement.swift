@@ -1,9 +1,9 @@
 /// One name, one type within an article: the tagger may type a name a place in one sentence and
 /// a person in the next. Where the article itself says what a name is ("Varnholt, a town of
-/// 40,000", "the district of Lower Varnholt"), that holds, and a word that ends a place's name is
-/// a place too ("Varnholt" beside "Lower Varnholt"), unless it ends a person's name. Else a name
-/// takes the type most of its mentions got, a tie going to the place list's (a listed place), the
-/// first-name list's (a person), else to its first mention's.
+/// 40,000", "the district of Lower Varnholt", "Norway's west coast"), that holds, and a word that
+/// ends a place's name is a place too ("Varnholt" beside "Lower Varnholt"), unless it ends a
+/// person's name. Else a name takes the type most of its mentions got, a tie going to the place
+/// list's (a listed place), the first-name list's (a person), else to its first mention's.
 struct NameTypeAgreement {
     /// A recognized name: its tokens and type, and its sentence's tokens.
     struct Name {
@@ -16,7 +16,7 @@ struct NameTypeAgreement {
     /// Nouns of places that an apposition ("X, a town ...", "X, the fishing port ...") or an "of"
     /// ("the town of X") gives a name.
     static let placeNouns: Set<String> = [
-        "capital", "city", "county", "district", "hamlet", "island", "municipality", "port", "province",
+        "capital", "city", "coast", "county", "district", "hamlet", "island", "municipality", "port", "province",
         "region", "suburb", "town", "township", "village",
     ]
 
@@ -78,10 +78,23 @@ struct NameTypeAgreement {
            Self.placeNouns.contains(word(name.first - 2)) {
             return true
         }
-        var i = name.last + 1
+        let i = name.last + 1
         let end = name.sentence.upperBound
+        // "Norway's west coast", "Sweden's second city": what has a town or a coast is a place
+        // (a person's home town is not the person).
+        if i + 1 < end, isPossessive(word(i)) { return name.type != .person && placeNounFollows(from: i + 1, end: end) }
         guard i + 2 < end, word(i) == ",", ["a", "an", "the"].contains(word(i + 1)) else { return false }
-        i += 2
+        return placeNounFollows(from: i + 2, end: end)
+    }
+
+    private func isPossessive(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && CharacterClass.isApostrophe(scalars[0]) && scalars[1] == "s"
+    }
+
+    /// Whether a place noun comes at `start`, after at most a few lowercase words.
+    private func placeNounFollows(from start: Int, end: Int) -> Bool {
+        var i = start
         for _ in 0...Self.maxModifiers where i < end {
             // Not "the city's mayor", not "a city-based firm".
             if Self.placeNouns.contains(word(i)) {
