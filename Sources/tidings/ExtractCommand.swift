@@ -24,6 +24,9 @@ struct ExtractCommand: ParsableCommand {
     static func fastParse(_ arguments: [String]) -> ExtractCommand? {
         guard arguments.first == "extract", arguments.count > 64 else { return nil }
         var command = ExtractCommand()
+        // A command made without parsing has no values yet: every flag is set before it is read.
+        command.json = false
+        command.text = false
         var files: [String] = []
         var onlyFiles = false
         for argument in arguments.dropFirst() {

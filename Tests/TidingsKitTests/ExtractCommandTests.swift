@@ -84,6 +84,16 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertEqual(brekka.map { $0["type"] as! String }, ["LOCATION", "LOCATION"], "\(entities)")
     }
 
+    /// More files than ArgumentParser is given (a shell glob of a folder) read as a few do.
+    func testManyFilesGiveAnObjectEach() throws {
+        let paths = try (0..<70).map { try folder.write("a\($0).txt", "date: 2024-03-0\($0 % 9 + 1)\n\nRain fell in Oslo.\n") }
+        let objects = try extract(paths)
+        XCTAssertEqual(objects.count, 70)
+        let text = try TidingsBinary.run(["extract", "--json", "--text"] + paths)
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("\"bodyStart\""))
+    }
+
     /// The bundled demo, what a new user sees first.
     static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Sources/tidings/Resources/demo").standardized.path
