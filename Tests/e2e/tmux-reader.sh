@@ -137,23 +137,22 @@ wait_for place "┌ Articles" 10000 || fail "reader did not start for the place 
 open_article place "Teenager leads" "┬ Teenager leads"
 kill -9 "$(pgrep -n -f "$TIDINGS_BIN $ARTICLES")"
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: the reader survived kill -9"
-start_session place2 120 40 "$RUN"
-if wait_for place2 "┬ Teenager leads" 3000 && screen place2 | grep -q "▶[0-9-]* Teenager leads"; then
-    pass "after kill -9 the next start shows the last article"
-else
-    fail "after kill -9 the last article is not shown: $(screen place2 | sed -n 2,4p)"
-fi
+# starts_at SESSION TITLE WHEN: a new reader in SESSION opens on the article TITLE, listed and shown.
+starts_at() {
+    start_session "$1" 120 40 "$RUN"
+    if wait_for "$1" "┬ $2" 3000 && screen "$1" | grep -q "▶[0-9-]* $2"; then
+        pass "after $3 the next start shows $2"
+    else
+        fail "after $3 the next start does not show $2: $(screen "$1" | sed -n 2,4p)"
+    fi
+}
+starts_at place2 "Teenager leads" "kill -9"
 # q keeps the article on screen, also one the list only previews: the next start shows it.
 tm send-keys -t place2 k
 wait_for place2 "┬ Lantern festival" 2000 || fail "place: k did not preview the article above"
 tm send-keys -t place2 q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
-start_session place3 120 40 "$RUN"
-if wait_for place3 "┬ Lantern festival" 3000 && screen place3 | grep -q "▶[0-9-]* Lantern festival"; then
-    pass "after q the next start shows the article that was on screen"
-else
-    fail "after q the article on screen is not shown: $(screen place3 | sed -n 2,4p)"
-fi
+starts_at place3 "Lantern festival" "q"
 tm send-keys -t place3 q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "place: reader left running"
 
