@@ -41,7 +41,7 @@ extension AppState {
             let count = list.rows.count { !read.contains(summaries[$0].path) }
             if count > 0 {
                 self.confirming = .markAllRead
-                say("\(key.name) again marks \(count) unread article\(count == 1 ? "" : "s") of the list read")
+                say("\(key.name) again marks " + counted(count, "unread article") + " of the list read")
                 return []
             }
         }

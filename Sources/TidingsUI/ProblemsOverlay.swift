@@ -12,14 +12,14 @@ enum ProblemsOverlay {
         guard !paths.isEmpty else { return [("Every file was read without a problem.", .meta)] }
         var lines: [(String, StyleRole)] = []
         if !state.skipped.isEmpty {
-            lines.append(("Skipped: \(state.skipped.count) file\(state.skipped.count == 1 ? "" : "s")", .timelineHeader))
+            lines.append(("Skipped: " + counted(state.skipped.count, "file"), .timelineHeader))
             for failure in state.skipped {
                 lines += [(shown(failure.path), .normal), ("  " + failure.reason, .statusWarning)]
             }
         }
         if !warned.isEmpty {
             if !lines.isEmpty { lines.append(("", .normal)) }
-            lines.append(("Read with warnings: \(warned.count) article\(warned.count == 1 ? "" : "s")", .timelineHeader))
+            lines.append(("Read with warnings: " + counted(warned.count, "article"), .timelineHeader))
             for summary in warned {
                 lines.append((shown(summary.path), .normal))
                 lines += summary.warnings.map { ("  " + Visible.text($0), .statusWarning) }

@@ -20,7 +20,7 @@ extension AppState {
     mutating func markAllRead() -> [Effect] {
         let effects = mark(list.rows.map { summaries[$0].path }, read: true)
         say(effects.isEmpty ? "every article of the list is read"
-            : "marked \(effects.count) article\(effects.count == 1 ? "" : "s") read")
+            : "marked " + counted(effects.count, "article") + " read")
         return effects
     }
 
