@@ -106,7 +106,8 @@ extension AppState {
             return []
         }
         guard let path = view.articles[safe: view.selected] else { return [] }
-        let offset = store.entry(path: path)?.analysis.entities.first { $0.id == view.entity.id }?.start
+        let mentions = corpusTimeline.agreed(store.entry(path: path)?.analysis.entities ?? [])
+        let offset = mentions.first { $0.id == view.entity.id }?.start
         return open(path: path, at: offset)
     }
 }

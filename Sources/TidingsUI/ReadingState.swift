@@ -90,9 +90,11 @@ extension AppState {
         return [.opened(path: path)] + mark([path], read: true)
     }
 
-    /// An article laid out at the reading pane's width, its "Read also" headlines linked to the
-    /// articles of the folder they name.
+    /// An article laid out at the reading pane's width, its names typed as the folder agrees and
+    /// its "Read also" headlines linked to the articles of the folder they name.
     func document(of entry: CorpusEntry) -> ReadingDocument {
+        var entry = entry
+        entry.analysis.entities = corpusTimeline.agreed(entry.analysis.entities)
         let article = entry.article
         let links = article.readAlsoHeadlineRanges.compactMap { range -> (range: Range<Int>, path: String)? in
             guard let path = corpusTimeline.article(headline: article.text(range)), path != article.path else { return nil }

@@ -105,7 +105,8 @@ final class ExtractCommandTests: XCTestCase {
         let castell = entities.filter { ($0["text"] as! String).contains("Castell") }
         XCTAssertEqual(Set(castell.map { $0["id"] as! String }), ["person:mira-castell"])
         // The text articles say what Varnholt is. The saved pages name it bare ("the people of
-        // Varnholt") and still get a person there: a folder-wide type is yet to come.
+        // Varnholt"): extract prints each file's own analysis, and the reader gives the town the
+        // folder's type there (FolderNameTypeScreenTests).
         let articles = objects.filter { ($0["format"] as? String) != "html" }
         let varnholt = articles.flatMap { $0["entities"] as! [[String: Any]] }.filter { $0["text"] as? String == "Varnholt" }
         XCTAssertEqual(Set(varnholt.map { $0["type"] as! String }), ["LOCATION"])
