@@ -175,7 +175,9 @@ extension AppState {
         let text = Visible.text(document.entry.article.text(mark.start..<mark.end))
         switch mark.kind {
         case .time(let time):
-            return "\(text) · \(time.type.rawValue) \(time.value)"
+            // The words alone when they say the text too ("Monday 25 March 2024" for "Monday").
+            let words = TimexWords.words(time.value, type: time.type)
+            return words.lowercased().contains(text.lowercased()) ? words : "\(text) · \(words)"
         case .entity(let mention):
             return "\(text) · \(mention.type.rawValue)"
         case .link:
@@ -226,7 +228,7 @@ extension AppState {
             let analysis = state.document.entry.analysis
             guard let event = ArticleEvent.dated(by: time, in: analysis.events),
                   corpusTimeline.event(id: TimelineEvent.id(path: state.document.path, event: event.id)) != nil else {
-                say("\(time.value) is not an event on the timeline")
+                say("\(TimexWords.words(time.value, type: time.type)) is not an event on the timeline")
                 return []
             }
             recordPlace()

@@ -192,11 +192,30 @@ final class TimelineTests: XCTestCase {
     }
 
     /// Rows say where they come from: maximized, the source and the article's title; in the
-    /// narrow side pane, the selected event's source under it.
+    /// side pane, every event's source and article on a line under it (a publication's source
+    /// alone, or its file's name without one); narrower still, the selected event's source under it.
     func testRowsNameTheirSourceAndArticle() {
-        var state = Fixture.state(width: 120, height: 40)
+        for (width, height) in [(120, 40), (80, 24)] {
+            var state = Fixture.state(width: width, height: height)
+            state.press("3", "g")
+            var lines = timelineLines(state)
+            func under(_ text: String) -> String? {
+                lines.firstIndex { $0.contains(text) }.flatMap { lines[safe: $0 + 1] }
+            }
+            XCTAssertTrue(under("Teodor Lind said")?.hasPrefix("Esteria Today · Lo") == true, lines.joined(separator: "\n"))
+            XCTAssertTrue(under("◇ Its starter")?.hasPrefix("Harbour bakery wins") == true, lines.joined(separator: "\n"))
+            state.press("G", "k")
+            lines = timelineLines(state)
+            XCTAssertEqual(under("○ Minister of"), "Esteria Today", lines.joined(separator: "\n"))
+            XCTAssertTrue(lines.contains("↳ 7 linked  ] next"), lines.joined(separator: "\n"))
+            XCTAssertTrue(under("○ Harbour bakery")?.hasPrefix("2024-03-07-bakery.t") == true, lines.joined(separator: "\n"))
+        }
+        var state = Fixture.state(width: 60, height: 20)
+        state.press("3", "G")
+        XCTAssertTrue(timelineLines(state).contains { $0.hasPrefix("↳ Esteria Today") }, timelineLines(state).joined(separator: "\n"))
+
+        state = Fixture.state(width: 120, height: 40)
         state.press("3")
-        XCTAssertTrue(timelineLines(state).contains("↳ Esteria Today · 7 linked"), timelineLines(state).joined(separator: "\n"))
         state.press("+")
         let row = timelineLines(state).first { $0.contains("Teodor Lind said water") }
         XCTAssertNotNil(row)
