@@ -74,6 +74,52 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.label(ofRow: 1), "1988 · no month  2 events")
     }
 
+    /// An article naming a day of a quarter's first month, the quarter, a season, a decade and a century.
+    static let review = FixtureArticle(path: "/news/2024-11-02-review.txt", text: """
+        title: Review
+        date: 2024-11-02
+
+        Growth began on 1 Apr 2024. Sales fell in the second quarter of 2024. Work ended on 2 Apr 2024.
+        Prices rose in autumn 2024. Trade grew through the 2020s. Trade has grown in the 21st century.
+        """, times: [("1 Apr 2024", "2024-04-01", .day), ("the second quarter of 2024", "2024-Q2", .quarter),
+                     ("2 Apr 2024", "2024-04-02", .day), ("autumn 2024", "2024-FA", .season),
+                     ("the 2020s", "202", .decade), ("the 21st century", "20", .century)])
+
+    /// A season, a quarter, a decade and a century each head rows of their own, named in words:
+    /// a quarter before the month it starts in, a decade or century before its first year's rows;
+    /// zoomed out they are buckets with their counts, and zooming keeps the selection in them.
+    func testPeriodsHeadTheirOwnRows() {
+        var state = state([TimelineTests.review])
+        let spans = state.timeline.events.indices.map { state.timeline.events.span(at: $0).granularity }
+        XCTAssertEqual(spans, [.century, .decade, .day, .quarter, .day, .season, .day])
+        XCTAssertEqual(state.timeline.rows, [
+            .period(0, count: 1), .event(0), .period(1, count: 1), .event(1), .year(2024, count: 5),
+            .period(3, count: 1), .event(3), .month(year: 2024, month: 4, count: 2), .event(2), .event(4),
+            .period(5, count: 1), .event(5), .month(year: 2024, month: 11, count: 1), .event(6)])
+        XCTAssertEqual([0, 2, 5, 10].map(state.timeline.label(ofRow:)),
+                       ["the 21st century", "the 2020s", "the second quarter of 2024", "autumn 2024"])
+        var side = self.state([TimelineTests.review], width: 80, height: 24)
+        side.press("3", "g")
+        Golden.check("timeline-periods-80x24", side)
+
+        state.press("3", "G", "k")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .season)
+        state.press("z")
+        XCTAssertEqual(state.timeline.rows, [.period(0, count: 1), .period(1, count: 1), .year(2024, count: 5),
+                                             .period(3, count: 1), .month(year: 2024, month: 4, count: 2),
+                                             .period(5, count: 1), .month(year: 2024, month: 11, count: 1)])
+        XCTAssertEqual(state.timeline.selected, 5)
+        XCTAssertEqual(state.timeline.label(ofRow: 5), "autumn 2024  1 event")
+        state.press("z")
+        XCTAssertEqual(state.timeline.rows, [.period(0, count: 1), .period(1, count: 1), .year(2024, count: 5)])
+        XCTAssertEqual(state.timeline.selected, 2)
+        state.press("z")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .season)
+        // Enter on a period zoomed out opens at its event.
+        state.press("z", "g", "Enter")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .century)
+    }
+
     private func timelineLines(_ state: AppState) -> [String] {
         let grid = Screen.render(state)
         let frame = state.layout.frame(of: .timeline)!
