@@ -38,10 +38,11 @@ enum TimelinePane {
             case .linkHint:
                 let next = state.keymap.key(for: .nextLink, in: .timeline)?.name ?? "]"
                 let links = timeline.links.isEmpty ? nil : "\(timeline.links.count) linked"
-                // The source first when the rows do not name it; the key to follow the links
-                // when there is room left.
-                let source = columns.namesSource ? nil : timeline.selectedEvent.flatMap { state.source(of: $0) }
-                let text = [source, links].compactMap { $0 }.joined(separator: " · ") + (source == nil ? "  \(next) next" : "")
+                // What the rows do not say first (the date of an event finer or coarser than a
+                // day, the source); the key to follow the links when there is room left.
+                let (date, source) = state.selectedEventHint(columns)
+                let text = [date, source, links].compactMap { $0 }.joined(separator: " · ")
+                    + (source == nil && links != nil ? "  \(next) next" : "")
                 Screen.write("↳ " + text, into: &grid, row: row, column: frame.x + 2, width: frame.width - 2,
                              role: .timelineLinked)
             }

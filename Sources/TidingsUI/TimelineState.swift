@@ -240,8 +240,8 @@ public struct TimelineState: Sendable {
 
     /// The lines under the rail: the pinned header, then rows from `top`, each event with its
     /// origin under it when `eventLines` is 2, and the selected event's hint under it (its
-    /// links; `sourceHint`: its source too, shown even without links).
-    func lines(count: Int, eventLines: Int, sourceHint: Bool) -> [TimelineLine] {
+    /// links; with `hint`, what its row does not say, shown even without links).
+    func lines(count: Int, eventLines: Int, hint: Bool) -> [TimelineLine] {
         var lines: [TimelineLine] = []
         if let header = pinnedHeader(top: top) { lines.append(.pinned(header)) }
         var index = top
@@ -249,7 +249,7 @@ public struct TimelineState: Sendable {
             lines.append(.row(index))
             if case .event = rows[index] {
                 if eventLines > 1 { lines.append(.origin(index)) }
-                if index == selected, sourceHint || !links.isEmpty { lines.append(.linkHint) }
+                if index == selected, hint || !links.isEmpty { lines.append(.linkHint) }
             }
             index += 1
         }
@@ -333,11 +333,21 @@ extension AppState {
         timeline.keepVisible(lines: timelineRows, eventLines: columns.eventLines)
     }
 
-    /// The timeline pane's lines under its rail: the hint under the selected event names its
-    /// source when the rows do not.
+    /// The timeline pane's lines under its rail, with a hint under the selected event when it
+    /// has links or something its row does not say.
     func timelineLines(count: Int, columns: TimelinePane.EventColumns) -> [TimelineLine] {
-        let sourceHint = !columns.namesSource && timeline.selectedEvent.flatMap(source(of:)) != nil
-        return timeline.lines(count: count, eventLines: columns.eventLines, sourceHint: sourceHint)
+        let hint = selectedEventHint(columns)
+        return timeline.lines(count: count, eventLines: columns.eventLines, hint: hint.date != nil || hint.source != nil)
+    }
+
+    /// What the selected event's row does not say: its date in words when its heading and day
+    /// do not (a time or part of a day, a week or weekend), its source when the rows do not
+    /// name it.
+    func selectedEventHint(_ columns: TimelinePane.EventColumns) -> (date: String?, source: String?) {
+        guard let event = timeline.selectedEvent else { return (nil, nil) }
+        let said = event.event.kind == .published || ![.time, .week].contains(event.span.granularity)
+        let date = said ? nil : TimexWords.words(event.event.value)
+        return (date, columns.namesSource ? nil : source(of: event))
     }
 
     /// The source of an event's article.

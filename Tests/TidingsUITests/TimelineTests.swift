@@ -120,6 +120,24 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .century)
     }
 
+    /// A week's or a part of a day's event sits under its month: the line under it, selected,
+    /// names its date in words.
+    func testTheSelectedEventNamesADateItsRowDoesNot() {
+        let plan = FixtureArticle(path: "/news/2024-04-02-plan.txt", text: """
+            title: Plan
+            date: 2024-04-02
+
+            Talks resume next week. The vote is on Friday morning.
+            """, times: [("next week", "2024-W15", .week), ("Friday morning", "2024-04-12TMO", .time)])
+        var state = state([plan], width: 80, height: 24)
+        state.press("3", "G")
+        XCTAssertTrue(timelineLines(state).contains { $0.hasPrefix("↳ the morning of 12 Apri") }, timelineLines(state).joined(separator: "\n"))
+        state.press("k")
+        XCTAssertTrue(timelineLines(state).contains { $0.hasPrefix("↳ the week of 8 April 20") }, timelineLines(state).joined(separator: "\n"))
+        state.press("k")
+        XCTAssertFalse(timelineLines(state).contains { $0.hasPrefix("↳") }, "a publication's row says its day")
+    }
+
     private func timelineLines(_ state: AppState) -> [String] {
         let grid = Screen.render(state)
         let frame = state.layout.frame(of: .timeline)!
