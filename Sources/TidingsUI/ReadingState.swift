@@ -175,9 +175,7 @@ extension AppState {
         let text = Visible.text(document.entry.article.text(mark.start..<mark.end))
         switch mark.kind {
         case .time(let time):
-            // The words alone when they say the text too ("Monday 25 March 2024" for "Monday").
-            let words = TimexWords.words(time.value, type: time.type)
-            return words.lowercased().contains(text.lowercased()) ? words : "\(text) · \(words)"
+            return "\(text) · \(TimexWords.words(time.value, type: time.type))"
         case .entity(let mention):
             return "\(text) · \(mention.type.rawValue)"
         case .link:
