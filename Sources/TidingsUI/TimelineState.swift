@@ -316,10 +316,9 @@ public struct TimelineState: Sendable {
         }
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
+    /// `Feb`
     static func monthName(_ month: Int) -> String {
-        (1...12).contains(month) ? monthNames[month - 1] : "—"
+        (1...12).contains(month) ? String(TimexWords.monthNames[month - 1].prefix(3)) : "—"
     }
 }
 

@@ -98,6 +98,10 @@ final class TimelineTests: XCTestCase {
             .period(5, count: 1), .event(5), .month(year: 2024, month: 11, count: 1), .event(6)])
         XCTAssertEqual([0, 2, 5, 10].map(state.timeline.label(ofRow:)),
                        ["the 21st century", "the 2020s", "the second quarter of 2024", "autumn 2024"])
+        for zoom in TimelineZoom.allCases {
+            XCTAssertGreaterThanOrEqual(TimelineState.rowCount(for: state.timeline.events, zoom: zoom),
+                                        TimelineState.rows(for: state.timeline.events, zoom: zoom).count, "\(zoom)")
+        }
         var side = self.state([TimelineTests.review], width: 80, height: 24)
         side.press("3", "g")
         Golden.check("timeline-periods-80x24", side)

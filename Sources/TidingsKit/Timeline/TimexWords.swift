@@ -17,8 +17,8 @@ public enum TimexWords {
     /// Columns of the longest day in words, for a column of dates.
     public static let widestDay = "Wednesday 30 September 2024".count
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let ordinals = ["first", "second", "third", "fourth"]
     static let seasonNames = ["SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"]
