@@ -131,32 +131,40 @@ public struct TimelineState: Sendable {
                                    to rows: inout [TimelineRow]) {
         let year = events.span(at: range.lowerBound).start.year
         // Buckets of events: decades and centuries; the year's own; seasons, quarters and months
-        // with their first month and whether they are a period.
-        var eras: [[Int]] = [], loose: [Int] = []
-        var parts: [(month: Int, period: Bool, events: [Int])] = []
+        // with their first month and whether they are a period. Found by their span or month:
+        // a year can hold very many events.
+        var eras: [[Int32]] = [], loose: [Int32] = []
+        var parts: [(month: Int, period: Bool, events: [Int32])] = []
+        var bucketOfSpan: [TimeSpan: Int] = [:]
+        var partOfMonth = Array(repeating: -1, count: 13)
         for index in range {
             let span = events.span(at: index)
             if isEra(span) {
-                if let k = eras.firstIndex(where: { events.span(at: $0[0]) == span }) { eras[k].append(index) }
-                else { eras.append([index]) }
-            } else if span.granularity == .year {
-                loose.append(index)
-            } else {
-                let period = isPeriod(span)
-                let k = parts.firstIndex { part in
-                    period ? part.period && events.span(at: part.events[0]) == span
-                           : !part.period && part.month == span.start.month
+                if let k = bucketOfSpan[span] { eras[k].append(Int32(index)) } else {
+                    bucketOfSpan[span] = eras.count
+                    eras.append([Int32(index)])
                 }
-                if let k { parts[k].events.append(index) } else { parts.append((span.start.month, period, [index])) }
+            } else if span.granularity == .year {
+                loose.append(Int32(index))
+            } else if isPeriod(span) {
+                if let k = bucketOfSpan[span] { parts[k].events.append(Int32(index)) } else {
+                    bucketOfSpan[span] = parts.count
+                    parts.append((span.start.month, true, [Int32(index)]))
+                }
+            } else if partOfMonth[span.start.month] >= 0 {
+                parts[partOfMonth[span.start.month]].events.append(Int32(index))
+            } else {
+                partOfMonth[span.start.month] = parts.count
+                parts.append((span.start.month, false, [Int32(index)]))
             }
         }
-        func append(_ heading: TimelineRow, _ members: [Int]) {
+        func append(_ heading: TimelineRow, _ members: [Int32]) {
             rows.append(heading)
-            if zoom == .day { rows += members.map { .event(Int32($0)) } }
+            if zoom == .day { rows += members.lazy.map { .event($0) } }
         }
         // The wider first: a century before the decade it starts with.
-        for era in eras.sorted(by: { events.span(at: $0[0]).endDay > events.span(at: $1[0]).endDay }) {
-            append(.period(Int32(era[0]), count: Int32(era.count)), era)
+        for era in eras.sorted(by: { events.span(at: Int($0[0])).endDay > events.span(at: Int($1[0])).endDay }) {
+            append(.period(era[0], count: Int32(era.count)), era)
         }
         let inYear = loose.count + parts.reduce(0) { $0 + $1.events.count }
         guard inYear > 0 else { return }
@@ -170,15 +178,15 @@ public struct TimelineState: Sendable {
         if headings != 1 || (zoom == .day && !loose.isEmpty) { rows.append(.year(Int32(year), count: Int32(inYear))) }
         if !loose.isEmpty {
             if zoom == .month { rows.append(.month(year: Int32(year), month: 0, count: Int32(loose.count))) }
-            else { rows += loose.map { .event(Int32($0)) } }
+            else { rows += loose.lazy.map { .event($0) } }
         }
         parts.sort { a, b in
-            (a.month, a.period ? 0 : 1, -events.span(at: a.events[0]).endDay)
-                < (b.month, b.period ? 0 : 1, -events.span(at: b.events[0]).endDay)
+            (a.month, a.period ? 0 : 1, -events.span(at: Int(a.events[0])).endDay)
+                < (b.month, b.period ? 0 : 1, -events.span(at: Int(b.events[0])).endDay)
         }
         for part in parts {
             let count = Int32(part.events.count)
-            append(part.period ? .period(Int32(part.events[0]), count: count)
+            append(part.period ? .period(part.events[0], count: count)
                                : .month(year: Int32(year), month: Int32(part.month), count: count), part.events)
         }
     }
