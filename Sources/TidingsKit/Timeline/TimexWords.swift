@@ -70,7 +70,7 @@ public enum TimexWords {
         if field.first == "H", let half = digits(rest), (1...2).contains(half) {
             return "the \(ordinals[half - 1]) half of \(year)"
         }
-        if field == "WI" { return "winter \(year)–\(String(format: "%02d", (year + 1) % 100))" }
+        if field == "WI" { return "winter \(year)–" + twoDigits((year + 1) % 100) }
         return seasonNames[field].map { "\($0) \(year)" }
     }
 
@@ -102,8 +102,10 @@ public enum TimexWords {
         guard let minute, (0...59).contains(minute) else { return nil }
         if hour == 24 || (hour == 0 && minute == 0) { return "midnight" }
         if hour == 12 && minute == 0 { return "noon" }
-        return String(format: "%02d:%02d", hour, minute)
+        return twoDigits(hour) + ":" + twoDigits(minute)
     }
+
+    static func twoDigits(_ n: Int) -> String { (n < 10 ? "0" : "") + String(n) }
 
     static func calendarDay(_ fields: [String]) -> CalendarDate? {
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
