@@ -287,7 +287,7 @@ public struct TimelineState: Sendable {
             }
             return top
         }
-        guard let selected, visible > 0 else {
+        guard let selected, rows.indices.contains(selected), visible > 0 else {
             top = max(0, min(top, lastTop()))
             return
         }
