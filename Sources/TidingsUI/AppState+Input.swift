@@ -197,9 +197,13 @@ extension AppState {
             if target < list.rows.count { moveList(by: target - list.selected) }
         case .timeline:
             let lines = timelineLines(count: frame.height - 1, columns: TimelinePane.EventColumns(self, paneWidth: frame.width))
-            if case .row(let target)? = lines[safe: line - 1], timeline.isSelectable(timeline.rows[target]) {
+            switch lines[safe: line - 1] {
+            case .row(let target)?, .origin(let target)?:
+                guard timeline.isSelectable(timeline.rows[target]) else { return }
                 timeline.selected = target
                 selectionChanged()
+            default:
+                break
             }
         case .reading:
             break

@@ -109,7 +109,7 @@ public struct AppState: Sendable {
     mutating func relayout() {
         relayoutReading()
         list.keepVisible(rows: frameSize(.list).height)
-        timeline.keepVisible(rows: timelineRows)
+        keepTimelineVisible()
     }
 
     public func isRead(_ path: String) -> Bool { read.contains(path) }

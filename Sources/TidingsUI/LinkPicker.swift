@@ -6,8 +6,8 @@ public struct LinkPicker: Sendable {
     public var links: [TimelineLink]
     public var selected = 0
     public var top = 0
-    /// The date column's width: the widest of the links' dates, so that scrolling never moves
-    /// the columns.
+    /// The date column's width: the widest of the links' dates in words (up to the longest
+    /// day), so that scrolling never moves the columns.
     var dateWidth = 0
 }
 
@@ -22,7 +22,9 @@ extension AppState {
             return
         }
         var picker = LinkPicker(event: event.id, links: timeline.links)
-        picker.dateWidth = picker.links.compactMap { corpusTimeline.event(id: $0.event)?.event.value.count }.max() ?? 0
+        picker.dateWidth = min(TimexWords.widestDay, picker.links.compactMap { link in
+            corpusTimeline.event(id: link.event).map { TimexWords.words($0.event.value).count }
+        }.max() ?? 0)
         linkPicker = picker
     }
 

@@ -60,8 +60,8 @@ enum LinkPickerOverlay {
             Screen.write(TimelinePane.marker(of: event) + " ", into: &grid, row: row, column: column, width: end - column,
                          role: selected ? role : .timelineMarker)
             column += 2
-            Screen.write(event.event.value, into: &grid, row: row, column: column, width: min(dateWidth, end - column),
-                         role: selected ? role : .date)
+            Screen.write(TimexWords.words(event.event.value), into: &grid, row: row, column: column,
+                         width: min(dateWidth, end - column), role: selected ? role : .date)
             column += dateWidth + 2
             Screen.write(reason(link, state: state), into: &grid, row: row, column: column,
                          width: min(sharedWidth, max(0, end - column)), role: selected ? role : .meta)

@@ -177,7 +177,7 @@ extension AppState {
         let text = Visible.text(document.entry.article.text(mark.start..<mark.end))
         switch mark.kind {
         case .time(let time):
-            return "\(text) · \(time.type.rawValue) \(time.value)"
+            return "\(text) · \(TimexWords.words(time.value, type: time.type))"
         case .entity(let mention):
             return "\(text) · \(mention.type.rawValue)"
         case .link:
@@ -228,7 +228,7 @@ extension AppState {
             let analysis = state.document.entry.analysis
             guard let event = ArticleEvent.dated(by: time, in: analysis.events),
                   corpusTimeline.event(id: TimelineEvent.id(path: state.document.path, event: event.id)) != nil else {
-                say("\(time.value) is not an event on the timeline")
+                say("\(TimexWords.words(time.value, type: time.type)) is not an event on the timeline")
                 return []
             }
             recordPlace()

@@ -33,13 +33,16 @@ enum TimelinePane {
             case .row(let index):
                 drawRow(index, state: state, selected: index == timeline.selected, linked: linked, columns: columns,
                         into: &grid, row: row, frame: frame)
+            case .origin(let index):
+                drawOrigin(index, state: state, into: &grid, row: row, frame: frame)
             case .linkHint:
                 let next = state.keymap.key(for: .nextLink, in: .timeline)?.name ?? "]"
                 let links = timeline.links.isEmpty ? nil : "\(timeline.links.count) linked"
-                // The source first when the rows have no room for it; the key to follow the
-                // links when there is room left.
-                let source = columns.source == 0 ? timeline.selectedEvent.flatMap { state.source(of: $0) } : nil
-                let text = [source, links].compactMap { $0 }.joined(separator: " · ") + (source == nil ? "  \(next) next" : "")
+                // What the rows do not say first (the date of an event finer or coarser than a
+                // day, the source); the key to follow the links when there is room left.
+                let (date, source) = state.selectedEventHint(columns)
+                let text = [date, source, links].compactMap { $0 }.joined(separator: " · ")
+                    + (source == nil && links != nil ? "  \(next) next" : "")
                 Screen.write("↳ " + text, into: &grid, row: row, column: frame.x + 2, width: frame.width - 2,
                              role: .timelineLinked)
             }
@@ -55,7 +58,7 @@ enum TimelinePane {
         let x = frame.x + 1
         let width = frame.width - 1
         switch row {
-        case .year, .month:
+        case .year, .month, .period:
             Screen.write(state.timeline.label(ofRow: index), into: &grid, row: y, column: x, width: width,
                          role: selected ? rowRole : .timelineHeader)
         case .event(let index):
@@ -82,16 +85,42 @@ enum TimelinePane {
         }
     }
 
+    /// The line under an event in a pane too narrow for the source and title columns: where the
+    /// event comes from, its source and its article's title (a publication's row is its title:
+    /// its source alone, or its file's name when it has none), dimmed under the event's text.
+    static func drawOrigin(_ index: Int, state: AppState, into grid: inout Grid, row y: Int, frame: PaneFrame) {
+        guard case .event(let position) = state.timeline.rows[index] else { return }
+        let event = state.timeline.events[Int(position)]
+        let selected = index == state.timeline.selected
+        let role: StyleRole = selected ? (state.focus == .timeline ? .selection : .selectionInactive) : .meta
+        if selected { grid.fill(row: y, column: frame.x, count: frame.width, role: role) }
+        let source = state.source(of: event).map(Visible.text)
+        let text = event.event.kind == .published
+            ? source ?? Visible.text(String(event.path.split(separator: "/").last ?? ""))
+            : [source, Visible.text(event.title)].compactMap { $0 }.joined(separator: " · ")
+        Screen.write(text, into: &grid, row: y, column: frame.x + 7, width: frame.width - 7, role: role)
+    }
+
     /// Columns of an event row after its day and marker, as wide as the pane allows: the
     /// article's source from 40 columns of text, and its title too when the timeline fills the
-    /// screen or is as wide; each with a blank column after it.
+    /// screen or is as wide; each with a blank column after it. Narrower, a line under each
+    /// event says where it comes from (`origin`).
     struct EventColumns {
         var source = 0
         var title = 0
+        var origin = false
+
+        /// Lines an event takes.
+        var eventLines: Int { origin ? 2 : 1 }
+        /// Whether every event's row names its source.
+        var namesSource: Bool { source > 0 || origin }
 
         init(_ state: AppState, paneWidth: Int) {
             let text = paneWidth - 7
-            guard text >= 40 else { return }
+            guard text >= 40 else {
+                origin = text >= 18
+                return
+            }
             source = min(17, text / 5)
             if state.maximized || text >= 80 { title = min(37, text / 4) }
         }

@@ -15,8 +15,19 @@ public enum TimelineZoom: String, CaseIterable, Sendable {
 public enum TimelineRow: Equatable, Sendable {
     case year(Int32, count: Int32)
     case month(year: Int32, month: Int32, count: Int32)
+    /// A season, quarter, decade or century: a heading of its own, named by its first event (an
+    /// index into the pane's events).
+    case period(Int32, count: Int32)
     /// An index into the pane's events.
     case event(Int32)
+}
+
+/// What a heading stands for, kept while the rows are rebuilt: a year, a month of a year (0: the
+/// year's events that name no month), or a period by its span.
+enum TimelineBucket: Equatable {
+    case year(Int)
+    case month(year: Int, month: Int)
+    case period(TimeSpan)
 }
 
 /// A line of the timeline pane's list.
@@ -24,6 +35,8 @@ enum TimelineLine: Equatable {
     /// The header of the rows below, scrolled off above them.
     case pinned(Int)
     case row(Int)
+    /// Where the event of the row above comes from, in a pane too narrow for its columns.
+    case origin(Int)
     /// `↳ N linked` under the selected event.
     case linkHint
 }
@@ -60,7 +73,7 @@ public struct TimelineState: Sendable {
 
     func isSelectable(_ row: TimelineRow) -> Bool {
         switch (row, zoom) {
-        case (.event, .day), (.month, .month), (.year, .year): true
+        case (.event, .day), (.month, .month), (.year, .year), (.period, .month), (.period, .year): true
         default: false
         }
     }
@@ -70,105 +83,138 @@ public struct TimelineState: Sendable {
         return events[Int(index)]
     }
 
-    /// Year, and month when the period is a month or finer.
-    static func bucket(_ span: TimeSpan) -> (year: Int, month: Int) {
-        (span.start.year, span.granularity <= .season ? span.start.month : 0)
+    /// Whether a span has a heading of its own, and comes before its year's rows: a decade or a
+    /// century; and whether it has one among its year's months: a season, quarter or half.
+    static func isEra(_ span: TimeSpan) -> Bool { span.granularity >= .decade }
+    static func isPeriod(_ span: TimeSpan) -> Bool { span.granularity == .quarter || span.granularity == .season }
+
+    /// The heading an event sits under.
+    func bucket(ofEvent index: Int) -> TimelineBucket {
+        let span = events.span(at: index)
+        if TimelineState.isEra(span) || TimelineState.isPeriod(span) { return .period(span) }
+        return .month(year: span.start.year, month: span.granularity == .year ? 0 : span.start.month)
     }
 
-    /// Rows from events in time order, grouped by year and month at the zoom. Zoomed to months,
-    /// the events of a year that name no month are one bucket of their own (`month` 0), first
-    /// under the year's row (they start with the year, among its first days' events). A year
-    /// whose rows are one month's has no row of its own: the month's row names the year.
+    /// The bucket a heading row stands for.
+    func bucket(ofRow index: Int) -> TimelineBucket? {
+        switch rows[safe: index] {
+        case .year(let year, _)?: .year(Int(year))
+        case .month(let year, let month, _)?: .month(year: Int(year), month: Int(month))
+        case .period(let first, _)?: .period(events.span(at: Int(first)))
+        case .event?, nil: nil
+        }
+    }
+
+    /// Rows from events in time order, year by year. A year's decades and centuries come first,
+    /// each under its own heading; then the year's row with the events that name only the year
+    /// (zoomed to months, one bucket of their own, `month` 0); then its months, each season,
+    /// quarter or half under its own heading before the month it starts in. A year whose rows
+    /// are one bucket's has no row of its own: the bucket's heading names the year.
     static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         // Sized before it fills: grown by doubling, a large timeline's rows would keep up to
         // half their memory unused.
         rows.reserveCapacity(rowCount(for: events, zoom: zoom))
-        var yearRow = 0, monthRow = 0
-        var lastYear = Int.min, lastMonth = -1
-        // The current year's month rows (with its no-month bucket), and its events listed under
-        // no month row.
-        var months = 0, loose = 0
-        var hasNoMonthRow = false
-        func count(at row: Int) {
-            switch rows[row] {
-            case .year(let y, let count): rows[row] = .year(y, count: count + 1)
-            case .month(let y, let m, let count): rows[row] = .month(year: y, month: m, count: count + 1)
-            case .event: break
-            }
+        var first = events.startIndex
+        while first < events.endIndex {
+            let year = events.span(at: first).start.year
+            var end = first + 1
+            while end < events.endIndex, events.span(at: end).start.year == year { end += 1 }
+            appendYear(first..<end, of: events, zoom: zoom, to: &rows)
+            first = end
         }
-        func closeYear() {
-            if zoom != .year, lastYear != Int.min, months == 1, loose == 0 { rows.remove(at: yearRow) }
-        }
-        for index in events.indices {
-            let (year, month) = bucket(events.span(at: index))
-            if year != lastYear {
-                closeYear()
-                rows.append(.year(Int32(year), count: 0))
-                yearRow = rows.count - 1
-                lastYear = year
-                lastMonth = -1
-                months = 0
-                loose = 0
-                hasNoMonthRow = false
-            }
-            count(at: yearRow)
-            if zoom == .year { continue }
-            if month == 0, zoom == .month {
-                if !hasNoMonthRow {
-                    rows.insert(.month(year: Int32(year), month: 0, count: 0), at: yearRow + 1)
-                    if lastMonth > 0 { monthRow += 1 }
-                    hasNoMonthRow = true
-                    months += 1
-                }
-                count(at: yearRow + 1)
-                continue
-            }
-            guard month > 0 else {
-                loose += 1
-                rows.append(.event(Int32(index)))
-                continue
-            }
-            if month != lastMonth {
-                rows.append(.month(year: Int32(year), month: Int32(month), count: 0))
-                monthRow = rows.count - 1
-                lastMonth = month
-                months += 1
-            }
-            count(at: monthRow)
-            if zoom == .day { rows.append(.event(Int32(index))) }
-        }
-        closeYear()
         return rows
     }
 
-    /// How many rows `rows(for:zoom:)` makes at most (before the years it leaves out).
+    /// One year's rows (its events start in that year, in time order).
+    private static func appendYear(_ range: Range<Int>, of events: TimelineEventList, zoom: TimelineZoom,
+                                   to rows: inout [TimelineRow]) {
+        let year = events.span(at: range.lowerBound).start.year
+        // Buckets of events: decades and centuries; the year's own; seasons, quarters and months
+        // with their first month and whether they are a period. Found by their span or month:
+        // a year can hold very many events.
+        var eras: [[Int32]] = [], loose: [Int32] = []
+        var parts: [(month: Int, period: Bool, events: [Int32])] = []
+        var bucketOfSpan: [TimeSpan: Int] = [:]
+        var partOfMonth = Array(repeating: -1, count: 13)
+        for index in range {
+            let span = events.span(at: index)
+            if isEra(span) {
+                if let k = bucketOfSpan[span] { eras[k].append(Int32(index)) } else {
+                    bucketOfSpan[span] = eras.count
+                    eras.append([Int32(index)])
+                }
+            } else if span.granularity == .year {
+                loose.append(Int32(index))
+            } else if isPeriod(span) {
+                if let k = bucketOfSpan[span] { parts[k].events.append(Int32(index)) } else {
+                    bucketOfSpan[span] = parts.count
+                    parts.append((span.start.month, true, [Int32(index)]))
+                }
+            } else if partOfMonth[span.start.month] >= 0 {
+                parts[partOfMonth[span.start.month]].events.append(Int32(index))
+            } else {
+                partOfMonth[span.start.month] = parts.count
+                parts.append((span.start.month, false, [Int32(index)]))
+            }
+        }
+        func append(_ heading: TimelineRow, _ members: [Int32]) {
+            rows.append(heading)
+            if zoom == .day { rows += members.lazy.map { .event($0) } }
+        }
+        // The wider first: a century before the decade it starts with.
+        for era in eras.sorted(by: { events.span(at: Int($0[0])).endDay > events.span(at: Int($1[0])).endDay }) {
+            append(.period(era[0], count: Int32(era.count)), era)
+        }
+        let inYear = loose.count + parts.reduce(0) { $0 + $1.events.count }
+        guard inYear > 0 else { return }
+        if zoom == .year {
+            rows.append(.year(Int32(year), count: Int32(inYear)))
+            return
+        }
+        // Zoomed to months, the year's own events are a bucket among the others; zoomed to days
+        // they stand under the year's row.
+        let headings = parts.count + (loose.isEmpty ? 0 : 1)
+        if headings != 1 || (zoom == .day && !loose.isEmpty) { rows.append(.year(Int32(year), count: Int32(inYear))) }
+        if !loose.isEmpty {
+            if zoom == .month { rows.append(.month(year: Int32(year), month: 0, count: Int32(loose.count))) }
+            else { rows += loose.lazy.map { .event($0) } }
+        }
+        parts.sort { a, b in
+            (a.month, a.period ? 0 : 1, -events.span(at: Int(a.events[0])).endDay)
+                < (b.month, b.period ? 0 : 1, -events.span(at: Int(b.events[0])).endDay)
+        }
+        for part in parts {
+            let count = Int32(part.events.count)
+            append(part.period ? .period(part.events[0], count: count)
+                               : .month(year: Int32(year), month: Int32(part.month), count: count), part.events)
+        }
+    }
+
+    /// A bound on the rows `rows(for:zoom:)` makes: each bucket starts where an event's heading
+    /// differs from the one before, and may bring its year's row.
     static func rowCount(for events: TimelineEventList, zoom: TimelineZoom) -> Int {
         var count = zoom == .day ? events.count : 0
-        var lastYear = Int.min, lastMonth = -1
+        var previous: TimeSpan?
         for index in events.indices {
-            let (year, month) = bucket(events.span(at: index))
-            if year != lastYear {
-                count += 1
-                lastYear = year
-                lastMonth = -1
-            }
-            // (A year's no-month bucket may be counted more than once: this is a bound.)
-            if zoom != .year, month > 0 || zoom == .month, month != lastMonth {
-                count += 1
-                lastMonth = month
-            }
+            let span = events.span(at: index)
+            if let previous, previous.start.year == span.start.year,
+               previous == span || (previous.granularity <= .month && span.granularity <= .month
+                                    && previous.start.month == span.start.month) { continue }
+            count += 2
+            previous = span
         }
         return count
     }
 
+    /// Events per month of each year, of the events that fall in a month.
     static func rail(for events: TimelineEventList) -> [(year: Int, months: [Int])] {
         var rail: [(year: Int, months: [Int])] = []
         for index in events.indices {
-            let (year, month) = bucket(events.span(at: index))
-            guard month > 0 else { continue }
-            if rail.last?.year != year { rail.append((year, Array(repeating: 0, count: 12))) }
-            rail[rail.count - 1].months[month - 1] += 1
+            let span = events.span(at: index)
+            guard span.granularity <= .month else { continue }
+            if rail.last?.year != span.start.year { rail.append((span.start.year, Array(repeating: 0, count: 12))) }
+            rail[rail.count - 1].months[span.start.month - 1] += 1
         }
         return rail
     }
@@ -176,19 +222,17 @@ public struct TimelineState: Sendable {
     /// The selectable row for a bucket at this zoom: the bucket's own row, its year's row when
     /// zoomed out further, or its first event when zoomed in; a month's row stands for the events
     /// of its year that name no month.
-    func row(inBucket bucket: TimelineRow) -> Int? {
-        let year: Int32, month: Int32
-        switch bucket {
-        case .year(let y, _): (year, month) = (y, 0)
-        case .month(let y, let m, _): (year, month) = (y, m)
-        case .event: return nil
-        }
-        let header = rows.firstIndex { row in
-            switch (row, zoom) {
-            case (.year(let y, _), .year): y == year
-            case (.month(let y, let m, _), _): y == year && (m == month || month == 0)
-            case (.year(let y, _), _): y == year && month == 0
-            default: false
+    func row(inBucket bucket: TimelineBucket) -> Int? {
+        let header = rows.indices.first { index in
+            switch (rows[index], bucket) {
+            case (.year(let y, _), .year(let year)): return Int(y) == year
+            case (.month(let y, _, _), .year(let year)): return Int(y) == year
+            case (.year(let y, _), .month(let year, let month)): return Int(y) == year && (zoom == .year || month == 0)
+            case (.month(let y, let m, _), .month(let year, let month)): return Int(y) == year && (Int(m) == month || month == 0)
+            case (.period(let first, _), .period(let span)): return events.span(at: Int(first)) == span
+            // Zoomed to years, a season or a quarter is counted in its year.
+            case (.year(let y, _), .period(let span)): return zoom == .year && Int(y) == span.start.year
+            default: return false
             }
         }
         guard let header else { return nil }
@@ -202,15 +246,19 @@ public struct TimelineState: Sendable {
         return rows[..<top].lastIndex { if case .event = $0 { false } else { true } }
     }
 
-    /// The lines under the rail: the pinned header, then rows from `top`, with the selected
-    /// event's hint under it (its links; `sourceHint`: its source too, shown even without links).
-    func lines(count: Int, sourceHint: Bool) -> [TimelineLine] {
+    /// The lines under the rail: the pinned header, then rows from `top`, each event with its
+    /// origin under it when `eventLines` is 2, and the selected event's hint under it (its
+    /// links; with `hint`, what its row does not say, shown even without links).
+    func lines(count: Int, eventLines: Int, hint: Bool) -> [TimelineLine] {
         var lines: [TimelineLine] = []
         if let header = pinnedHeader(top: top) { lines.append(.pinned(header)) }
         var index = top
         while lines.count < count, index < rows.count {
             lines.append(.row(index))
-            if index == selected, case .event = rows[index], sourceHint || !links.isEmpty { lines.append(.linkHint) }
+            if case .event = rows[index] {
+                if eventLines > 1 { lines.append(.origin(index)) }
+                if index == selected, hint || !links.isEmpty { lines.append(.linkHint) }
+            }
             index += 1
         }
         return Array(lines.prefix(count))
@@ -220,23 +268,38 @@ public struct TimelineState: Sendable {
     func year(ofRow index: Int) -> Int {
         switch rows[index] {
         case .year(let year, _), .month(let year, _, _): Int(year)
-        case .event(let event): TimelineState.bucket(events.span(at: Int(event))).year
+        case .period(let event, _), .event(let event): events.span(at: Int(event)).start.year
         }
     }
 
-    /// Scrolls so that the selection shows in `visible` rows (the pinned header takes one).
-    mutating func keepVisible(rows visible: Int) {
+    /// Scrolls so that the selection shows in `visible` lines (the pinned header takes one, an
+    /// event `eventLines`).
+    mutating func keepVisible(lines visible: Int, eventLines: Int) {
+        func height(_ row: Int) -> Int { if case .event = rows[row] { eventLines } else { 1 } }
+        func pinned(_ top: Int) -> Int { pinnedHeader(top: top) == nil ? 0 : 1 }
+        // The first top from which the last rows fill the lines.
         func lastTop() -> Int {
-            let top = max(0, rows.count - visible)
-            return pinnedHeader(top: top) == nil ? top : min(top + 1, max(0, rows.count - 1))
+            guard var top = rows.indices.last else { return 0 }
+            var used = height(top)
+            while top > 0, used + height(top - 1) + pinned(top - 1) <= visible {
+                top -= 1
+                used += height(top)
+            }
+            return top
         }
-        guard let selected, visible > 0 else {
+        guard let selected, rows.indices.contains(selected), visible > 0 else {
             top = max(0, min(top, lastTop()))
             return
         }
         if selected < top { top = max(0, selected - 1) }
+        // Each row takes a line at least: the selection is within `visible` rows of the top.
         if selected >= top + visible { top = selected - visible + 1 }
-        if visible > 1, selected >= top + visible - 1, pinnedHeader(top: top) != nil { top += 1 }
+        var used = pinned(top) + (top...max(top, selected)).reduce(0) { $0 + height($1) }
+        while top < selected, used > visible {
+            used -= height(top) + pinned(top)
+            top += 1
+            used += pinned(top)
+        }
         top = max(0, min(top, lastTop()))
     }
 
@@ -244,37 +307,54 @@ public struct TimelineState: Sendable {
     /// `2024 · no month` (`2024` alone when they are all the year has); with the count of events
     /// when the zoom makes it a bucket.
     func label(ofRow index: Int) -> String {
-        func events(_ n: Int32) -> String { "  " + counted(Int(n), "event") }
+        func tally(_ n: Int32) -> String { "  " + counted(Int(n), "event") }
         switch rows[index] {
         case .year(let year, let count):
-            return String(year) + (zoom == .year ? events(count) : "")
+            return String(year) + (zoom == .year ? tally(count) : "")
         case .month(let year, 0, let count):
             var underYear = false
             if case .year(year, _)? = rows[safe: index - 1] { underYear = true }
-            return String(year) + (underYear ? " · no month" : "") + events(count)
+            return String(year) + (underYear ? " · no month" : "") + tally(count)
         case .month(let year, let month, let count):
-            return TimelineState.monthName(Int(month)) + " " + String(year) + (zoom == .month ? events(count) : "")
+            return TimelineState.monthName(Int(month)) + " " + String(year) + (zoom == .month ? tally(count) : "")
+        case .period(let first, let count):
+            return TimexWords.words(self.events[Int(first)].event.value) + (zoom == .day ? "" : tally(count))
         case .event:
             return ""
         }
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
+    /// `Feb`
     static func monthName(_ month: Int) -> String {
-        (1...12).contains(month) ? monthNames[month - 1] : "—"
+        (1...12).contains(month) ? String(TimexWords.monthNames[month - 1].prefix(3)) : "—"
     }
 }
 
 extension AppState {
-    /// Rows the timeline pane has for its list: its height minus the rail line and the link hint.
+    /// Lines the timeline pane has for its rows: its height minus the rail line and the link hint.
     var timelineRows: Int { max(1, frameSize(.timeline).height - 2) }
 
-    /// The timeline pane's lines under its rail: the hint under the selected event names its
-    /// source when the rows have no room for it.
+    /// Scrolls the timeline so that its selection shows.
+    mutating func keepTimelineVisible() {
+        let columns = TimelinePane.EventColumns(self, paneWidth: frameSize(.timeline).width)
+        timeline.keepVisible(lines: timelineRows, eventLines: columns.eventLines)
+    }
+
+    /// The timeline pane's lines under its rail, with a hint under the selected event when it
+    /// has links or something its row does not say.
     func timelineLines(count: Int, columns: TimelinePane.EventColumns) -> [TimelineLine] {
-        let sourceHint = columns.source == 0 && timeline.selectedEvent.flatMap(source(of:)) != nil
-        return timeline.lines(count: count, sourceHint: sourceHint)
+        let hint = selectedEventHint(columns)
+        return timeline.lines(count: count, eventLines: columns.eventLines, hint: hint.date != nil || hint.source != nil)
+    }
+
+    /// What the selected event's row does not say: its date in words when its heading and day
+    /// do not (a time or part of a day, a week or weekend), its source when the rows do not
+    /// name it.
+    func selectedEventHint(_ columns: TimelinePane.EventColumns) -> (date: String?, source: String?) {
+        guard let event = timeline.selectedEvent else { return (nil, nil) }
+        let said = event.event.kind == .published || ![.time, .week].contains(event.span.granularity)
+        let date = said ? nil : TimexWords.words(event.event.value)
+        return (date, columns.namesSource ? nil : source(of: event))
     }
 
     /// The source of an event's article.
@@ -299,7 +379,7 @@ extension AppState {
     /// (or bucket) selected.
     mutating func rebuildTimeline() {
         let keepID = timeline.selectedID
-        let keepRow = timeline.selected.flatMap { timeline.rows[safe: $0] }
+        let keepBucket = timeline.selected.flatMap(timeline.bucket(ofRow:))
         timeline.events = eventsInScope()
         timeline.rows = TimelineState.rows(for: timeline.events, zoom: timeline.zoom)
         timeline.rail = TimelineState.rail(for: timeline.events)
@@ -311,10 +391,9 @@ extension AppState {
             timeline.selected = row
         } else if let keepID, let index = timeline.events.position(of: keepID) {
             // Zoomed out: the bucket that holds the event.
-            let (year, month) = TimelineState.bucket(timeline.events.span(at: index))
-            timeline.selected = timeline.row(inBucket: .month(year: Int32(year), month: Int32(month), count: 0))
-        } else if let keepRow {
-            timeline.selected = timeline.row(inBucket: keepRow)
+            timeline.selected = timeline.row(inBucket: timeline.bucket(ofEvent: index))
+        } else if let keepBucket {
+            timeline.selected = timeline.row(inBucket: keepBucket)
         }
         if timeline.selected.flatMap({ timeline.rows[safe: $0] }).map(timeline.isSelectable) != true {
             timeline.selected = timeline.rows.lastIndex { timeline.isSelectable($0) }
@@ -327,31 +406,21 @@ extension AppState {
         return Int(timeline.rowOfEvent[index])
     }
 
-    static func sameBucket(_ a: TimelineRow, _ b: TimelineRow) -> Bool {
-        switch (a, b) {
-        case (.year(let x, _), .year(let y, _)): x == y
-        case (.month(let x, let m, _), .month(let y, let n, _)): x == y && m == n
-        default: false
-        }
-    }
-
     mutating func selectionChanged() {
         if let event = timeline.selectedEvent {
             timeline.selectedID = event.id
-        } else if let id = timeline.selectedID, let row = timeline.selected.flatMap({ timeline.rows[safe: $0] }),
+        } else if let id = timeline.selectedID, let row = timeline.selected.flatMap(timeline.bucket(ofRow:)),
                   let index = timeline.events.position(of: id) {
             // A bucket keeps the event it was zoomed out from while it holds it: zooming back in
             // returns to that event, and to the bucket's first after a move.
-            let (year, month) = TimelineState.bucket(timeline.events.span(at: index))
-            if !AppState.sameBucket(row, .month(year: Int32(year), month: Int32(month), count: 0)),
-               !AppState.sameBucket(row, .year(Int32(year), count: 0)) {
+            if row != timeline.bucket(ofEvent: index), row != .year(timeline.events.span(at: index).start.year) {
                 timeline.selectedID = nil
             }
         } else {
             timeline.selectedID = nil
         }
         timeline.links = timeline.selectedEvent.map { corpusTimeline.links(of: $0.id, limit: 500) } ?? []
-        timeline.keepVisible(rows: timelineRows)
+        keepTimelineVisible()
     }
 
     /// Moves the selection `delta` selectable rows, stopping at the first or last; it looks only
@@ -456,10 +525,11 @@ extension AppState {
     mutating func openTimelineRow() -> [Effect] {
         guard let selected = timeline.selected, let row = timeline.rows[safe: selected] else { return [] }
         switch row {
-        case .year, .month:
+        case .year, .month, .period:
+            guard let bucket = timeline.bucket(ofRow: selected) else { return [] }
             timeline.zoom = timeline.zoom == .year ? .month : .day
             rebuildTimeline()
-            if let start = timeline.row(inBucket: row) {
+            if let start = timeline.row(inBucket: bucket) {
                 timeline.selected = start
                 selectionChanged()
             }
@@ -475,6 +545,6 @@ extension AppState {
         guard let event = timeline.selectedEvent else { return nil }
         let source = self.source(of: event).map { ", " + $0 } ?? ""
         let text = eventText(event)
-        return "\(event.event.value): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
+        return "\(TimexWords.words(event.event.value)): \(Visible.text(text)) (\(event.articleDate.iso)\(source))"
     }
 }

@@ -20,13 +20,13 @@ enum ExtractListing {
                      + counted(article.boilerplate.count, "boilerplate paragraph"))
         for warning in article.warnings { lines.append("  warning  \(warning.message)") }
         for time in analysis.times {
-            lines.append("  time     \(quoted(article, time.range))  \(time.type.rawValue) \(time.value)")
+            lines.append("  time     \(quoted(article, time.range))  \(TimexWords.words(time.value, type: time.type))")
         }
         for entity in analysis.entities {
             lines.append("  entity   \(quoted(article, entity.range))  \(entity.type.rawValue) \(entity.id)")
         }
         for event in analysis.events where event.kind == .mention {
-            lines.append("  event    \(event.value)  \(quoted(article, event.start..<event.end))")
+            lines.append("  event    \(TimexWords.words(event.value))  \(quoted(article, event.start..<event.end))")
         }
         return lines.joined(separator: "\n") + "\n\n"
     }

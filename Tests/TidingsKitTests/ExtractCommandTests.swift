@@ -18,6 +18,24 @@ final class ExtractCommandTests: XCTestCase {
         }
     }
 
+    /// The listing without `--json` says dates in words; the JSON keeps the TIMEX3 values.
+    func testTheListingSaysDatesInWords() throws {
+        let file = try folder.write("vote.txt", """
+            date: 2020-10-22
+            title: Council closes the bridge
+
+            The council voted on Oct. 20 to close the bridge for three weeks.
+
+            """)
+        let run = try TidingsBinary.run(["extract", file])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("  time     \u{201C}Oct. 20\u{201D}  Tuesday 20 October 2020\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  time     \u{201C}three weeks\u{201D}  three weeks: a duration\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  event    Tuesday 20 October 2020  \u{201C}"), run.stdout)
+        let times = try XCTUnwrap(try extract([file]).first?["times"] as? [[String: Any]])
+        XCTAssertEqual(times.compactMap { $0["value"] as? String }, ["2020-10-20", "P3W"])
+    }
+
     func testOneEventPerSentenceAndDate() throws {
         let file = try folder.write("vote.txt", """
             date: 2020-10-22

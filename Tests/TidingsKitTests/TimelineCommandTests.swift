@@ -209,6 +209,10 @@ final class TimelineCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("published: Ukrainians without Russian passports denied healthcare"))
         XCTAssertTrue(run.stdout.contains("↳ "))
+        // Dates in words in a column of their own; JSON keeps the values.
+        let line = try XCTUnwrap(run.stdout.split(separator: "\n").first { $0.contains("published: Ukrainians") })
+        XCTAssertTrue(line.hasPrefix("Friday 10 November 2023     /"), String(line))
+        XCTAssertFalse(run.stdout.contains("2023-11-10 "), run.stdout)
     }
 }
 

@@ -10,7 +10,9 @@ final class StatusLineTests: XCTestCase {
                 for key in keys { state.press(key) }
                 let message = try! XCTUnwrap(state.message?.text)
                 let status = String(Screen.render(state).text.split(separator: "\n", omittingEmptySubsequences: false)[height - 1])
-                let hintsPart = String(status.prefix(max(0, width - CellWidth.of(message) - 1))).trimmed()
+                // A message takes up to two thirds of the line (cut beyond).
+                let messageWidth = min(CellWidth.of(message) + 1, width * 2 / 3)
+                let hintsPart = String(status.prefix(max(0, width - messageWidth - 1))).trimmed()
                 let all = Screen.hints(state)
                 let shown = hintsPart.isEmpty ? [] : hintsPart.components(separatedBy: " · ")
                 XCTAssertEqual(shown, Array(all.prefix(shown.count)), "\(width)x\(height) \(keys): \(status)")

@@ -74,6 +74,74 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.label(ofRow: 1), "1988 · no month  2 events")
     }
 
+    /// An article naming a day of a quarter's first month, the quarter, a season, a decade and a century.
+    static let review = FixtureArticle(path: "/news/2024-11-02-review.txt", text: """
+        title: Review
+        date: 2024-11-02
+
+        Growth began on 1 Apr 2024. Sales fell in the second quarter of 2024. Work ended on 2 Apr 2024.
+        Prices rose in autumn 2024. Trade grew through the 2020s. Trade has grown in the 21st century.
+        """, times: [("1 Apr 2024", "2024-04-01", .day), ("the second quarter of 2024", "2024-Q2", .quarter),
+                     ("2 Apr 2024", "2024-04-02", .day), ("autumn 2024", "2024-FA", .season),
+                     ("the 2020s", "202", .decade), ("the 21st century", "20", .century)])
+
+    /// A season, a quarter, a decade and a century each head rows of their own, named in words:
+    /// a quarter before the month it starts in, a decade or century before its first year's rows;
+    /// zoomed out they are buckets with their counts, and zooming keeps the selection in them.
+    func testPeriodsHeadTheirOwnRows() {
+        var state = state([TimelineTests.review])
+        let spans = state.timeline.events.indices.map { state.timeline.events.span(at: $0).granularity }
+        XCTAssertEqual(spans, [.century, .decade, .day, .quarter, .day, .season, .day])
+        XCTAssertEqual(state.timeline.rows, [
+            .period(0, count: 1), .event(0), .period(1, count: 1), .event(1), .year(2024, count: 5),
+            .period(3, count: 1), .event(3), .month(year: 2024, month: 4, count: 2), .event(2), .event(4),
+            .period(5, count: 1), .event(5), .month(year: 2024, month: 11, count: 1), .event(6)])
+        XCTAssertEqual([0, 2, 5, 10].map(state.timeline.label(ofRow:)),
+                       ["the 21st century", "the 2020s", "the second quarter of 2024", "autumn 2024"])
+        for zoom in TimelineZoom.allCases {
+            XCTAssertGreaterThanOrEqual(TimelineState.rowCount(for: state.timeline.events, zoom: zoom),
+                                        TimelineState.rows(for: state.timeline.events, zoom: zoom).count, "\(zoom)")
+        }
+        var side = self.state([TimelineTests.review], width: 80, height: 24)
+        side.press("3", "g")
+        Golden.check("timeline-periods-80x24", side)
+
+        state.press("3", "G", "k")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .season)
+        state.press("z")
+        XCTAssertEqual(state.timeline.rows, [.period(0, count: 1), .period(1, count: 1), .year(2024, count: 5),
+                                             .period(3, count: 1), .month(year: 2024, month: 4, count: 2),
+                                             .period(5, count: 1), .month(year: 2024, month: 11, count: 1)])
+        XCTAssertEqual(state.timeline.selected, 5)
+        XCTAssertEqual(state.timeline.label(ofRow: 5), "autumn 2024  1 event")
+        state.press("z")
+        XCTAssertEqual(state.timeline.rows, [.period(0, count: 1), .period(1, count: 1), .year(2024, count: 5)])
+        XCTAssertEqual(state.timeline.selected, 2)
+        state.press("z")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .season)
+        // Enter on a period zoomed out opens at its event.
+        state.press("z", "g", "Enter")
+        XCTAssertEqual(state.timeline.selectedEvent?.span.granularity, .century)
+    }
+
+    /// A week's or a part of a day's event sits under its month: the line under it, selected,
+    /// names its date in words.
+    func testTheSelectedEventNamesADateItsRowDoesNot() {
+        let plan = FixtureArticle(path: "/news/2024-04-02-plan.txt", text: """
+            title: Plan
+            date: 2024-04-02
+
+            Talks resume next week. The vote is on Friday morning.
+            """, times: [("next week", "2024-W15", .week), ("Friday morning", "2024-04-12TMO", .time)])
+        var state = state([plan], width: 80, height: 24)
+        state.press("3", "G")
+        XCTAssertTrue(timelineLines(state).contains { $0.hasPrefix("↳ the morning of 12 Apri") }, timelineLines(state).joined(separator: "\n"))
+        state.press("k")
+        XCTAssertTrue(timelineLines(state).contains { $0.hasPrefix("↳ the week of 8 April 20") }, timelineLines(state).joined(separator: "\n"))
+        state.press("k")
+        XCTAssertFalse(timelineLines(state).contains { $0.hasPrefix("↳") }, "a publication's row says its day")
+    }
+
     private func timelineLines(_ state: AppState) -> [String] {
         let grid = Screen.render(state)
         let frame = state.layout.frame(of: .timeline)!
@@ -192,11 +260,30 @@ final class TimelineTests: XCTestCase {
     }
 
     /// Rows say where they come from: maximized, the source and the article's title; in the
-    /// narrow side pane, the selected event's source under it.
+    /// side pane, every event's source and article on a line under it (a publication's source
+    /// alone, or its file's name without one); narrower still, the selected event's source under it.
     func testRowsNameTheirSourceAndArticle() {
-        var state = Fixture.state(width: 120, height: 40)
+        for (width, height) in [(120, 40), (80, 24)] {
+            var state = Fixture.state(width: width, height: height)
+            state.press("3", "g")
+            var lines = timelineLines(state)
+            func under(_ text: String) -> String? {
+                lines.firstIndex { $0.contains(text) }.flatMap { lines[safe: $0 + 1] }
+            }
+            XCTAssertTrue(under("Teodor Lind said")?.hasPrefix("Esteria Today · Lo") == true, lines.joined(separator: "\n"))
+            XCTAssertTrue(under("◇ Its starter")?.hasPrefix("Harbour bakery wins") == true, lines.joined(separator: "\n"))
+            state.press("G", "k")
+            lines = timelineLines(state)
+            XCTAssertEqual(under("○ Minister of"), "Esteria Today", lines.joined(separator: "\n"))
+            XCTAssertTrue(lines.contains("↳ 7 linked  ] next"), lines.joined(separator: "\n"))
+            XCTAssertTrue(under("○ Harbour bakery")?.hasPrefix("2024-03-07-bakery.t") == true, lines.joined(separator: "\n"))
+        }
+        var state = Fixture.state(width: 60, height: 20)
+        state.press("3", "G")
+        XCTAssertTrue(timelineLines(state).contains { $0.hasPrefix("↳ Esteria Today") }, timelineLines(state).joined(separator: "\n"))
+
+        state = Fixture.state(width: 120, height: 40)
         state.press("3")
-        XCTAssertTrue(timelineLines(state).contains("↳ Esteria Today · 7 linked"), timelineLines(state).joined(separator: "\n"))
         state.press("+")
         let row = timelineLines(state).first { $0.contains("Teodor Lind said water") }
         XCTAssertNotNil(row)

@@ -1,5 +1,6 @@
 /// The calendar period a TIMEX3 value names: `2023-11-18`, `2023-11-18T14:30`, `2023-11-18TMO`,
-/// `2023-11`, `2023-W47`, `2023-Q4`, `2023-SU`, `2023`, `199` (a decade), `19` (a century).
+/// `2023-11`, `2023-W47`, `2023-W47-WE`, `2023-Q4`, `2023-H2`, `2023-SU`, `2023`, `199` (a decade),
+/// `19` (a century).
 /// An imprecise value keeps its granularity and is placed at the start of its period.
 public struct TimeSpan: Hashable, Sendable, Comparable {
     // Kept narrow: a timeline holds two of these per event (day numbers of years 1-9999 and
@@ -75,8 +76,13 @@ public struct TimeSpan: Hashable, Sendable, Comparable {
             guard number >= 1 else { return nil }
             self.init(year: number, period: fields[1])
         case (4, 3):
-            guard let day = TimeSpan.date(fields) else { return nil }
-            self.init(day: day)
+            if let day = TimeSpan.date(fields) {
+                self.init(day: day)
+            } else if fields[2] == "WE", let week = TimeSpan(year: number, period: fields[1]), week.granularity == .week {
+                self.init(startDay: week.startDay + 5, endDay: week.endDay, granularity: .week)
+            } else {
+                return nil
+            }
         default:
             return nil
         }
@@ -88,7 +94,7 @@ public struct TimeSpan: Hashable, Sendable, Comparable {
         self.init(startDay: start, endDay: end, granularity: granularity)
     }
 
-    /// `YYYY-MM`, `YYYY-Www`, `YYYY-Qn`, `YYYY-SU`.
+    /// `YYYY-MM`, `YYYY-Www`, `YYYY-Qn`, `YYYY-Hn` (a half counts as a quarter), `YYYY-SU`.
     private init?(year: Int, period: Substring) {
         let digits = Int(period.drop { !($0.isASCII && $0.isNumber) })
         func months(_ first: Int, _ count: Int, _ granularity: Granularity) -> TimeSpan {
@@ -105,6 +111,8 @@ public struct TimeSpan: Hashable, Sendable, Comparable {
             self.init(startDay: start, endDay: start + 7, granularity: .week)
         } else if period.first == "Q", period.count == 2, let quarter = digits, (1...4).contains(quarter) {
             self = months(quarter * 3 - 2, 3, .quarter)
+        } else if period.first == "H", period.count == 2, let half = digits, (1...2).contains(half) {
+            self = months(half * 6 - 5, 6, .quarter)
         } else if let first = TimeSpan.seasons[String(period)] {
             self = months(first, 3, .season)
         } else {
