@@ -165,7 +165,7 @@ for file in "$XDG_CACHE_HOME"/tidings/*.sqlite "$XDG_CACHE_HOME"/tidings/*.sqlit
     done
 done
 start_session damaged 120 40 "$RUN"
-if wait_for damaged "18 articles" 5000 && wait_for damaged "cache: " 1000; then pass "damaged cache: $(message damaged)"
+if wait_for damaged "18 articles" 15000 && wait_for damaged "cache: " 1000; then pass "damaged cache: $(message damaged)"
 else fail "damaged cache: no notice on the status line: $(status_line damaged)"; fi
 tm send-keys -t damaged q
 wait_gone "$TIDINGS_BIN $ARTICLES" 1000 || fail "damaged cache: reader left running"
