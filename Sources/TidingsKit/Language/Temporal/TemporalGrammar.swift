@@ -25,9 +25,12 @@ struct TemporalContext {
     /// Whether the article writes numeric dates day first ("30-08-2025"), as its dates that can be
     /// read one way only show; nil when none does.
     var dayFirst: Bool?
+    /// How partial dates are placed.
+    var resolution: PartialDateResolution
 
-    init(anchor: CalendarDate) {
+    init(anchor: CalendarDate, resolution: PartialDateResolution) {
         self.anchor = anchor
+        self.resolution = resolution
         reference = anchor
         referenceMonth = CalendarDate(year: anchor.year, month: anchor.month, day: 1)
         referenceYear = anchor.year
@@ -90,7 +93,7 @@ enum Direction {
 }
 
 /// Where within a period an expression sits: "early 2023", "the end of the year".
-enum Position {
+enum Position: UInt8 {
     case early, mid, late, earlier, later, start, end
 }
 

@@ -1,12 +1,21 @@
 /// Finds time expressions (TimeML TIMEX3 DATE, TIME, DURATION, SET) and resolves their values
 /// against the article's date, the tense around them and the dates mentioned before them.
 public struct TemporalTagger: Sendable {
-    public init() {}
+    /// Chooses which occurrence a partial date means; without one, the rules alone do.
+    public var resolver: DateResolverModel?
+
+    public init(resolver: DateResolverModel? = DateResolverModel.shared) {
+        self.resolver = resolver
+    }
 
     /// Time expressions sorted by start, never overlapping.
     public func tag(_ text: AnalyzedText, anchor: CalendarDate) -> [TimeExpression] {
+        tag(text, anchor: anchor, resolution: PartialDateResolution(model: resolver))
+    }
+
+    func tag(_ text: AnalyzedText, anchor: CalendarDate, resolution: PartialDateResolution) -> [TimeExpression] {
         var times: [TimeExpression] = []
-        var context = TemporalContext(anchor: anchor)
+        var context = TemporalContext(anchor: anchor, resolution: resolution)
         var pieces: [TemporalPiece] = []
         text.scalars.withUnsafeBufferPointer { scalars in
             context.dayFirst = numericDateOrder(scalars, text.tokens)
