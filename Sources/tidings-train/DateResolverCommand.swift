@@ -1,10 +1,10 @@
 import Foundation
 import TidingsKit
 
-/// `tidings-train dates [--folds N] [--epochs N] [--out FILE] [--resources FOLDER] [--scorer FILE] FOLDER`:
+/// `tidings-train dates [--folds N] [--epochs N] [--rate R] [--out FILE] [--resources FOLDER] [--scorer FILE] [--keep DIR] FOLDER`:
 /// trains the resolver of partial dates on a folder of `<doc>.txt` (first line `date YYYY-MM-DD`)
 /// and `<doc>.gold.json` (TIMEX3 spans in scalars of the whole file, with values) and writes the
-/// model resource. With `--folds N` it first cross-validates by document: each fold is tagged by a
+/// model resource; `--keep DIR` keeps the system files scored (`pooled`, `trained`, per fold) there. With `--folds N` it first cross-validates by document: each fold is tagged by a
 /// model trained on the others and scored by the TempEval-3 scorer, per fold and pooled.
 enum DateResolverCommand {
     struct Document {
@@ -18,18 +18,22 @@ enum DateResolverCommand {
     static func run(_ arguments: [String]) throws {
         var folds = 0
         var epochs = DateResolverTraining.defaultEpochs
+        var rate = DateResolverTraining.defaultRate
         var resources = "Sources/TidingsKit/Resources"
         var out: String? = nil
         var scorer: String? = nil
         var folder: String? = nil
+        var keep: String? = nil
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
             case "--folds": folds = rest.popFirst().flatMap(Int.init) ?? folds
             case "--epochs": epochs = rest.popFirst().flatMap(Int.init) ?? epochs
+            case "--rate": rate = rest.popFirst().flatMap(Double.init) ?? rate
             case "--out": out = rest.popFirst()
             case "--resources": resources = rest.popFirst() ?? resources
             case "--scorer": scorer = rest.popFirst()
+            case "--keep": keep = rest.popFirst()
             default: folder = argument
             }
         }
@@ -41,14 +45,15 @@ enum DateResolverCommand {
         let count = documents.reduce(0) { $0 + $1.examples.count }
         print(String(format: "read %d documents, %d partial dates to learn from, in %.1f s", documents.count, count,
                      Date().timeIntervalSince(started)))
-        let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tidings-dates-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: work) }
+        let work = keep.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tidings-dates-\(getpid())")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: work) } }
         if folds > 1 {
             let all = work.appendingPathComponent("pooled")
             for fold in 0..<folds {
                 let (train, test) = (documents.enumerated().filter { $0.offset % folds != fold }.map(\.element),
                                      documents.enumerated().filter { $0.offset % folds == fold }.map(\.element))
-                let model = DateResolverTraining.train(train.flatMap(\.examples), epochs: epochs)
+                let model = DateResolverTraining.train(train.flatMap(\.examples), epochs: epochs, rate: rate)
                 let foldFolder = work.appendingPathComponent("fold\(fold)")
                 try writeSystem(test, model: model, to: foldFolder.appendingPathComponent("system"))
                 try writeSystem(test, model: model, to: all)
@@ -58,7 +63,7 @@ enum DateResolverCommand {
             }
             print("pooled: \(documents.count) docs  " + (try score(scorerPath, gold: gold, system: all.path)))
         }
-        let model = DateResolverTraining.train(documents.flatMap(\.examples), epochs: epochs)
+        let model = DateResolverTraining.train(documents.flatMap(\.examples), epochs: epochs, rate: rate)
         let target = out ?? resources + "/" + DateResolverModel.file
         try Data(model.encoded().utf8).write(to: URL(fileURLWithPath: target))
         try writeSystem(documents, model: model, to: work.appendingPathComponent("trained"))

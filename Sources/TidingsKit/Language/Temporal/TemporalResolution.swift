@@ -35,9 +35,16 @@ extension TemporalGrammar {
         var way = way(lead, at)
         // "Wednesday's ruling": news names by their day the events it has already seen.
         if way == 0 || (lead.direction == nil && `is`(at + 1, .possessive)) { way = -1 }
-        if lead.direction == nil || lead.direction == .this,
-           let chosen = occurrence(.weekday, relation: diff, rule: way, lead: lead, at: at) {
-            switch chosen {
+        let ruled: CalendarDate
+        switch way {
+        case -1: ruled = from.adding(days: diff < 0 || (diff == 0 && !strict) ? diff : diff - 7)
+        case 1: ruled = from.adding(days: diff > 0 || (diff == 0 && !strict) ? diff : diff + 7)
+        default: ruled = from.adding(days: Self.nearest(diff, cycle: 7))
+        }
+        guard lead.direction == nil || lead.direction == .this else { return ruled }
+        if lead.direction == nil, let monday = context.weekNamedJustBefore { return monday.adding(days: weekday - 1) }
+        return choose(.weekday, relation: diff, rule: ruled, at: at) { occurrence in
+            switch occurrence {
             case .before: return from.adding(days: diff <= 0 ? diff : diff - 7)
             case .after: return from.adding(days: diff >= 0 ? diff : diff + 7)
             case .nearest: return from.adding(days: Self.nearest(diff, cycle: 7))
@@ -45,11 +52,6 @@ extension TemporalGrammar {
                 let reference = context.reference
                 return reference.adding(days: Self.nearest(weekday - reference.weekday, cycle: 7))
             }
-        }
-        switch way {
-        case -1: return from.adding(days: diff < 0 || (diff == 0 && !strict) ? diff : diff - 7)
-        case 1: return from.adding(days: diff > 0 || (diff == 0 && !strict) ? diff : diff + 7)
-        default: return from.adding(days: Self.nearest(diff, cycle: 7))
         }
     }
 
@@ -83,18 +85,18 @@ extension TemporalGrammar {
         case .this, .current: return anchor.year
         default: break
         }
-        let rule = ruleYearOf(month: month, day: day, at: at)
-        guard let chosen = occurrence(day == nil ? .month : .monthDay, relation: month - anchor.month,
-                                      rule: rule - anchor.year, lead: lead, at: at) else { return rule }
         // A month alone is the current one whichever way the sentence looks.
         let sameMonthDay = month * 32 + (day ?? anchor.day)
-        switch chosen {
-        case .before: return sameMonthDay <= here ? anchor.year : anchor.year - 1
-        case .after: return sameMonthDay >= here ? anchor.year : anchor.year + 1
-        case .nearest: return Self.yearOfNearest(month, from: anchor.month, in: anchor.year, cycle: 12)
-        case .nearReference:
-            let reference = context.reference
-            return Self.yearOfNearest(month, from: reference.month, in: reference.year, cycle: 12)
+        return choose(day == nil ? .month : .monthDay, relation: month - anchor.month,
+                      rule: ruleYearOf(month: month, day: day, at: at), at: at) { occurrence in
+            switch occurrence {
+            case .before: return sameMonthDay <= here ? anchor.year : anchor.year - 1
+            case .after: return sameMonthDay >= here ? anchor.year : anchor.year + 1
+            case .nearest: return Self.yearOfNearest(month, from: anchor.month, in: anchor.year, cycle: 12)
+            case .nearReference:
+                let reference = context.reference
+                return Self.yearOfNearest(month, from: reference.month, in: reference.year, cycle: 12)
+            }
         }
     }
 
@@ -104,6 +106,8 @@ extension TemporalGrammar {
         let here = anchor.month * 32 + anchor.day
         let there = month * 32 + (day ?? 0)
         if followsSince(at) { return there <= here ? anchor.year : anchor.year - 1 }
+        // "valid until September 10": a limit still to come.
+        if followsUntil(at) { return there >= here ? anchor.year : anchor.year + 1 }
         let months = month - anchor.month
         let future = tense(at: at) == .future
         if months >= 5 && !future { return anchor.year - 1 }
@@ -138,17 +142,16 @@ extension TemporalGrammar {
         let anchor = context.anchor
         let current = (anchor.month - 1) / 3 + 1
         let rule = quarter > current && tense(at: at) != .future ? anchor.year - 1 : anchor.year
-        guard lead.direction == nil, let chosen = occurrence(.quarter, relation: quarter - current,
-                                                             rule: rule - anchor.year, lead: lead, at: at) else {
-            return rule
-        }
-        switch chosen {
-        case .before: return quarter <= current ? anchor.year : anchor.year - 1
-        case .after: return quarter >= current ? anchor.year : anchor.year + 1
-        case .nearest: return Self.yearOfNearest(quarter, from: current, in: anchor.year, cycle: 4)
-        case .nearReference:
-            let reference = context.referenceMonth
-            return Self.yearOfNearest(quarter, from: (reference.month - 1) / 3 + 1, in: reference.year, cycle: 4)
+        guard lead.direction == nil else { return rule }
+        return choose(.quarter, relation: quarter - current, rule: rule, at: at) { occurrence in
+            switch occurrence {
+            case .before: return quarter <= current ? anchor.year : anchor.year - 1
+            case .after: return quarter >= current ? anchor.year : anchor.year + 1
+            case .nearest: return Self.yearOfNearest(quarter, from: current, in: anchor.year, cycle: 4)
+            case .nearReference:
+                let reference = context.referenceMonth
+                return Self.yearOfNearest(quarter, from: (reference.month - 1) / 3 + 1, in: reference.year, cycle: 4)
+            }
         }
     }
 
@@ -160,25 +163,27 @@ extension TemporalGrammar {
         let seasonYear = anchor.month == 12 ? anchor.year + 1 : anchor.year
         let order = { (s: Season) -> Int in s == .winter ? -1 : Int(s.rawValue) }
         if lead.direction == .this || lead.direction == .current { return seasonYear }
-        var way = ahead && lead.direction == nil ? 1 : way(lead, at)
-        if lead.direction == nil, let chosen = occurrence(.season, relation: order(season) - order(current), rule: way,
-                                                          lead: lead, at: at) {
-            switch chosen {
-            case .before: way = -1
-            case .nearest: way = 0
-            case .after: way = 1
-            case .nearReference: return context.reference.month == 12 ? context.reference.year + 1 : context.reference.year
+        func year(looking way: Int) -> Int {
+            switch way {
+            case -1:
+                let strict = lead.direction == .last
+                return order(season) < order(current) || (season == current && !strict) ? seasonYear : seasonYear - 1
+            case 1:
+                let strict = lead.direction == .next
+                return order(season) > order(current) || (season == current && !strict) ? seasonYear : seasonYear + 1
+            default:
+                return seasonYear
             }
         }
-        switch way {
-        case -1:
-            let strict = lead.direction == .last
-            return order(season) < order(current) || (season == current && !strict) ? seasonYear : seasonYear - 1
-        case 1:
-            let strict = lead.direction == .next
-            return order(season) > order(current) || (season == current && !strict) ? seasonYear : seasonYear + 1
-        default:
-            return seasonYear
+        let ruled = year(looking: ahead && lead.direction == nil ? 1 : way(lead, at))
+        guard lead.direction == nil else { return ruled }
+        return choose(.season, relation: order(season) - order(current), rule: ruled, at: at) { occurrence in
+            switch occurrence {
+            case .before: return year(looking: -1)
+            case .nearest: return seasonYear
+            case .after: return year(looking: 1)
+            case .nearReference: return context.reference.month == 12 ? context.reference.year + 1 : context.reference.year
+            }
         }
     }
 }

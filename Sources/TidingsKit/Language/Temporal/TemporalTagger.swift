@@ -22,6 +22,7 @@ public struct TemporalTagger: Sendable {
             for sentence in text.sentences {
                 TemporalPieces.build(scalars, tokens: text.tokens[sentence.tokens], into: &pieces)
                 tagSentence(pieces, &context, into: &times)
+                context.sentence += 1
             }
         }
         return times
@@ -52,6 +53,7 @@ public struct TemporalTagger: Sendable {
                 times.append(TimeExpression(start: start, end: end, type: match.type, value: match.value,
                                             granularity: match.granularity))
                 if match.type == .date || match.type == .time { context.remember(match.value) }
+                if let monday = match.week { context.week = (monday, context.sentence) }
                 if let q = match.quarter {
                     context.remember(quarter: q, lookingAhead: grammar.tense(at: match.first) == .future)
                 }
