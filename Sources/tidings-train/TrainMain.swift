@@ -5,9 +5,19 @@ import TidingsKit
 /// trains the entity tagger on annotated folders (`<doc>.txt` with a header and a blank line, and
 /// `<doc>.gold.json`, spans in scalars from the body's start) and writes the model resource. A
 /// folder named twice is read twice, so its documents weigh double.
+/// `tidings-train dates ...` trains the resolver of partial dates instead (`DateResolverCommand`).
 @main
 enum TrainMain {
     static func main() {
+        if CommandLine.arguments.dropFirst().first == "dates" {
+            do {
+                try DateResolverCommand.run(Array(CommandLine.arguments.dropFirst(2)))
+            } catch {
+                FileHandle.standardError.write(Data("tidings-train dates: \(error)\n".utf8))
+                exit(1)
+            }
+            return
+        }
         var epochs = EntityTrainer.defaultEpochs
         var bits = EntityTrainer.defaultBits
         var dropout = EntityTrainer.defaultWordDropout

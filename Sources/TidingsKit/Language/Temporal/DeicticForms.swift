@@ -43,7 +43,9 @@ extension TemporalGrammar {
             return ref(i, j + 1, "FUTURE_REF")
         case .period:
             // "the same period last year": the quarter last spoken of, a year before.
-            if lead.direction == .that, let back = yearBackAfter(j + 1), let q = context.quarter {
+            // With none spoken of yet, the quarter reported on is the last one ended.
+            if lead.direction == .that, let back = yearBackAfter(j + 1) {
+                let q = context.quarter ?? context.lastQuarterEnded
                 return TemporalMatch(first: i, end: back, type: .date, value: TimexValue.quarter(q.year - 1, q.quarter),
                                      granularity: .quarter)
             }
@@ -122,7 +124,9 @@ extension TemporalGrammar {
             return dayMatch(i, j + 1, date)
         case .week:
             let date = from.adding(days: 7 * step)
-            return TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.week(date), granularity: .week)
+            var match = TemporalMatch(first: i, end: j + 1, type: .date, value: TimexValue.week(date), granularity: .week)
+            if step > 0 { match.week = date.adding(days: 1 - date.weekday) }
+            return match
         case .weekend:
             let saturday: CalendarDate
             let diff = 6 - from.weekday

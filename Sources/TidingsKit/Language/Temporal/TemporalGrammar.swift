@@ -9,6 +9,8 @@ struct TemporalMatch {
     var day: CalendarDate? = nil
     /// The quarter it names, which "a year earlier" in earnings reports refers to.
     var quarter: (year: Int, quarter: Int)? = nil
+    /// The Monday of the week ahead it names ("next week"), which the weekdays just after fall in.
+    var week: CalendarDate? = nil
     /// The span stops before the period that ends its last token.
     var endsBeforePeriod = false
 }
@@ -25,12 +27,33 @@ struct TemporalContext {
     /// Whether the article writes numeric dates day first ("30-08-2025"), as its dates that can be
     /// read one way only show; nil when none does.
     var dayFirst: Bool?
+    /// How partial dates are placed.
+    var resolution: PartialDateResolution
+    /// The sentence being read, counted from 0.
+    var sentence = 0
+    /// The Monday of the last week ahead named ("next week"), and in which sentence.
+    var week: (monday: CalendarDate, sentence: Int)?
 
-    init(anchor: CalendarDate) {
+    init(anchor: CalendarDate, resolution: PartialDateResolution) {
         self.anchor = anchor
+        self.resolution = resolution
         reference = anchor
         referenceMonth = CalendarDate(year: anchor.year, month: anchor.month, day: 1)
         referenceYear = anchor.year
+    }
+
+    /// A weekday named in the sentence of "next week", or in the one after, falls in that week:
+    /// "Next week's schedule: Monday a vote, Tuesday a debate." (After "last week" the weekdays
+    /// are as often of the week before, and the resolver places them.)
+    var weekNamedJustBefore: CalendarDate? {
+        guard let week, sentence - week.sentence <= 1 else { return nil }
+        return week.monday
+    }
+
+    /// The last quarter that ended before the article's date.
+    var lastQuarterEnded: (year: Int, quarter: Int) {
+        let current = (anchor.month - 1) / 3 + 1
+        return current == 1 ? (anchor.year - 1, 4) : (anchor.year, current - 1)
     }
 
     /// Keeps a quarter for "a year earlier" and "the 1989 period" unless it is still to come: reports
@@ -90,7 +113,7 @@ enum Direction {
 }
 
 /// Where within a period an expression sits: "early 2023", "the end of the year".
-enum Position {
+enum Position: UInt8 {
     case early, mid, late, earlier, later, start, end
 }
 

@@ -68,9 +68,12 @@ struct TemporalWord: Equatable {
 enum TemporalLexicon {
     static let longestWord = 13
 
-    static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> TemporalWord {
-        guard range.count <= longestWord + 4, let h = hash(scalars, range) else { return .none }
-        return table[h] ?? .none
+    /// Words longer than this (with periods) are no time words and get no hash.
+    static let longestHashed = longestWord + 4
+
+    static func word(hash: UInt64?) -> TemporalWord {
+        guard let hash else { return .none }
+        return table[hash] ?? .none
     }
 
     /// FNV-1a over lowercase ASCII, periods left out (`Nov.`, `a.m.`); nil for other scalars.

@@ -52,6 +52,8 @@ struct TemporalPiece {
     var plural = false
     /// The tense this word marks, if it is a verb form that does.
     var tense: Tense = .none
+    /// The lowercase word's hash (`TemporalLexicon.hash`), 0 for other pieces and long words.
+    var hash: UInt64 = 0
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { shape == .punctuation && a == Int32(scalar.value) }
     var isDash: Bool {
@@ -126,8 +128,10 @@ enum TemporalPieces {
     static func wordPiece(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TemporalPiece {
         if CharacterClass.isDigit(scalars[start]) { return digitWord(scalars, start, end) }
         if let code = periodCode(scalars, start, end) { return code }
+        let hash = end - start <= TemporalLexicon.longestHashed ? TemporalLexicon.hash(scalars, start..<end) : nil
         var piece = TemporalPiece(start: Int32(start), end: Int32(end), tokenStart: Int32(start), tokenEnd: Int32(end),
-                                  shape: .word, word: TemporalLexicon.word(scalars, start..<end))
+                                  shape: .word, word: TemporalLexicon.word(hash: hash))
+        piece.hash = hash ?? 0
         piece.capitalized = CharacterClass.isUpper(scalars[start])
         piece.endsWithPeriod = scalars[end - 1] == "."
         if piece.word.kind == .none { piece.tense = TenseCues.tense(scalars, start, end) }

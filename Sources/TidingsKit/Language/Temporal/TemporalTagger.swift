@@ -1,18 +1,28 @@
 /// Finds time expressions (TimeML TIMEX3 DATE, TIME, DURATION, SET) and resolves their values
 /// against the article's date, the tense around them and the dates mentioned before them.
 public struct TemporalTagger: Sendable {
-    public init() {}
+    /// Chooses which occurrence a partial date means; without one, the rules alone do.
+    public var resolver: DateResolverModel?
+
+    public init(resolver: DateResolverModel? = DateResolverModel.shared) {
+        self.resolver = resolver
+    }
 
     /// Time expressions sorted by start, never overlapping.
     public func tag(_ text: AnalyzedText, anchor: CalendarDate) -> [TimeExpression] {
+        tag(text, anchor: anchor, resolution: PartialDateResolution(model: resolver))
+    }
+
+    func tag(_ text: AnalyzedText, anchor: CalendarDate, resolution: PartialDateResolution) -> [TimeExpression] {
         var times: [TimeExpression] = []
-        var context = TemporalContext(anchor: anchor)
+        var context = TemporalContext(anchor: anchor, resolution: resolution)
         var pieces: [TemporalPiece] = []
         text.scalars.withUnsafeBufferPointer { scalars in
             context.dayFirst = numericDateOrder(scalars, text.tokens)
             for sentence in text.sentences {
                 TemporalPieces.build(scalars, tokens: text.tokens[sentence.tokens], into: &pieces)
                 tagSentence(pieces, &context, into: &times)
+                context.sentence += 1
             }
         }
         return times
@@ -43,6 +53,7 @@ public struct TemporalTagger: Sendable {
                 times.append(TimeExpression(start: start, end: end, type: match.type, value: match.value,
                                             granularity: match.granularity))
                 if match.type == .date || match.type == .time { context.remember(match.value) }
+                if let monday = match.week { context.week = (monday, context.sentence) }
                 if let q = match.quarter {
                     context.remember(quarter: q, lookingAhead: grammar.tense(at: match.first) == .future)
                 }
