@@ -4,10 +4,20 @@ import TidingsKit
 /// `tidings-train [--epochs N] [--bits N] [--dropout RATE] [--seed N] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]`:
 /// trains the entity tagger on annotated folders (`<doc>.txt` with a header and a blank line, and
 /// `<doc>.gold.json`, spans in scalars from the body's start) and writes the model resource. A
-/// folder named twice is read twice, so its documents weigh double.
+/// folder named twice is read twice, so its documents weigh double. `tidings-train links ...` trains
+/// the link model instead (see `LinkTraining`).
 @main
 enum TrainMain {
     static func main() {
+        if CommandLine.arguments.dropFirst().first == "links" {
+            do {
+                try LinkTraining.main(Array(CommandLine.arguments.dropFirst(2)))
+            } catch {
+                FileHandle.standardError.write(Data("tidings-train: \(error)\n".utf8))
+                exit(1)
+            }
+            return
+        }
         var epochs = EntityTrainer.defaultEpochs
         var bits = EntityTrainer.defaultBits
         var dropout = EntityTrainer.defaultWordDropout

@@ -30,6 +30,9 @@ public struct Timeline: Sendable {
     var citing: [Int: [Int32]] = [:]
 
     public private(set) var articleCount = 0
+    /// How links are weighed.
+    public var linkModel = LinkModel.shipped
+    var happenings = Happenings()
     /// Whether events keep their sentences. A reader that reads them back when it shows them
     /// (from the library's cache) leaves them out: they are a good part of what a large corpus's
     /// timeline would hold.
@@ -86,6 +89,7 @@ public struct Timeline: Sendable {
             }
             for (entity, count) in postings.enumerated() { timeline.entityEvents[entity].reserveCapacity(count) }
             for ref in timeline.order { timeline.post(ref) }
+            timeline.groupHappenings()
             return timeline
         }
     }
@@ -106,6 +110,7 @@ public struct Timeline: Sendable {
             orderSpans.insert(span(ref), at: position)
             post(ref, sorted: true)
         }
+        joinHappenings(article: slot)
     }
 
     /// Removes the article at `path`, if there is one.
@@ -131,6 +136,7 @@ public struct Timeline: Sendable {
                 if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
+        leaveHappenings(article.events.indices.map { EventRef(article: slot, index: Int32($0)) })
         for mark in article.entities { entityNames[Int(mark.number)][Int(mark.name)].articles -= 1 }
         for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
@@ -166,7 +172,7 @@ public struct Timeline: Sendable {
         let slot = freeSlots.popLast() ?? Int32(articles.count)
         var numbers: [Int32] = []
         numbers.reserveCapacity(zip(prepared.events, eventNumbers).reduce(0) { total, pair in
-            total + pair.1.participants.count + (pair.0.span.isDay ? 0 : pair.1.words.count)
+            total + pair.1.participants.count + pair.1.words.count
         })
         var texts: [UInt8] = []
         if keepsSentences {
@@ -182,11 +188,10 @@ public struct Timeline: Sendable {
             let participantStart = Int32(numbers.count)
             numbers += eventNumbers.participants
             let wordStart = Int32(numbers.count)
+            numbers += eventNumbers.words
             if event.span.isDay {
                 let ref = EventRef(article: slot, index: Int32(events.count))
                 dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: eventNumbers.words)
-            } else {
-                numbers += eventNumbers.words
             }
             if source.kind == .published, published == nil { published = Int32(events.count) }
             // Events of one sentence share its text.
@@ -200,12 +205,17 @@ public struct Timeline: Sendable {
             events.append(StoredEvent(id: source.id, kind: source.kind, granularity: source.granularity,
                                       value: source.value, start: Int32(source.start), end: Int32(source.end),
                                       textStart: text.start, textEnd: text.end, participantStart: participantStart,
-                                      wordStart: wordStart, wordEnd: Int32(numbers.count)))
+                                      wordStart: wordStart, wordEnd: Int32(numbers.count),
+                                      subject: event.subject.map { entities.intern($0) } ?? -1))
             eventSpans.append(event.span)
         }
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
-                                   published: published)
+                                   published: published,
+                                   mainNames: Timeline.distinct(prepared.roles.mainNames.map { entities.intern($0) }),
+                                   leadWords: Timeline.distinct(prepared.roles.leadWords.map { words.intern($0) }),
+                                   places: Timeline.distinct(prepared.roles.places.map { entities.intern($0) }),
+                                   datelines: Timeline.distinct(prepared.roles.datelines.map { entities.intern($0) }))
         if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans
@@ -282,22 +292,23 @@ public struct Timeline: Sendable {
         return position < list.count ? position : nil
     }
 
+    @inline(__always)
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
 
+    @inline(__always)
     func participants(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).participants(ref.index) }
 
-    func words(_ ref: EventRef) -> ArraySlice<Int32> {
-        let period = span(ref)
-        if period.isDay { return dayEvents[period.startDay]?.words(of: ref) ?? [] }
-        return article(ref).words(ref.index)
-    }
+    @inline(__always)
+    func words(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).words(ref.index) }
 
     /// The first day of an event's period (hot in link ranking).
     func startDay(_ ref: EventRef) -> Int { span(ref).startDay }
 
     /// An event's period (ordering and grouping read every one).
+    @inline(__always)
     func span(_ ref: EventRef) -> TimeSpan { spans[Int(ref.article)][Int(ref.index)] }
 
+    @inline(__always)
     func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }
 
     /// Timeline order: start of period, time of day, article date, path, order in the article.
