@@ -27,22 +27,20 @@ public struct LinkFeatures: Sendable, Equatable {
     public var nearness = 0.0
     /// One is a period (week, month...) that holds the other.
     public var within = 0.0
-    /// One article's "Read also" names the other.
-    public var readAlso = 0.0
 
     public init() {}
 
     /// Names of the features, in the order of `values` and of the model file.
     public static let names = ["key-names", "other-subjects", "other-names", "places", "dateline", "sentence-words", "cosine", "lead-words",
-                               "same-day", "nearness", "within", "read-also"]
+                               "same-day", "nearness", "within"]
 
     public var values: [Double] {
-        [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, leadWords, sameDay, nearness, within, readAlso]
+        [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, leadWords, sameDay, nearness, within]
     }
 
-    /// Whether the pair shares words that say what happened (or a "Read also"): a shared name,
-    /// day or place alone does not make a link.
-    public var hasContent: Bool { sentenceWords > 0 || leadWords > 0 || readAlso > 0 }
+    /// Whether the pair shares words that say what happened: a shared name, day or place alone
+    /// does not make a link.
+    public var hasContent: Bool { sentenceWords > 0 || leadWords > 0 }
 
     /// A word this common (in more than 1 article in `rareWordShare`) adds nothing: the same kind
     /// of report ("dividend", "record", "quarter") is not the same story.
@@ -52,7 +50,7 @@ public struct LinkFeatures: Sendable, Equatable {
 extension Timeline {
     /// The features of the pair `a`, `b` (two events of different articles).
     /// `norm`: `wordNorm(a)`, when the caller weighs many pairs of `a`.
-    func features(_ a: EventRef, _ b: EventRef, readAlso: Bool = false, norm: Double? = nil) -> LinkFeatures {
+    func features(_ a: EventRef, _ b: EventRef, norm: Double? = nil) -> LinkFeatures {
         var f = LinkFeatures()
         let first = article(a), second = article(b)
         let subjectA = self[a].subject, subjectB = self[b].subject
@@ -94,7 +92,6 @@ extension Timeline {
         if x.isDay, y.isDay, x.startDay == y.startDay { f.sameDay = 1 }
         if x.isDay != y.isDay, x.startDay < y.endDay, y.startDay < x.endDay { f.within = 1 }
         f.nearness = 1 / (1 + Double(abs(x.startDay - y.startDay)))
-        f.readAlso = readAlso ? 1 : 0
         return f
     }
 
@@ -132,8 +129,6 @@ extension Timeline {
     /// of one article.
     public func linkFeatures(_ a: String, _ b: String) -> LinkFeatures? {
         guard let x = ref(of: a), let y = ref(of: b), x.article != y.article else { return nil }
-        let readAlso = article(x).published == x.index && article(y).published == y.index
-            && readAlsoPartners(of: x.article).contains(y.article)
-        return features(x, y, readAlso: readAlso)
+        return features(x, y)
     }
 }

@@ -68,8 +68,10 @@ extension Timeline {
         var candidates: [EventRef: Bool] = [:]
         candidates.reserveCapacity(4 * LinkWeight.nearestPerEntity)
         // A place alone never makes a link: events sharing one are candidates through their words.
+        // A publication names every name of its article: its main names find its candidates.
         let source = article(ref)
-        for entity in participants(ref) where !Timeline.contains(source.datelines, entity) && !Timeline.contains(source.places, entity) {
+        let names = source.published == ref.index ? source.mainNames[...] : participants(ref)
+        for entity in names where !Timeline.contains(source.datelines, entity) && !Timeline.contains(source.places, entity) {
             for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
                 candidates[target] = false
             }
@@ -88,10 +90,14 @@ extension Timeline {
         let day = startDay(ref)
         let norm = wordNorm(ref)
         for (target, readAlso) in candidates {
-            let features = features(ref, target, readAlso: readAlso, norm: norm)
-            guard features.hasContent else { continue }
-            let probability = linkModel.probability(features)
-            guard probability >= linkModel.threshold else { continue }
+            let features = features(ref, target, norm: norm)
+            // A "Read also" line is a link its article's author made: it needs no weighing.
+            var probability = linkModel.probability(features)
+            if readAlso {
+                probability = max(probability, linkModel.threshold)
+            } else {
+                guard features.hasContent, probability >= linkModel.threshold else { continue }
+            }
             var score = Score(weight: probability, features: features)
             if features.keyNames + features.otherNames + features.places + features.dateline > 0 { score.reasons.insert(.entities) }
             if features.sameDay > 0 { score.reasons.insert(.sameDay) }
