@@ -94,7 +94,7 @@ enum LinkTraining {
             return TimelineEvent.id(path: mine, event: event)
         }
         var examples: [LinkTrainer.Example] = []
-        var missing = 0
+        var missing = 0, ungated = 0
         for sheet in sheets {
             for line in try String(contentsOfFile: sheet, encoding: .utf8).split(separator: "\n") {
                 guard let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
@@ -104,11 +104,17 @@ enum LinkTraining {
                     missing += 1
                     continue
                 }
+                // Pairs without the evidence every link needs are never weighed.
+                guard features.hasContent else {
+                    ungated += 1
+                    continue
+                }
                 examples.append(LinkTrainer.Example(features: features, good: judgement == "S" || judgement == "R",
                                                     same: judgement == "S", group: sheet + "#" + event))
             }
         }
         if missing > 0 { print("\(missing) judged pairs not found in \(folder)") }
+        print("\(ungated) judged pairs left out: they share no words of what happened, or only a place and a few words")
         return examples
     }
 }

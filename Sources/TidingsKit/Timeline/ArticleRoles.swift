@@ -25,10 +25,11 @@ struct ArticleRoles {
         for entity in summary.entities { nameWords.formUnion(ContentWords.of(entity.name)) }
         let lead = summary.events.filter { $0.kind == .mention && $0.start < ArticleRoles.leadReach }.min { $0.start < $1.start }
         datelines = lead.map { ArticleRoles.datelines(of: $0.text, entities: summary.entities) } ?? []
-        places = summary.entities.filter { $0.type == .location }.map(\.id)
+        // Nationalities and peoples ("French", "Iranian") name places in passing too.
+        places = summary.entities.filter { $0.type == .location || $0.type == .group }.map(\.id)
         let title = summary.title.lowercased()
         var main: [String] = []
-        for entity in summary.entities where entity.type != .location && !datelines.contains(entity.id) {
+        for entity in summary.entities where entity.type != .location && entity.type != .group && !datelines.contains(entity.id) {
             if main.count < ArticleRoles.openingNames || title.contains(entity.name.lowercased()) { main.append(entity.id) }
         }
         mainNames = main
@@ -50,7 +51,7 @@ struct ArticleRoles {
     /// The event's subject as far as names tell: its first name that is neither a place nor the
     /// dateline.
     func subject(of event: ArticleEvent, types: [String: EntityType]) -> String? {
-        event.entities.first { !datelines.contains($0) && types[$0] != .location }
+        event.entities.first { !datelines.contains($0) && types[$0] != .location && types[$0] != .group }
     }
 
     /// Content words of a sentence, names left out.

@@ -6,8 +6,8 @@ public struct LinkFeatures: Sendable, Equatable {
     /// Names both events are about: the subject of a sentence or a main name of its article, in
     /// both (log of 1 + their summed rarities, as every sum here).
     public var keyNames = 0.0
-    /// Both articles are about names (main names or subjects) and share none of them: the same
-    /// kind of report about another company, country or person.
+    /// Both have a subject (a publication: its article's first main name) and neither names the
+    /// other's: the same kind of report about another company or person.
     public var otherSubjects = 0.0
     /// Other names both name (neither a place nor a dateline).
     public var otherNames = 0.0
@@ -38,9 +38,15 @@ public struct LinkFeatures: Sendable, Equatable {
         [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, leadWords, sameDay, nearness, within]
     }
 
-    /// Whether the pair shares words that say what happened: a shared name, day or place alone
-    /// does not make a link.
-    public var hasContent: Bool { sentenceWords > 0 || leadWords > 0 }
+    /// Whether the pair shares words that say what happened, and a name that is not a place or
+    /// else much of its sentences: a shared name, day or place alone does not make a link, nor
+    /// do a few words on one day.
+    public var hasContent: Bool {
+        (sentenceWords > 0 || leadWords > 0) && (keyNames + otherNames > 0 || cosine >= LinkFeatures.nearCopy)
+    }
+
+    /// Cosine from which two sentences say much the same without a name in common.
+    static let nearCopy = 0.5
 
     /// A word this common (in more than 1 article in `rareWordShare`) adds nothing: the same kind
     /// of report ("dividend", "record", "quarter") is not the same story.
@@ -72,8 +78,10 @@ extension Timeline {
             }
         }
         f.keyNames = log1p(key)
-        let aboutNames = (subjectA >= 0 || !first.mainNames.isEmpty) && (subjectB >= 0 || !second.mainNames.isEmpty)
-        f.otherSubjects = key == 0 && aboutNames ? 1 : 0
+        if subjectA >= 0, subjectB >= 0, !Timeline.contains(participants(b), subjectA),
+           !Timeline.contains(participants(a), subjectB) {
+            f.otherSubjects = 1
+        }
         f.otherNames = log1p(other)
         f.places = log1p(places)
         f.dateline = log1p(dateline)
@@ -110,13 +118,15 @@ extension Timeline {
     }
 
     /// Whether an ascending list holds `number`.
-    static func contains(_ list: [Int32], _ number: Int32) -> Bool {
-        var low = 0, high = list.count
+    static func contains(_ list: [Int32], _ number: Int32) -> Bool { contains(list[...], number) }
+
+    static func contains(_ list: ArraySlice<Int32>, _ number: Int32) -> Bool {
+        var low = list.startIndex, high = list.endIndex
         while low < high {
             let middle = (low + high) / 2
             if list[middle] < number { low = middle + 1 } else { high = middle }
         }
-        return low < list.count && list[low] == number
+        return low < list.endIndex && list[low] == number
     }
 
     func forEachCommon(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, _ body: (Int32) -> Void) {

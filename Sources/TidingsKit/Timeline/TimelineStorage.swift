@@ -29,7 +29,7 @@ struct StoredEvent: Sendable {
     var wordStart: Int32
     var wordEnd: Int32
     /// The sentence's subject as far as names tell: its first name that is neither a place nor
-    /// the dateline (-1: none).
+    /// the dateline; a publication's, its article's first main name (-1: none).
     var subject: Int32
 }
 
@@ -120,7 +120,7 @@ struct PreparedArticle: Sendable {
                 : roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text)
             if isLead, leadWords == nil { leadWords = words }
             events.append(Event(ordinal: Int32(ordinal), span: span, participants: published ? everyEntity : event.entities,
-                                words: words, subject: published ? nil : roles.subject(of: event, types: types)))
+                                words: words, subject: published ? roles.mainNames.first : roles.subject(of: event, types: types)))
         }
         roles.addLead(leadWords ?? [])
         self.roles = roles
