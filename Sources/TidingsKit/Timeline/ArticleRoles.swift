@@ -17,6 +17,8 @@ struct ArticleRoles {
 
     /// Main names taken from the opening, besides those in the title.
     static let openingNames = 3
+    /// Names of an article's opening that may be in its dateline.
+    static let datelineNames = 4
     /// A sentence starting within this many scalars of the text's start is its lead.
     static let leadReach = 800
 
@@ -66,7 +68,8 @@ struct ArticleRoles {
         let place = lead[..<comma].trimmingCharacters(in: .whitespaces)
         guard !place.isEmpty, place == place.uppercased(), place != place.lowercased() else { return [] }
         let dateline = lead[..<end].uppercased()
-        return entities.filter { !$0.name.isEmpty && dateline.contains($0.name.uppercased()) }.map(\.id)
+        // Names come in order of first mention: a dateline's are among the first.
+        return entities.prefix(datelineNames).filter { !$0.name.isEmpty && dateline.contains($0.name.uppercased()) }.map(\.id)
     }
 
     /// Where a lead's wire dateline ends (after its " - "), if it opens with one: a comma, then

@@ -114,7 +114,7 @@ extension Timeline {
     func happeningGroups(onDay day: Int) -> [[EventRef]] {
         guard let events = dayEvents[day] else { return [] }
         let refs = events.refs
-        let floor = log(LinkFeatures.rareWordShare)
+        let floor = rareWordFloor
         var byWord: [Int32: [Int32]] = [:]
         var index: Int32 = 0
         events.forEach { _, words in

@@ -40,12 +40,13 @@ public struct Timeline: Sendable {
 
     public init() {}
 
-    /// The timeline of `articles` (for two summaries of one path, the later wins).
-    public init(_ articles: [ArticleSummary]) {
+    /// The timeline of `articles` (for two summaries of one path, the later wins), its links
+    /// weighed by `linkModel`.
+    public init(_ articles: [ArticleSummary], linkModel: LinkModel = .shipped) {
         var latest: [String: Int] = [:]
         for (index, summary) in articles.enumerated() { latest[summary.path] = index }
         let kept = articles.indices.filter { latest[articles[$0].path] == $0 }.map { articles[$0] }
-        var builder = Builder()
+        var builder = Builder(linkModel: linkModel)
         for sliceStart in stride(from: 0, to: kept.count, by: Timeline.preparedSlice) {
             builder.add(Array(kept[sliceStart..<min(kept.count, sliceStart + Timeline.preparedSlice)]))
         }
@@ -61,8 +62,9 @@ public struct Timeline: Sendable {
 
         /// `keepsSentences` false: events come without their sentences (`TimelineEvent.event.text`
         /// is empty).
-        public init(keepsSentences: Bool = true) {
+        public init(keepsSentences: Bool = true, linkModel: LinkModel = .shipped) {
             timeline.keepsSentences = keepsSentences
+            timeline.linkModel = linkModel
         }
 
         public mutating func add(_ slice: [ArticleSummary]) {
@@ -78,6 +80,7 @@ public struct Timeline: Sendable {
         public mutating func finish() -> Timeline {
             var timeline = Timeline()
             timeline.keepsSentences = self.timeline.keepsSentences
+            timeline.linkModel = self.timeline.linkModel
             swap(&timeline, &self.timeline)
             timeline.order.sort(by: timeline.precedes)
             timeline.orderSpans = timeline.order.map(timeline.span)

@@ -119,7 +119,7 @@ extension Timeline {
     func sameDayCandidates(of ref: EventRef, in day: DayEvents) -> [EventRef] {
         let sourceWords = words(ref)
         guard !sourceWords.isEmpty else { return [] }
-        let floor = log(LinkFeatures.rareWordShare)
+        let floor = rareWordFloor
         let n = articleCount
         var found: [EventRef] = []
         day.forEach { target, targetWords in
