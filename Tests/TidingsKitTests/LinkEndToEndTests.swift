@@ -121,14 +121,15 @@ final class LinkEndToEndTests: XCTestCase {
             title: BRAZILIAN SEAMEN EXTEND STRIKE
 
             RIO DE JANEIRO, March 5 - Brazilian seamen extended their national strike against the \
-            merchant shipping companies, halting exports of soybeans and coffee, the seamen's union said.
+            merchant shipping companies, halting exports of soybeans and coffee, the National Federation \
+            of Merchant Seamen said.
 
             """)
         try wires.write("strike-wire.txt", "date: 1987-03-05\n" + """
             title: SEAMEN'S STRIKE HALTS BRAZIL EXPORTS
 
             SANTOS, Brazil, March 5 - The national strike by Brazilian seamen halted exports of soybeans \
-            and coffee from the port, the seamen's union said.
+            and coffee from the port, the National Federation of Merchant Seamen said.
 
             """)
         try wires.write("dividend.txt", day + """
@@ -145,15 +146,17 @@ final class LinkEndToEndTests: XCTestCase {
         }
         let bid = try event("bid.txt"), wire = try event("bid-wire.txt")
         XCTAssertEqual(timeline.happening(of: bid.id), timeline.happening(of: wire.id), "the two reports of the bid")
-        XCTAssertEqual(timeline.reportCount(of: bid.id), 2)
+        // The answer restates the bid of March 2: it may count as a third report.
+        XCTAssertGreaterThanOrEqual(timeline.reportCount(of: bid.id), 2)
+        XCTAssertFalse(timeline.reports(of: bid.id).contains { $0.contains("dividend.txt") })
         XCTAssertEqual(timeline.happening(of: try event("strike.txt").id), timeline.happening(of: try event("strike-wire.txt").id))
         XCTAssertNotEqual(timeline.happening(of: bid.id), timeline.happening(of: try event("strike.txt").id))
         let links = timeline.links(of: bid.id)
         let linked = links.map { TimelineEvent.split(id: $0.event)!.path }
         XCTAssertEqual(linked.first, wires.path + "/bid-wire.txt", "\(links)")
-        XCTAssertTrue(linked.contains(wires.path + "/answer.txt"), "\(links)")
-        let dividend = linked.firstIndex(of: wires.path + "/dividend.txt") ?? Int.max
-        XCTAssertGreaterThan(dividend, linked.firstIndex(of: wires.path + "/answer.txt") ?? -1)
+        XCTAssertEqual(linked.firstIndex(of: wires.path + "/dividend.txt") ?? Int.max, Int.max, "only the city and the day")
+        let answer = timeline.events(article: wires.path + "/answer.txt").flatMap { timeline.links(of: $0.id) }
+        XCTAssertTrue(answer.contains { $0.event.contains("bid") }, "the answer links to the bid: \(answer)")
         XCTAssertFalse(linked.contains { $0.hasSuffix("strike.txt") || $0.hasSuffix("strike-wire.txt") })
     }
 }
