@@ -88,41 +88,40 @@ public enum LinkTrainer {
     /// The lowest probability above which at least `precision` of the pairs are positive (ties
     /// taken together); 1 when no such probability exists.
     public static func threshold(_ predictions: [Double], _ labels: [Bool], precision: Double) -> Double {
-        let order = predictions.indices.sorted { predictions[$0] > predictions[$1] }
-        var positives = 0, best = 1.0
-        var index = 0
-        while index < order.count {
-            var next = index
-            while next < order.count, predictions[order[next]] == predictions[order[index]] {
-                if labels[order[next]] { positives += 1 }
-                next += 1
-            }
-            if Double(positives) >= precision * Double(next) { best = predictions[order[index]] }
-            index = next
+        var best = 1.0
+        forEachStep(predictions, labels) { score, positives, seen in
+            if Double(positives) >= precision * Double(seen) { best = score }
         }
         return best
     }
 
     /// Average precision of pairs ranked by score (steps at distinct scores).
     public static func averagePrecision(_ scores: [Double], _ labels: [Bool]) -> Double {
-        let order = scores.indices.sorted { scores[$0] > scores[$1] }
         let total = labels.filter { $0 }.count
         guard total > 0 else { return 0 }
-        var positives = 0, seen = 0, sum = 0.0, previousRecall = 0.0
-        var index = 0
+        var sum = 0.0, previousRecall = 0.0
+        forEachStep(scores, labels) { _, positives, seen in
+            let recall = Double(positives) / Double(total)
+            sum += (recall - previousRecall) * Double(positives) / Double(seen)
+            previousRecall = recall
+        }
+        return sum
+    }
+
+    /// Walks the pairs from the highest score down, one distinct score at a time: the score, and
+    /// the positives and pairs seen down to it.
+    static func forEachStep(_ scores: [Double], _ labels: [Bool], _ body: (Double, Int, Int) -> Void) {
+        let order = scores.indices.sorted { scores[$0] > scores[$1] }
+        var positives = 0, index = 0
         while index < order.count {
             var next = index
             while next < order.count, scores[order[next]] == scores[order[index]] {
                 if labels[order[next]] { positives += 1 }
-                seen += 1
                 next += 1
             }
-            let recall = Double(positives) / Double(total)
-            sum += (recall - previousRecall) * Double(positives) / Double(seen)
-            previousRecall = recall
+            body(scores[order[index]], positives, next)
             index = next
         }
-        return sum
     }
 
     /// Gaussian elimination with partial pivoting.
