@@ -69,6 +69,12 @@ enum TimelinePane {
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
             let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
+            // A happening other articles report too: how many report it.
+            let reports = state.corpusTimeline.reportCount(of: event.id)
+            if reports > 1 {
+                column += Screen.write("×\(reports) ", into: &grid, row: y, column: column, width: x + width - column,
+                                       role: selected ? rowRole : .timelineLinked)
+            }
             if columns.source > 0 {
                 Screen.write(Visible.text(state.source(of: event) ?? ""), into: &grid, row: y, column: column,
                              width: min(columns.source - 1, x + width - column), role: selected ? rowRole : .meta)

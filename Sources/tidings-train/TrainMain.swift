@@ -4,16 +4,19 @@ import TidingsKit
 /// `tidings-train [--epochs N] [--bits N] [--dropout RATE] [--seed N] [--dev FOLDER] [--out FILE] [--resources FOLDER] [FOLDER...]`:
 /// trains the entity tagger on annotated folders (`<doc>.txt` with a header and a blank line, and
 /// `<doc>.gold.json`, spans in scalars from the body's start) and writes the model resource. A
-/// folder named twice is read twice, so its documents weigh double.
-/// `tidings-train dates ...` trains the resolver of partial dates instead (`DateResolverCommand`).
+/// folder named twice is read twice, so its documents weigh double. `tidings-train dates ...`
+/// trains the resolver of partial dates instead (`DateResolverCommand`), `tidings-train links ...`
+/// the link model (`LinkTraining`).
 @main
 enum TrainMain {
     static func main() {
-        if CommandLine.arguments.dropFirst().first == "dates" {
+        let mode = CommandLine.arguments.dropFirst().first
+        if mode == "dates" || mode == "links" {
             do {
-                try DateResolverCommand.run(Array(CommandLine.arguments.dropFirst(2)))
+                let arguments = Array(CommandLine.arguments.dropFirst(2))
+                if mode == "dates" { try DateResolverCommand.run(arguments) } else { try LinkTraining.main(arguments) }
             } catch {
-                FileHandle.standardError.write(Data("tidings-train dates: \(error)\n".utf8))
+                FileHandle.standardError.write(Data("tidings-train \(mode!): \(error)\n".utf8))
                 exit(1)
             }
             return

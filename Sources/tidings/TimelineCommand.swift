@@ -77,7 +77,8 @@ struct TimelineCommand: ParsableCommand {
         let eventLinks = links == 0 ? events.map { _ in [] } : timeline.links(of: events.map(\.id), limit: links)
         var out = OutputStream.standardOutput()
         if json {
-            out.write(TimelineJSON.text(events, eventLinks))
+            let happenings = events.map { (id: timeline.happening(of: $0.id) ?? $0.id, reports: timeline.reportCount(of: $0.id)) }
+            out.write(TimelineJSON.text(events, eventLinks, happenings: happenings))
         } else if csv {
             out.write(TimelineCSV.text(events, eventLinks))
         } else if ics {

@@ -2,11 +2,16 @@ import TidingsKit
 
 /// `tidings timeline --json`: one array of events sorted by time (DESIGN §4).
 enum TimelineJSON {
-    static func text(_ events: [TimelineEvent], _ links: [[TimelineLink]]) -> String {
+    /// `happenings`: per event, its happening's id and how many articles report it.
+    static func text(_ events: [TimelineEvent], _ links: [[TimelineLink]],
+                     happenings: [(id: String, reports: Int)]) -> String {
         typealias J = JSONText
-        let items = zip(events, links).map { event, links in
-            J.object([
+        let items = zip(zip(events, links), happenings).map { pair, happening in
+            let (event, links) = pair
+            return J.object([
                 "id": J.quoted(event.id),
+                "happening": J.quoted(happening.id),
+                "reports": "\(happening.reports)",
                 "value": J.quoted(event.event.value),
                 "granularity": J.quoted(event.event.granularity.rawValue),
                 "path": J.quoted(event.path),
@@ -20,7 +25,8 @@ enum TimelineJSON {
                 }),
                 "links": J.array(links.map { link in
                     J.object(["event": J.quoted(link.event), "weight": TimelineWeight.text(link.weight),
-                              "shared": J.array(link.shared.map(J.quoted))])
+                              "shared": J.array(link.shared.map(J.quoted)), "evidence": J.quoted(link.evidence),
+                              "same_happening": link.sameHappening ? "true" : "false"])
                 }),
             ])
         }

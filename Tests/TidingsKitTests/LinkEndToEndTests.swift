@@ -79,31 +79,6 @@ final class LinkEndToEndTests: XCTestCase {
         links.firstIndex { TimelineEvent.split(id: $0.event)?.path == path(article) } ?? Int.max
     }
 
-    func testFollowUpLinksToTheSameDaysReportAheadOfUnrelatedEventsThatDay() throws {
-        try Self.skipUnlessTaggersWork()
-        let mention = try XCTUnwrap(timeline.events(article: path("followup.txt")).first { $0.event.value == "2023-11-18" },
-                                    "the follow-up's Nov. 18 is an event")
-        let links = timeline.links(of: mention.id)
-        let report = rank(links, "report.txt")
-        XCTAssertEqual(report, 0, "\(links)")
-        XCTAssertTrue(links[report].reasons.contains(.sameDay), "\(links[report])")
-        XCTAssertGreaterThan(rank(links, "floods.txt"), report)
-        let country = rank(links, "harvest.txt")
-        XCTAssertGreaterThan(country, report)
-        if rank(links, "floods.txt") < Int.max { XCTAssertGreaterThan(country, rank(links, "floods.txt")) }
-    }
-
-    func testAnArticleSharingOnlyACountryRanksBelowTheRelatedOnes() throws {
-        try Self.skipUnlessTaggersWork()
-        let published = try XCTUnwrap(timeline.events(article: path("followup.txt")).first { $0.event.kind == .published })
-        let links = timeline.links(of: published.id)
-        let country = rank(links, "harvest.txt")
-        XCTAssertLessThan(country, Int.max, "a shared country is still a link")
-        XCTAssertLessThan(rank(links, "report.txt"), country)
-        XCTAssertLessThan(rank(links, "health.txt"), country)
-        XCTAssertLessThan(links[country].weight, links[rank(links, "report.txt")].weight / 2)
-    }
-
     func testReadAlsoResolvesWhenTheHeadlinesArticleIsPresent() throws {
         XCTAssertEqual(timeline.article(headline: "Ukrainians without Russian passports denied healthcare in occupied territories"),
                        path("health.txt"))
@@ -113,5 +88,75 @@ final class LinkEndToEndTests: XCTestCase {
         XCTAssertTrue(first.reasons.contains(.readAlso))
         timeline.remove(path: path("health.txt"))
         XCTAssertFalse(timeline.links(of: published.id).contains { $0.reasons.contains(.readAlso) })
+    }
+
+    /// Two stories, each reported by two wires on one day and followed up later, and a report that
+    /// shares only the dateline city and the day with the first.
+    func testReportsOfOneHappeningMergeAndADatelineTwinIsNotLinkedAboveThem() throws {
+        try Self.skipUnlessTaggersWork()
+        let wires = try TemporaryFolder()
+        let day = "date: 1987-03-02\n"
+        try wires.write("bid.txt", day + """
+            title: MARK IV STARTS TENDER OFFER FOR CONRAC
+
+            CLEVELAND, March 2 - Mark IV Industries Inc said it started a tender offer for all shares \
+            of Conrac Corp at 25 dlrs a share, valuing the maker of displays at about 160 mln dlrs.
+
+            """)
+        try wires.write("bid-wire.txt", day + """
+            title: CONRAC GETS MARK IV TENDER OFFER
+
+            NEW YORK, March 2 - Conrac Corp said Mark IV Industries Inc started a tender offer for all \
+            its shares at 25 dlrs a share, which Conrac's board will study.
+
+            """)
+        try wires.write("answer.txt", "date: 1987-03-09\n" + """
+            title: CONRAC REJECTS MARK IV TENDER OFFER
+
+            STAMFORD, Conn., March 9 - Conrac Corp said its board rejected the tender offer Mark IV \
+            Industries Inc started on March 2 as inadequate.
+
+            """)
+        try wires.write("strike.txt", "date: 1987-03-05\n" + """
+            title: BRAZILIAN SEAMEN EXTEND STRIKE
+
+            RIO DE JANEIRO, March 5 - Brazilian seamen extended their national strike against the \
+            merchant shipping companies, halting exports of soybeans and coffee, the National Federation \
+            of Merchant Seamen said.
+
+            """)
+        try wires.write("strike-wire.txt", "date: 1987-03-05\n" + """
+            title: SEAMEN'S STRIKE HALTS BRAZIL EXPORTS
+
+            SANTOS, Brazil, March 5 - The national strike by Brazilian seamen halted exports of soybeans \
+            and coffee from the port, the National Federation of Merchant Seamen said.
+
+            """)
+        try wires.write("dividend.txt", day + """
+            title: LUBRIZOL SETS QUARTERLY DIVIDEND
+
+            CLEVELAND, March 2 - Lubrizol Corp said its board declared a quarterly dividend of 18 cts \
+            a share, payable April 10 to holders of record March 20.
+
+            """)
+        let corpus = Corpus.load(folder: wires.path)
+        let timeline = Timeline(corpus.entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) })
+        func event(_ name: String) throws -> TimelineEvent {
+            try XCTUnwrap(timeline.events(article: wires.path + "/" + name).first { $0.event.kind == .mention }, name)
+        }
+        let bid = try event("bid.txt"), wire = try event("bid-wire.txt")
+        XCTAssertEqual(timeline.happening(of: bid.id), timeline.happening(of: wire.id), "the two reports of the bid")
+        // The answer restates the bid of March 2: it may count as a third report.
+        XCTAssertGreaterThanOrEqual(timeline.reportCount(of: bid.id), 2)
+        XCTAssertFalse(timeline.reports(of: bid.id).contains { $0.contains("dividend.txt") })
+        XCTAssertEqual(timeline.happening(of: try event("strike.txt").id), timeline.happening(of: try event("strike-wire.txt").id))
+        XCTAssertNotEqual(timeline.happening(of: bid.id), timeline.happening(of: try event("strike.txt").id))
+        let links = timeline.links(of: bid.id)
+        let linked = links.map { TimelineEvent.split(id: $0.event)!.path }
+        XCTAssertEqual(linked.first, wires.path + "/bid-wire.txt", "\(links)")
+        XCTAssertEqual(linked.firstIndex(of: wires.path + "/dividend.txt") ?? Int.max, Int.max, "only the city and the day")
+        let answer = timeline.events(article: wires.path + "/answer.txt").flatMap { timeline.links(of: $0.id) }
+        XCTAssertTrue(answer.contains { $0.event.contains("bid") }, "the answer links to the bid: \(answer)")
+        XCTAssertFalse(linked.contains { $0.hasSuffix("strike.txt") || $0.hasSuffix("strike-wire.txt") })
     }
 }

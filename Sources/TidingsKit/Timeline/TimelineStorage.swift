@@ -28,6 +28,9 @@ struct StoredEvent: Sendable {
     var participantStart: Int32
     var wordStart: Int32
     var wordEnd: Int32
+    /// The sentence's subject as far as names tell: its first name that is neither a place nor
+    /// the dateline; a publication's, its article's first main name (-1: none).
+    var subject: Int32
 }
 
 /// An entity an article names: its number and which of the entity's names the article gives it.
@@ -59,6 +62,13 @@ struct StoredArticle: Sendable {
     var readAlsoKeys: [Int]
     /// Index in `events` of the publication, when it has one.
     var published: Int32?
+    /// What the article is about, for weighing links: its main names (the first few that are
+    /// neither places nor the dateline, and those its title names), the content words of its
+    /// title and lead, its places, and the places of its wire dateline. Ascending.
+    var mainNames: [Int32]
+    var leadWords: [Int32]
+    var places: [Int32]
+    var datelines: [Int32]
 
     func participants(_ index: Int32) -> ArraySlice<Int32> {
         let event = events[Int(index)]
@@ -85,25 +95,35 @@ struct PreparedArticle: Sendable {
         var span: TimeSpan
         var participants: [String]
         var words: [String]
+        var subject: String?
     }
 
     var summary: ArticleSummary
     var events: [Event]
     var titleKeys: [Int]
     var readAlsoKeys: [Int]
+    var roles: ArticleRoles
 
     init(_ summary: ArticleSummary) {
         self.summary = summary
+        var roles = ArticleRoles(summary)
         let everyEntity = summary.entities.map(\.id)
-        let titleWords = ContentWords.of(summary.title)
+        var types: [String: EntityType] = [:]
+        for entity in summary.entities { types[entity.id] = entity.type }
         var events: [Event] = []
+        var leadWords: [String]?
         for (ordinal, event) in summary.events.enumerated() {
-            guard let span = TimeSpan(value: event.value) else { continue }
             let published = event.kind == .published
-            events.append(Event(ordinal: Int32(ordinal), span: span,
-                                participants: published ? everyEntity : event.entities,
-                                words: published ? titleWords : ContentWords.of(event.text)))
+            let isLead = !published && roles.leadSentence.map { $0 == (event.start, event.end) } == true
+            guard let span = TimeSpan(value: event.value) else { continue }
+            let words = published ? roles.titleWords
+                : roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text)
+            if isLead, leadWords == nil { leadWords = words }
+            events.append(Event(ordinal: Int32(ordinal), span: span, participants: published ? everyEntity : event.entities,
+                                words: words, subject: published ? roles.mainNames.first : roles.subject(of: event, types: types)))
         }
+        roles.addLead(leadWords ?? [])
+        self.roles = roles
         self.events = events
         titleKeys = HeadlineKey.hashes(summary.title)
         var readAlso: [Int] = []
@@ -137,14 +157,19 @@ struct Vocabulary: Sendable {
 
     /// ln((N + 1) / df): a name in most articles weighs little, a rare one much.
     func rarity(_ number: Int32, articles: Int) -> Double {
-        let frequency = max(Int(articleCounts[Int(number)]), 1)
-        return log(Double(articles + 1) / Double(frequency))
+        Vocabulary.log(articles + 1) - Vocabulary.log(max(Int(articleCounts[Int(number)]), 1))
+    }
+
+    /// Natural logarithms of counts, looked up: link weighing takes thousands per event.
+    static let logarithms: [Double] = (0..<(1 << 16)).map { Glibc.log(Double($0)) }
+
+    static func log(_ count: Int) -> Double {
+        count < logarithms.count ? logarithms[count] : Glibc.log(Double(count))
     }
 }
 
 /// The events of one day with their content words side by side in flat arrays, so comparing an
-/// event's words with every other event of a busy day reads memory in order. The words of an
-/// event of one day are kept here only.
+/// event's words with every other event of a busy day reads memory in order.
 struct DayEvents: Sendable {
     private(set) var refs: [EventRef] = []
     /// `words[ends[i - 1]..<ends[i]]` are the words of `refs[i]`, ascending.
@@ -166,11 +191,6 @@ struct DayEvents: Sendable {
         ends.remove(at: index)
         words.removeSubrange(start..<end)
         for later in index..<ends.count { ends[later] -= Int32(end - start) }
-    }
-
-    func words(of ref: EventRef) -> ArraySlice<Int32> {
-        guard let index = refs.firstIndex(of: ref) else { return [] }
-        return words[(index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])]
     }
 
     /// Calls `body` with each event and its words.

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The part each name plays in an article, and the words that say what it is about: what link
+/// weighing reads beside the names two events share. A place in a wire dateline ("CLEVELAND,
+/// Feb 26 -") or named in passing says little; the subject of a sentence and the names an
+/// article is mainly about say much.
+struct ArticleRoles {
+    /// Entity ids of the dateline's places ("BALA CYNWYD, Pa."), if the article opens with one.
+    var datelines: [String]
+    /// The first few names that are neither places nor the dateline, and those the title names.
+    var mainNames: [String]
+    var places: [String]
+    /// Content words of the title and of the lead sentence, names left out.
+    var leadWords: [String]
+    /// Lower-case words of every name, kept out of content words: names weigh as names.
+    var nameWords: Set<String>
+
+    /// Main names taken from the opening, besides those in the title.
+    static let openingNames = 3
+    /// Names of an article's opening that may be in its dateline.
+    static let datelineNames = 4
+    /// A sentence starting within this many scalars of the text's start is its lead.
+    static let leadReach = 800
+
+    init(_ summary: ArticleSummary) {
+        nameWords = []
+        for entity in summary.entities { nameWords.formUnion(ContentWords.of(entity.name)) }
+        let lead = summary.events.filter { $0.kind == .mention && $0.start < ArticleRoles.leadReach }.min { $0.start < $1.start }
+        datelines = lead.map { ArticleRoles.datelines(of: $0.text, entities: summary.entities) } ?? []
+        // Nationalities and peoples ("French", "Iranian") name places in passing too.
+        places = summary.entities.filter { $0.type == .location || $0.type == .group }.map(\.id)
+        let title = summary.title.lowercased()
+        var main: [String] = []
+        for entity in summary.entities where entity.type != .location && entity.type != .group && !datelines.contains(entity.id) {
+            if main.count < ArticleRoles.openingNames || title.contains(entity.name.lowercased()) { main.append(entity.id) }
+        }
+        mainNames = main
+        let names = nameWords
+        titleWords = ContentWords.of(summary.title).filter { !names.contains($0) }
+        leadSentence = lead.map { ($0.start, $0.end) }
+        leadWords = titleWords
+    }
+
+    /// The lead's sentence, by its scalar range.
+    var leadSentence: (start: Int, end: Int)?
+    var titleWords: [String]
+
+    /// Adds the content words of the lead's sentence to `leadWords`, once worked out.
+    mutating func addLead(_ words: [String]) {
+        for word in words where !leadWords.contains(word) { leadWords.append(word) }
+    }
+
+    /// The event's subject as far as names tell: its first name that is neither a place nor the
+    /// dateline.
+    func subject(of event: ArticleEvent, types: [String: EntityType]) -> String? {
+        event.entities.first { !datelines.contains($0) && types[$0] != .location && types[$0] != .group }
+    }
+
+    /// Content words of a sentence, names left out.
+    func words(of text: String) -> [String] {
+        ContentWords.of(text).filter { !nameWords.contains($0) }
+    }
+
+    /// The entities a wire dateline names: a lead opening with an upper-case place, a comma and,
+    /// within a few words, " - " ("CLEVELAND, Feb 26 - ...", "BALA CYNWYD, Pa., March 5 - ...").
+    static func datelines(of lead: String, entities: [EntityRef]) -> [String] {
+        guard let end = datelineEnd(of: lead), let comma = lead[..<end].firstIndex(of: ",") else { return [] }
+        let place = lead[..<comma].trimmingCharacters(in: .whitespaces)
+        guard !place.isEmpty, place == place.uppercased(), place != place.lowercased() else { return [] }
+        let dateline = lead[..<end].uppercased()
+        // Names come in order of first mention: a dateline's are among the first.
+        return entities.prefix(datelineNames).filter { !$0.name.isEmpty && dateline.contains($0.name.uppercased()) }.map(\.id)
+    }
+
+    /// Where a lead's wire dateline ends (after its " - "), if it opens with one: a comma, then
+    /// " - " within 60 characters.
+    static func datelineEnd(of lead: String) -> String.Index? {
+        guard let comma = lead.firstIndex(of: ","), let dash = lead.range(of: " - "), comma < dash.lowerBound,
+              lead.distance(from: lead.startIndex, to: dash.lowerBound) <= 60 else { return nil }
+        return dash.upperBound
+    }
+
+    /// The lead's text without its dateline: a dateline's town and state are no content.
+    static func withoutDateline(_ lead: String) -> Substring {
+        datelineEnd(of: lead).map { lead[$0...] } ?? lead[...]
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Events of different articles that report one happening: events of one day that the link
+/// model finds likely to be the same happening (`LinkModel.sameHappening`), grouped with those
+/// they are grouped with. Worked out a day at a time, so adding or removing an article regroups
+/// only the days of its events.
+struct Happenings: Sendable {
+    /// Each grouped event's happening, named by its first report (in timeline order); an event
+    /// not here is a happening of its own.
+    var first: [EventRef: EventRef] = [:]
+    /// The reports of each happening, in timeline order, by its first report.
+    var reports: [EventRef: [EventRef]] = [:]
+    /// The happenings of each day, by their first reports.
+    var ofDay: [Int: [EventRef]] = [:]
+
+    /// Forgets the happenings of `day`.
+    mutating func clear(day: Int) {
+        for head in ofDay.removeValue(forKey: day) ?? [] {
+            for report in reports.removeValue(forKey: head) ?? [] { first[report] = nil }
+        }
+    }
+
+    /// Enters the groups of `day`, each in timeline order.
+    mutating func set(day: Int, groups: [[EventRef]]) {
+        guard !groups.isEmpty else { return }
+        ofDay[day] = groups.map { $0[0] }
+        for group in groups {
+            reports[group[0]] = group
+            for report in group { first[report] = group[0] }
+        }
+    }
+}
+
+extension Timeline {
+    /// A word shared by more of a day's events than this does not make them candidates for one
+    /// happening (it is a kind of report, not a happening).
+    static let happeningWordReach = 64
+
+    /// The happening of event `id`: the id of its first report (its own id when no other article
+    /// reports it).
+    public func happening(of id: String) -> String? {
+        guard let ref = ref(of: id) else { return nil }
+        return eventID(happenings.first[ref] ?? ref)
+    }
+
+    /// The reports of event `id`'s happening in timeline order (the event alone when no other
+    /// article reports it).
+    public func reports(of id: String) -> [String] {
+        guard let ref = ref(of: id) else { return [] }
+        return (happenings.first[ref].flatMap { happenings.reports[$0] } ?? [ref]).map(eventID)
+    }
+
+    /// How many articles report event `id`'s happening.
+    public func reportCount(of id: String) -> Int {
+        guard let ref = ref(of: id), let head = happenings.first[ref], let reports = happenings.reports[head] else { return 1 }
+        return Set(reports.map(\.article)).count
+    }
+
+    /// Groups the events of every day, on every core.
+    mutating func groupHappenings() {
+        happenings = Happenings()
+        let days = Array(dayEvents.keys).sorted()
+        let timeline = self
+        let groups = ParallelMap.map(days) { timeline.happeningGroups(onDay: $0) }
+        for (day, groups) in zip(days, groups) { happenings.set(day: day, groups: groups) }
+    }
+
+    /// Joins the day events of a new article to the happenings they report.
+    mutating func joinHappenings(article slot: Int32) {
+        guard let article = articles[Int(slot)] else { return }
+        for index in article.events.indices {
+            let ref = EventRef(article: slot, index: Int32(index))
+            let period = span(ref)
+            guard period.isDay, let day = dayEvents[period.startDay] else { continue }
+            let norm = wordNorm(ref)
+            for partner in sameDayCandidates(of: ref, in: day) {
+                let features = features(ref, partner, norm: norm)
+                if features.hasContent, linkModel.probability(features) >= linkModel.sameHappening {
+                    merge(ref, partner, day: period.startDay)
+                }
+            }
+        }
+    }
+
+    /// Takes the events of an article being removed (`refs`) out of their happenings; the other
+    /// reports of each stay together (regrouping them would weigh every pair of a large one).
+    mutating func leaveHappenings(_ refs: [EventRef]) {
+        var heads: [EventRef] = []
+        for ref in refs { if let head = happenings.first[ref], !heads.contains(head) { heads.append(head) } }
+        for head in heads {
+            guard let members = happenings.reports[head] else { continue }
+            let day = span(head).startDay
+            let kept = members.filter { !refs.contains($0) }
+            var groups = happenings.ofDay[day]?.filter { $0 != head }.compactMap { happenings.reports[$0] } ?? []
+            happenings.clear(day: day)
+            if kept.count > 1 { groups.append(kept) }
+            happenings.set(day: day, groups: groups.sorted { precedes($0[0], $1[0]) })
+        }
+    }
+
+    /// Puts the happenings of `a` and `b` (of one day) together.
+    private mutating func merge(_ a: EventRef, _ b: EventRef, day: Int) {
+        let (x, y) = (happenings.first[a] ?? a, happenings.first[b] ?? b)
+        guard x != y else { return }
+        let joined = ((happenings.reports[x] ?? [a]) + (happenings.reports[y] ?? [b])).sorted(by: precedes)
+        var groups = happenings.ofDay[day]?.filter { $0 != x && $0 != y }.compactMap { happenings.reports[$0] } ?? []
+        happenings.clear(day: day)
+        groups.append(joined)
+        happenings.set(day: day, groups: groups.sorted { precedes($0[0], $1[0]) })
+    }
+
+    /// The happenings of several reports among the events of `day`: pairs of events of other
+    /// articles sharing a rare word, joined where the model finds them the same happening.
+    func happeningGroups(onDay day: Int) -> [[EventRef]] {
+        guard let events = dayEvents[day] else { return [] }
+        let refs = events.refs
+        let floor = rareWordFloor
+        var byWord: [Int32: [Int32]] = [:]
+        var index: Int32 = 0
+        events.forEach { _, words in
+            for word in words where self.words.rarity(word, articles: articleCount) > floor {
+                byWord[word, default: []].append(index)
+            }
+            index += 1
+        }
+        var parent = Array(0..<refs.count)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        var tried = Set<Int64>()
+        let norms = refs.map(wordNorm)
+        for list in byWord.values where list.count > 1 && list.count <= Timeline.happeningWordReach {
+            for (n, a) in list.enumerated() {
+                for b in list[(n + 1)...] where refs[Int(a)].article != refs[Int(b)].article {
+                    guard tried.insert(Int64(a) << 32 | Int64(b)).inserted else { continue }
+                    let (x, y) = (Int(a), Int(b))
+                    guard root(x) != root(y) else { continue }
+                    let features = features(refs[x], refs[y], norm: norms[x])
+                    guard features.hasContent, linkModel.probability(features) >= linkModel.sameHappening else { continue }
+                    parent[root(y)] = root(x)
+                }
+            }
+        }
+        var groups: [Int: [EventRef]] = [:]
+        for i in refs.indices { groups[root(i), default: []].append(refs[i]) }
+        return groups.values.filter { $0.count > 1 }.map { $0.sorted(by: precedes) }.sorted { precedes($0[0], $1[0]) }
+    }
+}
