@@ -270,7 +270,6 @@ final class TimelineTests: XCTestCase {
             state.press("G", "k")
             lines = timelineLines(state)
             XCTAssertEqual(under("○ Minister of"), "Esteria Today", lines.joined(separator: "\n"))
-            XCTAssertTrue(lines.contains("↳ 7 linked  ] next"), lines.joined(separator: "\n"))
             XCTAssertTrue(under("○ Harbour bakery")?.hasPrefix("2024-03-07-bakery.t") == true, lines.joined(separator: "\n"))
         }
         var state = Fixture.state(width: 60, height: 20)
