@@ -91,10 +91,7 @@ extension Timeline {
             guard let members = happenings.reports[head] else { continue }
             let day = span(head).startDay
             let kept = members.filter { !refs.contains($0) }
-            var groups = happenings.ofDay[day]?.filter { $0 != head }.compactMap { happenings.reports[$0] } ?? []
-            happenings.clear(day: day)
-            if kept.count > 1 { groups.append(kept) }
-            happenings.set(day: day, groups: groups.sorted { precedes($0[0], $1[0]) })
+            regroup(day: day, replacing: [head], with: kept.count > 1 ? kept : nil)
         }
     }
 
@@ -103,9 +100,14 @@ extension Timeline {
         let (x, y) = (happenings.first[a] ?? a, happenings.first[b] ?? b)
         guard x != y else { return }
         let joined = ((happenings.reports[x] ?? [a]) + (happenings.reports[y] ?? [b])).sorted(by: precedes)
-        var groups = happenings.ofDay[day]?.filter { $0 != x && $0 != y }.compactMap { happenings.reports[$0] } ?? []
+        regroup(day: day, replacing: [x, y], with: joined)
+    }
+
+    /// The happenings of `day` with those headed by `heads` replaced by `group` (none: left out).
+    private mutating func regroup(day: Int, replacing heads: [EventRef], with group: [EventRef]?) {
+        var groups = happenings.ofDay[day]?.filter { !heads.contains($0) }.compactMap { happenings.reports[$0] } ?? []
         happenings.clear(day: day)
-        groups.append(joined)
+        if let group { groups.append(group) }
         happenings.set(day: day, groups: groups.sorted { precedes($0[0], $1[0]) })
     }
 
