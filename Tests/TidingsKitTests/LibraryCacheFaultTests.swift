@@ -28,6 +28,24 @@ final class LibraryCacheFaultTests: XCTestCase {
         return model
     }
 
+    /// A new folder and a file in it reported together: one batch names the file twice.
+    func testABatchNamingOneFileTwiceIsStoredOnce() throws {
+        let folder = try TemporaryFolder()
+        guard case .opened(let cache, _) = AnalysisCache.open(file: folder.path + "/cache.sqlite") else {
+            return XCTFail("cache not opened")
+        }
+        func analysed(_ text: String) -> AnalysisCache.Change {
+            .analysed(path: "new/a.txt", size: text.utf8.count, modified: 1, changed: 1, hash: UInt64(text.count),
+                      summary: [], taggings: [], title: "A", text: text)
+        }
+        try cache.apply([analysed("first zebra"), analysed("second giraffe"), .removed(path: "gone.txt")])
+        XCTAssertEqual(try cache.search("giraffe", limit: 10), ["new/a.txt"])
+        XCTAssertEqual(try cache.search("zebra", limit: 10), [])
+        XCTAssertEqual(try cache.stored(path: "new/a.txt")?.text, "second giraffe")
+        try cache.apply([.removed(path: "new/a.txt"), analysed("third okapi")])
+        XCTAssertEqual(try cache.search("okapi", limit: 10), ["new/a.txt"])
+    }
+
     func testGarbageBytesAreRebuilt() {
         let sandbox = sandboxWithArticles()
         _ = LibraryLocations.makeFolders(sandbox.locations.cacheRoot)

@@ -54,6 +54,14 @@ final class AnalysisCache: @unchecked Sendable {
         case restamped(path: String, size: Int, modified: Int64, changed: Int64)
         case failed(path: String, size: Int, modified: Int64, changed: Int64, reason: String)
         case removed(path: String)
+
+        var path: String {
+            switch self {
+            case .analysed(let path, _, _, _, _, _, _, _, _), .restamped(let path, _, _, _), .failed(let path, _, _, _, _),
+                 .removed(let path):
+                path
+            }
+        }
     }
 
     enum Opening {
@@ -255,7 +263,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// a statement on another table opens a savepoint in the transaction, which costs more than
     /// the indexing itself when the two alternate: so every removal from the index comes first,
     /// then the rows, then every addition to the index.
-    func apply(_ changes: [Change]) throws {
+    func apply(_ batch: [Change]) throws {
+        let changes = Self.lastOfEachPath(batch)
         try pool.write { db in
             let idOf = try db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?")
             let unindex = try db.cachedStatement(sql: "DELETE FROM search WHERE rowid = ?")
@@ -263,8 +272,8 @@ final class AnalysisCache: @unchecked Sendable {
             previous.reserveCapacity(changes.count)
             for change in changes {
                 switch change {
-                case .analysed(let path, _, _, _, _, _, _, _, _), .failed(let path, _, _, _, _), .removed(let path):
-                    let id = try Int64.fetchOne(idOf, arguments: [path])
+                case .analysed, .failed, .removed:
+                    let id = try Int64.fetchOne(idOf, arguments: [change.path])
                     if let id { try unindex.execute(arguments: [id]) }
                     previous.append(id)
                 case .restamped:
@@ -301,6 +310,15 @@ final class AnalysisCache: @unchecked Sendable {
             let index = try db.cachedStatement(sql: "INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)")
             for (id, title, text) in indexed { try index.execute(arguments: [id, title, text]) }
         }
+    }
+
+    /// A batch with one change a path, the latest: a path indexed twice in one transaction
+    /// would take its row id twice in the search index, which refuses that.
+    static func lastOfEachPath(_ changes: [Change]) -> [Change] {
+        var latest: [String: Int] = [:]
+        for (index, change) in changes.enumerated() { latest[change.path] = index }
+        guard latest.count < changes.count else { return changes }
+        return changes.indices.filter { latest[changes[$0].path] == $0 }.map { changes[$0] }
     }
 
     /// The stored text and tagger output of one file, with the hash of the content they are of.

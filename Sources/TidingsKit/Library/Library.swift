@@ -584,6 +584,9 @@ public final class Library: @unchecked Sendable {
             }
         }
         forget(gone)
+        // A new folder and a file in it both changed: the file is listed twice, and read once.
+        var queued = Set<String>()
+        jobs = jobs.filter { queued.insert($0.file.path).inserted }
         let failures = Failures()
         if !jobs.isEmpty { _ = indexer.run(jobs) { [self] outcomes in failures.add(absorb(outcomes)) } }
         // A file read again is skipped for its new reason or not at all; a file gone is not skipped.
