@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextEntity = "next-entity", previousEntity = "previous-entity"
     case nextLink = "next-link", previousLink = "previous-link"
     case links, scope, zoom
+    case openHappening = "open-happening", foldHappening = "fold-happening"
     case maximize
     case problems
 }

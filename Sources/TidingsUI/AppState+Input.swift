@@ -113,6 +113,8 @@ extension AppState {
         case .nextLink: stepLink(forward: true)
         case .previousLink: stepLink(forward: false)
         case .links: openLinkPicker()
+        case .openHappening: openHappening()
+        case .foldHappening: foldHappening()
         case .scope: cycleScope()
         case .zoom: cycleZoom()
         case .problems: problemsTop = 0

@@ -38,23 +38,24 @@ struct OverlayBox {
     }
 }
 
-/// `L`: the selected event's links, strongest first, in fixed columns: the marker (`○` the
-/// linked article's publication, `◆`/`◇` a sentence's event), the date, what the two share, the
-/// event's text.
+/// `L`: the selected event's links, the reports of its happening first (`≡`), in fixed columns:
+/// the marker (`○` the linked article's publication, `◆`/`◇` a sentence's event), the date, what
+/// the two share, the event's text.
 enum LinkPickerOverlay {
     static func draw(_ picker: LinkPicker, state: AppState, into grid: inout Grid) {
-        guard let box = OverlayBox(grid: grid, maxWidth: 96, rows: picker.links.count) else { return }
-        box.draw(title: "Linked events · ○ publication ◆ sentence · Enter go · Esc close", into: &grid)
+        guard let box = OverlayBox(grid: grid, maxWidth: 96, rows: picker.entries.count) else { return }
+        let reports = picker.entries.contains(where: \.sameHappening) ? "≡ same happening " : ""
+        box.draw(title: "Linked events · \(reports)○ publication ◆ sentence · Enter go · Esc close", into: &grid)
         let inner = box.inner
         let dateWidth = min(picker.dateWidth, max(0, inner.width - 2))
         let sharedWidth = min(24, max(0, (inner.width - 2 - dateWidth - 2) / 3))
         let separator = " · "
-        for (n, link) in picker.links.dropFirst(picker.top).prefix(inner.height).enumerated() {
+        for (n, entry) in picker.entries.dropFirst(picker.top).prefix(inner.height).enumerated() {
             let row = inner.y + n
             let selected = picker.top + n == picker.selected
             let role: StyleRole = selected ? .selection : .normal
             if selected { grid.fill(row: row, column: inner.x, count: inner.width, role: role) }
-            guard let event = state.corpusTimeline.event(id: link.event) else { continue }
+            guard let event = state.corpusTimeline.event(id: entry.event) else { continue }
             let end = inner.x + inner.width
             var column = inner.x
             Screen.write(TimelinePane.marker(of: event) + " ", into: &grid, row: row, column: column, width: end - column,
@@ -63,7 +64,7 @@ enum LinkPickerOverlay {
             Screen.write(TimexWords.words(event.event.value), into: &grid, row: row, column: column,
                          width: min(dateWidth, end - column), role: selected ? role : .date)
             column += dateWidth + 2
-            Screen.write(reason(link, state: state), into: &grid, row: row, column: column,
+            Screen.write(reason(entry, state: state), into: &grid, row: row, column: column,
                          width: min(sharedWidth, max(0, end - column)), role: selected ? role : .meta)
             column += sharedWidth
             column += Screen.write(separator, into: &grid, row: row, column: column, width: max(0, end - column),
@@ -73,9 +74,11 @@ enum LinkPickerOverlay {
         }
     }
 
-    /// What ties the two events: the entities both name, else the words both say on one day,
-    /// else a "Read also" headline.
-    static func reason(_ link: TimelineLink, state: AppState) -> String {
+    /// What ties the two events: the same happening, else the entities both name, else the words
+    /// both say on one day, else a "Read also" headline.
+    static func reason(_ entry: LinkPicker.Entry, state: AppState) -> String {
+        if entry.sameHappening { return "≡ same happening" }
+        guard let link = entry.link else { return "" }
         let names = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }
         if !names.isEmpty { return names.joined(separator: ", ") }
         if !link.words.isEmpty { return link.words.joined(separator: ", ") }

@@ -102,8 +102,12 @@ public enum Screen {
                      one(.nextPane, .reading, "pane"), one(.search, .reading, "search")]
         case .timeline:
             items = [pair(.down, .up, .timeline, "move"), pair(.nextLink, .previousLink, .timeline, "linked"),
-                     one(.links, .timeline, "links"), one(.open, .timeline, "open"), one(.scope, .timeline, "scope"),
-                     one(.zoom, .timeline, "zoom")]
+                     one(.links, .timeline, "links"), one(.open, .timeline, "open"),
+                     one(.scope, .timeline, "scope"), one(.zoom, .timeline, "zoom")]
+            // On a happening several articles report: how to see its reports.
+            if state.timeline.selectedHappening != nil {
+                items.insert(pair(.openHappening, .foldHappening, .timeline, "reports"), at: 1)
+            }
         }
         items.append(one(.help, .global, "help"))
         return items

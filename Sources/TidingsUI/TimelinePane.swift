@@ -64,21 +64,27 @@ enum TimelinePane {
         case .event(let index):
             let event = state.timeline.events[Int(index)]
             let start = event.span.start
-            let day = event.span.isDay ? (start.day < 10 ? "0" : "") + String(start.day) : "  "
+            let part = state.timeline.fold.part(of: index)
+            // A report under its happening's row hangs from it in place of a day.
+            let day: String
+            if case .report(let last) = part { day = " " + (last ? "└" : "├") }
+            else { day = event.span.isDay ? (start.day < 10 ? "0" : "") + String(start.day) : "  " }
             let marker = self.marker(of: event)
             var column = x + Screen.write(" " + day + " ", into: &grid, row: y, column: x, width: width, role: rowRole)
             let markerRole: StyleRole = selected ? rowRole : linked.contains(event.id) ? .timelineLinked : .timelineMarker
             column += Screen.write(marker + " ", into: &grid, row: y, column: column, width: x + width - column, role: markerRole)
-            // A happening other articles report too: how many report it.
-            let reports = state.corpusTimeline.reportCount(of: event.id)
+            // A happening other articles report too: how many report it, on its row (in the source
+            // column when there is one, so that the columns stay aligned).
+            let reports = part.isReport ? 1 : state.corpusTimeline.reportCount(of: event.id)
+            let sourceEnd = column + columns.source
             if reports > 1 {
                 column += Screen.write("×\(reports) ", into: &grid, row: y, column: column, width: x + width - column,
                                        role: selected ? rowRole : .timelineLinked)
             }
             if columns.source > 0 {
                 Screen.write(Visible.text(state.source(of: event) ?? ""), into: &grid, row: y, column: column,
-                             width: min(columns.source - 1, x + width - column), role: selected ? rowRole : .meta)
-                column += columns.source
+                             width: min(sourceEnd - 1 - column, x + width - column), role: selected ? rowRole : .meta)
+                column = sourceEnd
             }
             // A publication's text is its title: it takes the title's column too.
             if columns.title > 0, event.event.kind != .published {
@@ -100,7 +106,11 @@ enum TimelinePane {
         let selected = index == state.timeline.selected
         let role: StyleRole = selected ? (state.focus == .timeline ? .selection : .selectionInactive) : .meta
         if selected { grid.fill(row: y, column: frame.x, count: frame.width, role: role) }
-        let source = state.source(of: event).map(Visible.text)
+        var source = state.source(of: event).map(Visible.text)
+        // A folded happening's row names its first report's source and how many others report it.
+        if case .folded(let happening) = state.timeline.fold.part(of: position), happening.articles > 1 {
+            source = (source ?? "") + " + \(happening.articles - 1) more"
+        }
         let text = event.event.kind == .published
             ? source ?? Visible.text(String(event.path.split(separator: "/").last ?? ""))
             : [source, Visible.text(event.title)].compactMap { $0 }.joined(separator: " · ")

@@ -44,7 +44,10 @@ enum TimelineLine: Equatable {
 /// A jump made with `]` or `[`.
 struct LinkStep: Equatable, Sendable {
     var from: String
+    /// The event selected after the jump: the linked event, or the row of its happening.
     var to: String
+    /// The linked event the jump went to.
+    var linked: String
     var forward: Bool
 }
 
@@ -68,8 +71,13 @@ public struct TimelineState: Sendable {
     public var selectedID: String?
     /// The jumps `]` and `[` made, latest last, so that the other key retraces them.
     var linkTrail: [LinkStep] = []
-    /// The row of each event, by its index in `events`.
+    /// The row of each event, by its index in `events` (a folded report: its happening's row).
     var rowOfEvent: [Int32] = []
+    /// The happenings several events in scope report, each one row until opened.
+    var fold = HappeningFold()
+    /// Events whose happenings are open: kept by id, so that they stay open when the rows are
+    /// rebuilt.
+    var opened: Set<String> = []
 
     func isSelectable(_ row: TimelineRow) -> Bool {
         switch (row, zoom) {
@@ -109,8 +117,9 @@ public struct TimelineState: Sendable {
     /// each under its own heading; then the year's row with the events that name only the year
     /// (zoomed to months, one bucket of their own, `month` 0); then its months, each season,
     /// quarter or half under its own heading before the month it starts in. A year whose rows
-    /// are one bucket's has no row of its own: the bucket's heading names the year.
-    static func rows(for events: TimelineEventList, zoom: TimelineZoom) -> [TimelineRow] {
+    /// are one bucket's has no row of its own: the bucket's heading names the year. A happening
+    /// several events report is one row (`fold`).
+    static func rows(for events: TimelineEventList, zoom: TimelineZoom, fold: HappeningFold = HappeningFold()) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         // Sized before it fills: grown by doubling, a large timeline's rows would keep up to
         // half their memory unused.
@@ -120,7 +129,7 @@ public struct TimelineState: Sendable {
             let year = events.span(at: first).start.year
             var end = first + 1
             while end < events.endIndex, events.span(at: end).start.year == year { end += 1 }
-            appendYear(first..<end, of: events, zoom: zoom, to: &rows)
+            appendYear(first..<end, of: events, zoom: zoom, fold: fold, to: &rows)
             first = end
         }
         return rows
@@ -128,7 +137,7 @@ public struct TimelineState: Sendable {
 
     /// One year's rows (its events start in that year, in time order).
     private static func appendYear(_ range: Range<Int>, of events: TimelineEventList, zoom: TimelineZoom,
-                                   to rows: inout [TimelineRow]) {
+                                   fold: HappeningFold, to rows: inout [TimelineRow]) {
         let year = events.span(at: range.lowerBound).start.year
         // Buckets of events: decades and centuries; the year's own; seasons, quarters and months
         // with their first month and whether they are a period. Found by their span or month:
@@ -160,7 +169,7 @@ public struct TimelineState: Sendable {
         }
         func append(_ heading: TimelineRow, _ members: [Int32]) {
             rows.append(heading)
-            if zoom == .day { rows += members.lazy.map { .event($0) } }
+            if zoom == .day { for event in members { fold.appendRows(of: event, to: &rows) } }
         }
         // The wider first: a century before the decade it starts with.
         for era in eras.sorted(by: { events.span(at: Int($0[0])).endDay > events.span(at: Int($1[0])).endDay }) {
@@ -178,7 +187,7 @@ public struct TimelineState: Sendable {
         if headings != 1 || (zoom == .day && !loose.isEmpty) { rows.append(.year(Int32(year), count: Int32(inYear))) }
         if !loose.isEmpty {
             if zoom == .month { rows.append(.month(year: Int32(year), month: 0, count: Int32(loose.count))) }
-            else { rows += loose.lazy.map { .event($0) } }
+            else { for event in loose { fold.appendRows(of: event, to: &rows) } }
         }
         parts.sort { a, b in
             (a.month, a.period ? 0 : 1, -events.span(at: Int(a.events[0])).endDay)
@@ -262,6 +271,19 @@ public struct TimelineState: Sendable {
             index += 1
         }
         return Array(lines.prefix(count))
+    }
+
+    /// Finds each event's row again after the rows changed: a report of a folded happening is
+    /// on its happening's row.
+    mutating func indexRows() {
+        rowOfEvent = Array(repeating: -1, count: events.count)
+        for (row, entry) in rows.enumerated() {
+            if case .event(let index) = entry { rowOfEvent[Int(index)] = Int32(row) }
+        }
+        for happening in fold.happenings {
+            let row = rowOfEvent[happening.positions[0]]
+            for position in happening.positions.dropFirst() where rowOfEvent[position] < 0 { rowOfEvent[position] = row }
+        }
     }
 
     /// The year a row falls in.
@@ -381,12 +403,16 @@ extension AppState {
         let keepID = timeline.selectedID
         let keepBucket = timeline.selected.flatMap(timeline.bucket(ofRow:))
         timeline.events = eventsInScope()
-        timeline.rows = TimelineState.rows(for: timeline.events, zoom: timeline.zoom)
-        timeline.rail = TimelineState.rail(for: timeline.events)
-        timeline.rowOfEvent = Array(repeating: -1, count: timeline.events.count)
-        for (row, entry) in timeline.rows.enumerated() {
-            if case .event(let index) = entry { timeline.rowOfEvent[Int(index)] = Int32(row) }
+        // This article's events are each its own row, whatever other articles report them.
+        timeline.fold = timeline.scope == .article ? HappeningFold() : HappeningFold(timeline.events.happenings())
+        for id in timeline.opened {
+            if let position = timeline.events.position(of: id), let happening = timeline.fold.happening(of: Int32(position)) {
+                timeline.fold.open.insert(happening)
+            }
         }
+        timeline.rows = TimelineState.rows(for: timeline.events, zoom: timeline.zoom, fold: timeline.fold)
+        timeline.rail = TimelineState.rail(for: timeline.events)
+        timeline.indexRows()
         if let keepID, let row = row(ofEvent: keepID) {
             timeline.selected = row
         } else if let keepID, let index = timeline.events.position(of: keepID) {
@@ -459,7 +485,7 @@ extension AppState {
         rebuildTimeline()
     }
 
-    /// `]`/`[`: the linked event that comes next (or just before) in the timeline; right after
+    /// `]`/`[`: the linked happening that comes next (or just before) in the timeline; right after
     /// a jump the other key retraces it, so `]` then `[` comes back.
     mutating func stepLink(forward: Bool) {
         guard let current = timeline.selectedEvent else {
@@ -475,16 +501,36 @@ extension AppState {
             say("↩ \(Visible.text(origin.title)) · back the way \(key) came")
             return
         }
-        let target = forward ? corpusTimeline.nextLinked(from: current.id) : corpusTimeline.previousLinked(from: current.id)
-        guard let target else {
+        guard let target = linkedHappening(from: current, forward: forward) else {
             say(timeline.links.isEmpty ? "no linked events" : forward ? "no later linked event" : "no earlier linked event")
             return
         }
         let link = timeline.links.first { $0.event == target.id }
         recordPlace()
         focusEvent(target.id)
-        timeline.linkTrail.append(LinkStep(from: current.id, to: target.id, forward: forward))
+        timeline.linkTrail.append(LinkStep(from: current.id, to: timeline.selectedID ?? target.id, linked: target.id,
+                                           forward: forward))
         say(describe(target, shared: link?.shared ?? []))
+    }
+
+    /// The linked event nearest after (or before) `current` in the timeline of a happening and an
+    /// article the jumps so far have not reached: each jump reaches a happening not seen yet (not
+    /// another report of one), in an article not entered yet.
+    func linkedHappening(from current: TimelineEvent, forward: Bool) -> TimelineEvent? {
+        let reached = [current.id] + timeline.linkTrail.flatMap { [$0.from, $0.to, $0.linked] }
+        let articles = Set(reached.compactMap { TimelineEvent.split(id: $0)?.path })
+        let happenings = Set(reached.compactMap(corpusTimeline.happening(of:)))
+        let order = corpusTimeline.events
+        guard let here = order.position(of: current.id) else { return nil }
+        var best: (position: Int, id: String)?
+        for link in timeline.links {
+            guard let path = TimelineEvent.split(id: link.event)?.path, !articles.contains(path),
+                  let position = order.position(of: link.event), forward ? position > here : position < here else { continue }
+            if let best, forward ? best.position < position : best.position > position { continue }
+            guard let happening = corpusTimeline.happening(of: link.event), !happenings.contains(happening) else { continue }
+            best = (position, link.event)
+        }
+        return best.flatMap { corpusTimeline.event(id: $0.id) }
     }
 
     func describe(_ event: TimelineEvent, shared: [String]) -> String {
@@ -521,7 +567,8 @@ extension AppState {
         say("zoom: \(timeline.zoom.rawValue)")
     }
 
-    /// `Enter` on the timeline: a bucket zooms in; an event opens its article at its sentence.
+    /// `Enter` on the timeline: a bucket zooms in; a folded happening opens to its reports; an
+    /// event opens its article at its sentence.
     mutating func openTimelineRow() -> [Effect] {
         guard let selected = timeline.selected, let row = timeline.rows[safe: selected] else { return [] }
         switch row {
@@ -535,6 +582,10 @@ extension AppState {
             }
             return []
         case .event(let index):
+            if case .folded = timeline.fold.part(of: index) {
+                openHappening()
+                return []
+            }
             let event = timeline.events[Int(index)]
             return open(path: event.path, at: event.event.kind == .published ? nil : event.event.start)
         }

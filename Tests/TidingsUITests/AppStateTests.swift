@@ -57,10 +57,10 @@ final class AppStateTests: XCTestCase {
         openCracks(&state)
         state.press("]", "Enter", "L")
         let picker = state.linkPicker!
-        XCTAssertFalse(picker.links.isEmpty)
+        XCTAssertFalse(picker.entries.isEmpty)
         state.press("Enter")
         XCTAssertNil(state.linkPicker)
-        XCTAssertEqual(state.timeline.selectedEvent?.id, picker.links[0].event)
+        XCTAssertEqual(state.timeline.selectedEvent?.id, picker.entries[0].event)
     }
 
     func testEntityViewListsMentionsAndCompanions() {

@@ -208,11 +208,11 @@ final class TimelineTests: XCTestCase {
             guard !state.timeline.links.isEmpty else { continue }
             state.press("L")
             let picker = state.linkPicker!
-            let values = picker.links.compactMap { state.corpusTimeline.event(id: $0.event)?.event.value }
-            XCTAssertEqual(values.count, picker.links.count)
+            let values = picker.entries.compactMap { state.corpusTimeline.event(id: $0.event)?.event.value }
+            XCTAssertEqual(values.count, picker.entries.count)
             lists += 1
             let rows = Screen.render(state).text.split(separator: "\n").filter { $0.contains("│ ○ ") || $0.contains("│ ◆ ") || $0.contains("│ ◇ ") }
-            XCTAssertEqual(rows.count, picker.links.count)
+            XCTAssertEqual(rows.count, picker.entries.count)
             let separators = Set(rows.map { $0.distance(from: $0.startIndex, to: $0.range(of: " · ")!.lowerBound) })
             XCTAssertEqual(separators.count, 1, rows.joined(separator: "\n"))
             state.press("Esc")
