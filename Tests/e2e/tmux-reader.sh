@@ -78,6 +78,31 @@ if date=$(focus_mark main ']' "no later date" dates); then
     else fail "] did not reach a linked event in another article: $jump"; fi
 fi
 
+# A happening two articles of the demo report is one row (×2); l shows its reports under it, h
+# folds them back.
+tm send-keys -t main 3
+wait_for main "Timeline · all" 1000 || { press main t; press main t; }
+tm send-keys -t main g
+happening_selected() { screen main | grep -qP '│▶ .{2} . ×[0-9]'; }
+screen_moved() { [[ $(screen main) != "$before" ]]; }
+for _ in $(seq 1 200); do
+    happening_selected && break
+    before=$(screen main)
+    tm send-keys -t main j
+    wait_until 1000 screen_moved || break
+done
+if happening_selected; then
+    row=$(screen main | grep -oP '│▶ .{2} . ×[0-9].*' | head -1)
+    reports_shown() { screen main | grep -qP '│   [├└] '; }
+    tm send-keys -t main l
+    if wait_until 1000 reports_shown; then pass "l shows the reports of $row"
+    else fail "l did not show the reports of $row"; fi
+    tm send-keys -t main h
+    if wait_until 1000 eval '! reports_shown'; then pass "h folds them back"; else fail "h left the reports shown"; fi
+else
+    fail "no happening row (×N) in the demo's timeline"
+fi
+
 # A new file shows within a second.
 tm send-keys -t main 1 f C-u Enter
 wait_for main "filter cleared" 2000 || fail "filter not cleared"
