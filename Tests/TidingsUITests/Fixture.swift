@@ -134,9 +134,11 @@ enum Fixture {
 
     static var all: [FixtureArticle] { [cracks, evacuation, resignation, bakery, festival] }
 
-    static func state(width: Int, height: Int) -> AppState {
-        let entries = all.map(\.entry)
-        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: width, height: height)
+    /// A reader with `articles` loaded (from `store`, made of them when not given).
+    static func state(width: Int, height: Int, articles: [FixtureArticle] = all, store: MemoryArticleStore? = nil) -> AppState {
+        let entries = articles.map(\.entry)
+        let store = store ?? MemoryArticleStore(entries: entries)
+        var state = AppState(store: store, folderLabel: "~/news", width: width, height: height)
         state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
         return state
     }

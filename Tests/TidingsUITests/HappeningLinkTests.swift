@@ -10,42 +10,38 @@ final class HappeningLinkTests: XCTestCase {
         ("Oskar Vale", .person, "oskar-vale"), ("Vale", .person, "oskar-vale"),
     ]
 
-    static func article(_ name: String, _ date: String, _ source: String, _ title: String, _ text: String,
-                        day: (String, String)) -> FixtureArticle {
-        FixtureArticle(path: "/news/\(date)-\(name).txt", text: "title: \(title)\ndate: \(date)\nsource: \(source)\n\n\(text)\n",
-                       entities: names, times: [(day.0, day.1, .day)])
+    /// Articles of one day, each `(name, source, title, text)`, whose sentence is dated `weekday`.
+    static func reports(on date: String, _ weekday: String, _ articles: [(String, String, String, String)]) -> [FixtureArticle] {
+        articles.map { name, source, title, text in
+            FixtureArticle(path: "/news/\(date)-\(name).txt", text: "title: \(title)\ndate: \(date)\nsource: \(source)\n\n\(text)\n",
+                           entities: names, times: [(weekday, date, .day)])
+        }
     }
 
-    static let collapse = [
-        article("collapse-a", "2024-05-06", "Tavel Gazette", "Brenn Bridge collapses into the Tavel River",
-                "The Brenn Bridge over the Tavel River collapsed on Monday, killing four drivers, transport minister Oskar Vale said.",
-                day: ("Monday", "2024-05-06")),
-        article("collapse-b", "2024-05-06", "Northern Wire", "Four drivers killed as Brenn Bridge collapses",
-                "Four drivers were killed when the Brenn Bridge collapsed into the Tavel River on Monday, Oskar Vale said.",
-                day: ("Monday", "2024-05-06")),
-        article("collapse-c", "2024-05-06", "Evening Courant", "Brenn Bridge collapse kills four drivers",
-                "The Brenn Bridge collapsed into the Tavel River on Monday and four drivers were killed, said Oskar Vale.",
-                day: ("Monday", "2024-05-06")),
-    ]
-    static let resignation = [
-        article("vale-a", "2024-05-08", "Tavel Gazette", "Oskar Vale resigns over Brenn Bridge collapse",
-                "Transport minister Oskar Vale resigned on Wednesday over the Brenn Bridge collapse that killed four drivers.",
-                day: ("Wednesday", "2024-05-08")),
-        article("vale-b", "2024-05-08", "Northern Wire", "Minister Oskar Vale quits after Brenn Bridge collapse",
-                "Oskar Vale resigned as transport minister on Wednesday after the Brenn Bridge collapse killed four drivers.",
-                day: ("Wednesday", "2024-05-08")),
-    ]
+    static let collapse = reports(on: "2024-05-06", "Monday", [
+        ("collapse-a", "Tavel Gazette", "Brenn Bridge collapses into the Tavel River",
+         "The Brenn Bridge over the Tavel River collapsed on Monday, killing four drivers, transport minister Oskar Vale said."),
+        ("collapse-b", "Northern Wire", "Four drivers killed as Brenn Bridge collapses",
+         "Four drivers were killed when the Brenn Bridge collapsed into the Tavel River on Monday, Oskar Vale said."),
+        ("collapse-c", "Evening Courant", "Brenn Bridge collapse kills four drivers",
+         "The Brenn Bridge collapsed into the Tavel River on Monday and four drivers were killed, said Oskar Vale."),
+    ])
+    static let resignation = reports(on: "2024-05-08", "Wednesday", [
+        ("vale-a", "Tavel Gazette", "Oskar Vale resigns over Brenn Bridge collapse",
+         "Transport minister Oskar Vale resigned on Wednesday over the Brenn Bridge collapse that killed four drivers."),
+        ("vale-b", "Northern Wire", "Minister Oskar Vale quits after Brenn Bridge collapse",
+         "Oskar Vale resigned as transport minister on Wednesday after the Brenn Bridge collapse killed four drivers."),
+    ])
     /// Articles about other things, so that the story's words are rare in the folder.
-    static let others = (1...16).map { n in
-        article("market-\(n)", String(format: "2024-04-%02d", n), "Market Notes", "Market day number \(n)",
-                "Stall holders sold apples, cheese and bread at market day number \(n) on Tuesday.",
-                day: ("Tuesday", String(format: "2024-04-%02d", n)))
+    static let others = (1...16).flatMap { n in
+        reports(on: String(format: "2024-04-%02d", n), "Tuesday", [
+            ("market-\(n)", "Market Notes", "Market day number \(n)",
+             "Stall holders sold apples, cheese and bread at market day number \(n) on Tuesday."),
+        ])
     }
 
     func reader() -> AppState {
-        let entries = (Self.collapse + Self.resignation + Self.others).map(\.entry)
-        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
-        state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
+        var state = Fixture.state(width: 120, height: 40, articles: Self.collapse + Self.resignation + Self.others)
         state.press("3")
         return state
     }

@@ -15,11 +15,8 @@ final class HappeningScreenTests: XCTestCase {
         """, entities: Fixture.people, times: [("Monday", "2024-03-25", .day), ("three weeks", "P3W", .week)])
 
     /// The fixture's articles and the wire's report, loaded, the timeline focused on its last row.
-    func reader(width: Int = 120, height: Int = 40, store: MemoryArticleStore? = nil) -> AppState {
-        let entries = (Fixture.all + [Self.wire]).map(\.entry)
-        let store = store ?? MemoryArticleStore(entries: entries)
-        var state = AppState(store: store, folderLabel: "~/news", width: width, height: height)
-        state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
+    func reader(store: MemoryArticleStore? = nil) -> AppState {
+        var state = Fixture.state(width: 120, height: 40, articles: Fixture.all + [Self.wire], store: store)
         state.press("3", "G")
         return state
     }
@@ -34,9 +31,7 @@ final class HappeningScreenTests: XCTestCase {
     }
 
     func testTheTimelineCountsTheReportsOfAHappening() throws {
-        let entries = (Fixture.all + [Self.wire]).map(\.entry)
-        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
-        state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
+        var state = Fixture.state(width: 120, height: 40, articles: Fixture.all + [Self.wire])
         let resigned = try resigned(state, in: Fixture.resignation.path)
         XCTAssertEqual(state.corpusTimeline.reportCount(of: resigned.id), 2)
         state.press("G")
