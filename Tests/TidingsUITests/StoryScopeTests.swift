@@ -42,6 +42,21 @@ final class StoryScopeTests: XCTestCase {
         XCTAssertEqual(state.timeline.scope, .all)
     }
 
+    /// The scope follows the folder: a report that goes leaves the story, and when the event the
+    /// story was chosen by goes, the pane says so.
+    func testTheStoryScopeFollowsArticlesThatGo() throws {
+        var state = try stateOnTheResignation()
+        state.press("t", "t")
+        XCTAssertTrue(state.timeline.events.contains { $0.path == HappeningScreenTests.wire.path })
+        state.apply(.removed(path: HappeningScreenTests.wire.path))
+        XCTAssertEqual(state.timeline.scope, .story)
+        XCTAssertFalse(state.timeline.events.isEmpty)
+        XCTAssertFalse(state.timeline.events.contains { $0.path == HappeningScreenTests.wire.path })
+        state.apply(.removed(path: Fixture.resignation.path))
+        XCTAssertTrue(state.timeline.events.isEmpty)
+        XCTAssertTrue(Screen.render(state).text.contains("The story's event is gone."))
+    }
+
     /// Without an event selected there is no story to show: `t` passes it.
     func testTheStoryScopeNeedsAnEvent() {
         var state = Fixture.state(width: 120, height: 40)
