@@ -6,9 +6,10 @@ public struct Place: Equatable, Sendable {
     public var mark: Int?
     public var entity: String?
     public var event: String?
-    /// The timeline's scope there, and the entity it was scoped to.
+    /// The timeline's scope there, and the entity and the story's event it was scoped to.
     public var scope: TimelineScope
     public var scopeEntity: String?
+    public var scopeStory: String?
 }
 
 /// Back and forward through places, like a browser.
@@ -39,7 +40,8 @@ public struct History: Sendable {
 extension AppState {
     var currentPlace: Place {
         Place(focus: focus, path: reading?.document.path, top: reading?.top ?? 0, mark: reading?.mark,
-              entity: entityView?.entity.id, event: timeline.selectedID, scope: timeline.scope, scopeEntity: timeline.entity)
+              entity: entityView?.entity.id, event: timeline.selectedID, scope: timeline.scope, scopeEntity: timeline.entity,
+              scopeStory: timeline.story)
     }
 
     mutating func recordPlace() {
@@ -68,9 +70,10 @@ extension AppState {
                 clampReading()
             }
         }
-        if (timeline.scope, timeline.entity) != (place.scope, place.scopeEntity) {
+        if (timeline.scope, timeline.entity, timeline.story) != (place.scope, place.scopeEntity, place.scopeStory) {
             timeline.scope = place.scope
             timeline.entity = place.scopeEntity
+            timeline.story = place.scopeStory
             rebuildTimeline()
         }
         if let id = place.event, corpusTimeline.event(id: id) != nil { focusEvent(id) }

@@ -2,14 +2,17 @@ import TidingsKit
 
 /// What `f` narrows the article list to: terms that must all hold. `@name` an entity (its name
 /// runs over the words that follow, as long as they still name one), `2023-11-01..2023-11-30`,
-/// `2023-11` or `2023` a date range (`2023-11-01..` from a day on, `..2023-11-30` up to one), any
-/// other word text in the title or source (ignoring case).
+/// `2023-11` or `2023` a date range (`2023-11-01..` from a day on, `..2023-11-30` up to one), `~`
+/// the story of the event chosen in the timeline, any other word text in the title or source
+/// (ignoring case).
 public struct ListFilter: Equatable, Sendable {
     public enum Term: Equatable, Sendable {
         case entity(String)
         /// Day numbers, both included; an open end is `Int.min` or `Int.max`.
         case dates(ClosedRange<Int>)
         case text(String)
+        /// The articles of a story, by one of its events, and what the story is about.
+        case story(event: String, name: String)
     }
 
     /// Why typed text is no filter.
@@ -24,8 +27,10 @@ public struct ListFilter: Equatable, Sendable {
     }
 
     /// Reads a filter; nil for blank input. `namesEntity` tells whether a name names an entity of
-    /// the corpus, so that `@Teodor Lind dam` is the entity Teodor Lind and the word dam.
-    public static func parse(_ input: String, namesEntity: (String) -> Bool = { _ in true }) throws(Problem) -> ListFilter? {
+    /// the corpus, so that `@Teodor Lind dam` is the entity Teodor Lind and the word dam; `story`
+    /// gives the event chosen in the timeline and its story's name, for `~`.
+    public static func parse(_ input: String, namesEntity: (String) -> Bool = { _ in true },
+                             story: () -> (event: String, name: String)? = { nil }) throws(Problem) -> ListFilter? {
         var terms: [Term] = []
         var words = input.split(whereSeparator: \.isWhitespace).map(String.init)[...]
         while let word = words.popFirst() {
@@ -39,6 +44,9 @@ public struct ListFilter: Equatable, Sendable {
                 guard !name[0].isEmpty else { throw Problem(text: "@ needs a name after it") }
                 terms.append(.entity(name.prefix(kept).joined(separator: " ")))
                 terms += name.dropFirst(kept).map(Term.text)
+            } else if word == "~" {
+                guard let story = story() else { throw Problem(text: "~ is the story of an event: choose one in the timeline") }
+                terms.append(.story(event: story.event, name: story.name))
             } else if looksLikeDate(word) {
                 terms.append(.dates(try dates(word)))
             } else {
@@ -78,6 +86,11 @@ public struct ListFilter: Equatable, Sendable {
         terms.compactMap { if case .entity(let name) = $0 { name } else { nil } }
     }
 
+    /// The event of its story term.
+    var storyEvent: String? {
+        terms.lazy.compactMap { if case .story(let event, _) = $0 { event } else { nil } }.first
+    }
+
     public var label: String {
         terms.map { term in
             switch term {
@@ -86,14 +99,16 @@ public struct ListFilter: Equatable, Sendable {
                 (range.lowerBound == Int.min ? "" : CalendarDate(dayNumber: range.lowerBound).iso) + ".."
                     + (range.upperBound == Int.max ? "" : CalendarDate(dayNumber: range.upperBound).iso)
             case .text(let text): text
+            case .story(_, let name): "story: " + name
             }
         }.joined(separator: " ")
     }
 
     /// Whether the article of `summary` passes every term; `naming` holds, for each entity name
     /// of the filter, the paths of the articles naming an entity like it
-    /// (`Timeline.articles(namingEntityLike:)`: the list's rows leave entities to the timeline).
-    public func matches(_ summary: ArticleSummary, naming: [String: Set<String>]) -> Bool {
+    /// (`Timeline.articles(namingEntityLike:)`: the list's rows leave entities to the timeline),
+    /// and `story` the paths of the story's articles.
+    public func matches(_ summary: ArticleSummary, naming: [String: Set<String>], story: Set<String> = []) -> Bool {
         terms.allSatisfy { term in
             switch term {
             case .entity(let name):
@@ -103,6 +118,8 @@ public struct ListFilter: Equatable, Sendable {
             case .text(let text):
                 let needle = text.lowercased()
                 return summary.title.lowercased().contains(needle) || (summary.source?.lowercased().contains(needle) ?? false)
+            case .story:
+                return story.contains(summary.path)
             }
         }
     }

@@ -28,7 +28,8 @@ extension AppState {
     mutating func refilter(keeping keep: String?) {
         var naming: [String: Set<String>] = [:]
         for name in list.filter?.entityNames ?? [] { naming[name] = corpusTimeline.articles(namingEntityLike: name) }
-        list.rows = summaries.indices.filter { list.filter?.matches(summaries[$0], naming: naming) ?? true }
+        let story = Set(list.filter?.storyEvent.flatMap(corpusTimeline.story(of:))?.events.map(\.path) ?? [])
+        list.rows = summaries.indices.filter { list.filter?.matches(summaries[$0], naming: naming, story: story) ?? true }
         if let keep, let index = list.rows.firstIndex(where: { summaries[$0].path == keep }) {
             list.selected = index
         }
@@ -46,7 +47,11 @@ extension AppState {
     mutating func setFilter(typed input: String) {
         let filter: ListFilter?
         do {
-            filter = try ListFilter.parse(input) { [corpusTimeline] in !corpusTimeline.articles(namingEntityLike: $0).isEmpty }
+            filter = try ListFilter.parse(input, namesEntity: { [corpusTimeline] in !corpusTimeline.articles(namingEntityLike: $0).isEmpty },
+                                          story: { [corpusTimeline, timeline] in
+                guard let event = timeline.selectedEvent, let story = corpusTimeline.story(of: event.id) else { return nil }
+                return (event.id, corpusTimeline.storyName(of: story.events))
+            })
         } catch {
             say(error.text + "; the filter is unchanged", warning: true)
             return

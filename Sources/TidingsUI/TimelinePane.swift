@@ -14,6 +14,7 @@ enum TimelinePane {
             case (true, false, .article): text = "No dated events in this article."
             case (true, false, .entity): text = "No dated events name this entity."
             case (true, false, .all): text = "No dated events yet."
+            case (true, false, .story): text = "The story's event is gone."
             }
             Screen.write(text, into: &grid, row: frame.y, column: frame.x + 1, width: frame.width - 1, role: .meta)
             return

@@ -2,7 +2,7 @@ import TidingsKit
 
 /// Which events the timeline lists.
 public enum TimelineScope: String, CaseIterable, Sendable {
-    case all, article, entity
+    case all, article, entity, story
 }
 
 /// How finely the timeline groups events.
@@ -58,6 +58,9 @@ public struct TimelineState: Sendable {
     public var zoom: TimelineZoom = .day
     /// The entity of the entity scope.
     public var entity: String?
+    /// The event whose story the story scope shows, and what the story is about.
+    public var story: String?
+    var storyName = ""
     /// The events in scope, in timeline order.
     public var events = TimelineEventList()
     public var rows: [TimelineRow] = []
@@ -394,6 +397,8 @@ extension AppState {
             guard let id = timeline.entity else { return TimelineEventList() }
             // The entity under every type its name was given, as the entity view lists it.
             return corpusTimeline.events(entities: corpusTimeline.namesakes(of: id))
+        case .story:
+            return timeline.story.flatMap(corpusTimeline.story(of:))?.events ?? TimelineEventList()
         }
     }
 
@@ -403,6 +408,7 @@ extension AppState {
         let keepID = timeline.selectedID
         let keepBucket = timeline.selected.flatMap(timeline.bucket(ofRow:))
         timeline.events = eventsInScope()
+        if timeline.scope == .story { timeline.storyName = corpusTimeline.storyName(of: timeline.events) }
         // This article's events are each its own row, whatever other articles report them.
         timeline.fold = timeline.scope == .article ? HappeningFold() : HappeningFold(timeline.events.happenings())
         for id in timeline.opened {
@@ -539,17 +545,23 @@ extension AppState {
     }
 
     mutating func cycleScope() {
-        let order: [TimelineScope] = [.all, .article, .entity]
-        var next = order[(order.firstIndex(of: timeline.scope)! + 1) % order.count]
-        if next == .entity, timeline.entity == nil { next = .all }
-        if next == .article, reading == nil { next = timeline.entity == nil ? .all : .entity }
+        let order: [TimelineScope] = [.all, .article, .entity, .story]
+        let event = timeline.selectedEvent?.id
+        // Each scope in turn, passing those with nothing to show: no article open, no entity
+        // chosen, no event selected.
+        var next = timeline.scope
+        repeat {
+            next = order[(order.firstIndex(of: next)! + 1) % order.count]
+        } while next == .article && reading == nil || next == .entity && timeline.entity == nil
+            || next == .story && event == nil
         // This article's timeline starts at its publication, unless one of its events is chosen.
         let chosen = timeline.selectedEvent.map { $0.path == reading?.document.path } ?? false
+        if next == .story { timeline.story = event }
         timeline.scope = next
         rebuildTimeline()
         if next == .article, !chosen, let path = reading?.document.path { followArticle(path) }
         let entity = timeline.entity.flatMap { corpusTimeline.entity(id: $0)?.name } ?? "an entity (Enter on a name)"
-        say("timeline: \(scopeLabel) · t cycles all, this article, \(entity)")
+        say("timeline: \(scopeLabel) · t cycles all, this article, \(entity), the event's story")
     }
 
     var scopeLabel: String {
@@ -557,6 +569,7 @@ extension AppState {
         case .all: return "all"
         case .article: return "this article"
         case .entity: return timeline.entity.flatMap { corpusTimeline.entity(id: $0)?.name } ?? "entity"
+        case .story: return "story: " + timeline.storyName
         }
     }
 

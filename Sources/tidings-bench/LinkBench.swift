@@ -3,8 +3,8 @@ import Glibc
 #endif
 import TidingsKit
 
-/// The timeline's link index: building it, the links of one event, adding and removing one
-/// article.
+/// The timeline's link index: building it, the links and the story of one event, adding and
+/// removing one article.
 enum LinkBench {
     static func run(_ corpus: BenchCorpus, runs: Int, into table: inout BenchTable) {
         let analyzer = Analyzer()
@@ -45,6 +45,17 @@ enum LinkBench {
         table.add(BenchRow(name: "links of one event, p99 of thread CPU time", unit: "ms",
                            samples: queryCPU.map { percentile(99, of: $0) * 1e3 }, bar: ""))
 
+        // A generator of its own, so the figures after it pick the same articles as without it.
+        var storyRandom = SplitMix(seed: 13)
+        var storyEvents = 0
+        let stories = (0..<runs).map { _ in
+            percentile(99, of: (0..<200).map { _ in
+                let id = ids[storyRandom.next(below: ids.count)]
+                return BenchClock.time { storyEvents += timeline.story(of: id)?.events.count ?? 0 }
+            })
+        }
+        table.add(BenchRow(name: "story of one event, p99", unit: "ms", samples: stories.map { $0 * 1e3 }, bar: ""))
+
         var removals: [Double] = []
         var additions: [Double] = []
         for _ in 0..<runs {
@@ -65,7 +76,7 @@ enum LinkBench {
                            bar: "<= 10 ms"))
         table.add(BenchRow(name: "add one article and rank its links, p99", unit: "ms",
                            samples: additions.map { $0 * 1e3 }, bar: "<= 10 ms"))
-        blackHole(linkCount)
+        blackHole(linkCount + storyEvents)
     }
 
     /// CPU seconds of this thread or process: what a figure costs apart from waiting for a core

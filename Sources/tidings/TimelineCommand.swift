@@ -57,8 +57,9 @@ struct TimelineCommand: ParsableCommand {
         }
         let period = TimelineSource.Period(from: from.flatMap(TimeSpan.init(value:))?.start,
                                            through: to.flatMap(TimeSpan.init(value:))?.last)
-        // Links reach events outside the period: only a timeline without them can leave those out.
-        let loaded = TimelineSource.load(folder: folder, period: links == 0 ? period : nil, keepingNames: entity != nil)
+        // Links, and the stories they chain (in JSON), reach events outside the period: only a
+        // timeline without them can leave those out.
+        let loaded = TimelineSource.load(folder: folder, period: links == 0 && !json ? period : nil, keepingNames: entity != nil)
         loaded.problems.forEach(warn)
         let timeline = loaded.timeline
         var events: [TimelineEvent]
@@ -77,7 +78,10 @@ struct TimelineCommand: ParsableCommand {
         let eventLinks = links == 0 ? events.map { _ in [] } : timeline.links(of: events.map(\.id), limit: links)
         var out = OutputStream.standardOutput()
         if json {
-            let happenings = events.map { (id: timeline.happening(of: $0.id) ?? $0.id, reports: timeline.reportCount(of: $0.id)) }
+            let stories = timeline.storyIDs(of: events.map(\.id))
+            let happenings = zip(events, stories).map { event, story in
+                (id: timeline.happening(of: event.id) ?? event.id, reports: timeline.reportCount(of: event.id), story: story)
+            }
             out.write(TimelineJSON.text(events, eventLinks, happenings: happenings))
         } else if csv {
             out.write(TimelineCSV.text(events, eventLinks))

@@ -2,9 +2,9 @@ import TidingsKit
 
 /// `tidings timeline --json`: one array of events sorted by time (DESIGN §4).
 enum TimelineJSON {
-    /// `happenings`: per event, its happening's id and how many articles report it.
+    /// `happenings`: per event, its happening's id, how many articles report it, and its story's id.
     static func text(_ events: [TimelineEvent], _ links: [[TimelineLink]],
-                     happenings: [(id: String, reports: Int)]) -> String {
+                     happenings: [(id: String, reports: Int, story: String)]) -> String {
         typealias J = JSONText
         let items = zip(zip(events, links), happenings).map { pair, happening in
             let (event, links) = pair
@@ -12,6 +12,7 @@ enum TimelineJSON {
                 "id": J.quoted(event.id),
                 "happening": J.quoted(happening.id),
                 "reports": "\(happening.reports)",
+                "story": J.quoted(happening.story),
                 "value": J.quoted(event.event.value),
                 "granularity": J.quoted(event.event.granularity.rawValue),
                 "path": J.quoted(event.path),

@@ -158,5 +158,37 @@ final class LinkEndToEndTests: XCTestCase {
         let answer = timeline.events(article: wires.path + "/answer.txt").flatMap { timeline.links(of: $0.id) }
         XCTAssertTrue(answer.contains { $0.event.contains("bid") }, "the answer links to the bid: \(answer)")
         XCTAssertFalse(linked.contains { $0.hasSuffix("strike.txt") || $0.hasSuffix("strike-wire.txt") })
+
+        // Two stories, each the same from every report; the dividend is in neither.
+        let bidStory = try XCTUnwrap(timeline.story(of: bid.id))
+        XCTAssertEqual(timeline.story(of: wire.id)?.id, bidStory.id)
+        XCTAssertTrue(bidStory.events.contains { $0.id == wire.id })
+        let strikeStory = try XCTUnwrap(timeline.story(of: try event("strike.txt").id))
+        XCTAssertEqual(timeline.story(of: try event("strike-wire.txt").id)?.id, strikeStory.id)
+        XCTAssertNotEqual(bidStory.id, strikeStory.id)
+        for story in [bidStory, strikeStory] { XCTAssertFalse(story.events.contains { $0.path.hasSuffix("dividend.txt") }) }
+
+        // The JSON of the real binary says the same: happening and story ids.
+        let home = try TemporaryFolder()
+        let run = try TidingsBinary.run(["timeline", "--json", wires.path], environment: ProcessInfo.processInfo.environment.merging(
+            ["XDG_CACHE_HOME": home.path + "/cache", "XDG_STATE_HOME": home.path + "/state"]) { $1 })
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let events = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        // Ids by file name: the binary names the folder as it finds it.
+        func short(_ id: String?) -> String? { id.map { String($0.split(separator: "/").last!) } }
+        func field(_ key: String, of id: String) -> String? {
+            short(events.first { short($0["id"] as? String) == short(id) }?[key] as? String)
+        }
+        XCTAssertEqual(field("happening", of: bid.id), short(timeline.happening(of: bid.id)))
+        XCTAssertEqual(field("happening", of: wire.id), field("happening", of: bid.id))
+        XCTAssertEqual(field("story", of: bid.id), short(bidStory.id))
+        XCTAssertEqual(field("story", of: wire.id), short(bidStory.id))
+        XCTAssertEqual(field("story", of: try event("strike-wire.txt").id), short(strikeStory.id))
+        let dividend = events.filter { ($0["path"] as? String)?.hasSuffix("dividend.txt") == true }
+        XCTAssertFalse(dividend.isEmpty)
+        for event in dividend {
+            XCTAssertNotNil(event["happening"] as? String)
+            XCTAssertFalse([bidStory.id, strikeStory.id].map(short).contains(short(event["story"] as? String)), "\(event)")
+        }
     }
 }

@@ -293,6 +293,8 @@ final class AppStateTests: XCTestCase {
             guard case .event(let i) = $0 else { return true }
             return state.timeline.events[Int(i)].path == Fixture.cracks.path
         })
+        state.press("t")
+        XCTAssertEqual(state.timeline.scope, .story, "no entity chosen: the selected event's story")
         state.press("t", "z")
         XCTAssertEqual(state.timeline.scope, .all)
         XCTAssertEqual(state.timeline.zoom, .month)

@@ -242,7 +242,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertNotNil(state.timeline.entity)
     }
 
-    /// `t` to this article starts at its publication, and the status names all three scopes.
+    /// `t` to this article starts at its publication, and the status names every scope.
     func testArticleScopeStartsAtThePublication() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("G", "Enter", "3", "G")
@@ -251,7 +251,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(state.timeline.scope, .article)
         XCTAssertEqual(state.timeline.selectedEvent?.path, Fixture.cracks.path)
         XCTAssertEqual(state.timeline.selectedEvent?.event.kind, .published)
-        XCTAssertEqual(state.message?.text, "timeline: this article · t cycles all, this article, an entity (Enter on a name)")
+        XCTAssertEqual(state.message?.text, "timeline: this article · t cycles all, this article, an entity (Enter on a name), the event's story")
     }
 
     /// Rows say where they come from: maximized, the source and the article's title; in the

@@ -65,27 +65,7 @@ extension Timeline {
     /// Every event linked to `ref`, with its weight (the model's probability): the best of each
     /// other article.
     func scores(of ref: EventRef) -> [EventRef: Score] {
-        var candidates: [EventRef: Bool] = [:]
-        candidates.reserveCapacity(4 * LinkWeight.nearestPerEntity)
-        // A place alone never makes a link: events sharing one are candidates through their words.
-        // A publication names every name of its article: its main names find its candidates.
-        let source = article(ref)
-        let names = source.published == ref.index ? source.mainNames[...] : participants(ref)
-        for entity in names where !Timeline.contains(source.datelines, entity) && !Timeline.contains(source.places, entity) {
-            for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
-                candidates[target] = false
-            }
-        }
-        let period = span(ref)
-        if period.isDay, let day = dayEvents[period.startDay] {
-            for target in sameDayCandidates(of: ref, in: day) where candidates[target] == nil { candidates[target] = false }
-        }
-        if article(ref).published == ref.index {
-            for slot in readAlsoPartners(of: ref.article) {
-                guard let index = articles[Int(slot)]?.published else { continue }
-                candidates[EventRef(article: slot, index: index)] = true
-            }
-        }
+        let candidates = candidates(of: ref)
         var best: [Int32: (ref: EventRef, score: Score)] = [:]
         let day = startDay(ref)
         let norm = wordNorm(ref)
@@ -113,6 +93,33 @@ extension Timeline {
         found.reserveCapacity(best.count)
         for (ref, score) in best.values { found[ref] = score }
         return found
+    }
+
+    /// The events of other articles worth weighing as links of `ref`, each true when a "Read
+    /// also" line names its article.
+    func candidates(of ref: EventRef) -> [EventRef: Bool] {
+        var candidates: [EventRef: Bool] = [:]
+        candidates.reserveCapacity(4 * LinkWeight.nearestPerEntity)
+        // A place alone never makes a link: events sharing one are candidates through their words.
+        // A publication names every name of its article: its main names find its candidates.
+        let source = article(ref)
+        let names = source.published == ref.index ? source.mainNames[...] : participants(ref)
+        for entity in names where !Timeline.contains(source.datelines, entity) && !Timeline.contains(source.places, entity) {
+            for target in nearest(entityEvents[Int(entity)], to: ref) where target.article != ref.article {
+                candidates[target] = false
+            }
+        }
+        let period = span(ref)
+        if period.isDay, let day = dayEvents[period.startDay] {
+            for target in sameDayCandidates(of: ref, in: day) where candidates[target] == nil { candidates[target] = false }
+        }
+        if article(ref).published == ref.index {
+            for slot in readAlsoPartners(of: ref.article) {
+                guard let index = articles[Int(slot)]?.published else { continue }
+                candidates[EventRef(article: slot, index: index)] = true
+            }
+        }
+        return candidates
     }
 
     /// Events of other articles of `ref`'s day sharing a rare word with it.
