@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     /// sets it off and hands a timeline built on a worker to `install(timeline:replaying:)`, so
     /// that a large folder's list shows and answers keys while its links are indexed.
     public var buildsTimelineOnLoad = true
+    /// The model that weighs the links of the timeline `.loaded` builds.
+    public var linkModel = LinkModel.shipped
     /// The library has loaded, and its timeline is being built elsewhere.
     public internal(set) var timelinePending = false
 
@@ -124,7 +126,7 @@ public struct AppState: Sendable {
         case .loaded(let all):
             // The list keeps rows; entities and events live in the timeline alone.
             summaries = all.map(\.listRow).sorted(by: AppState.newestFirst)
-            corpusTimeline = buildsTimelineOnLoad ? Timeline(all) : Timeline()
+            corpusTimeline = buildsTimelineOnLoad ? Timeline(all, linkModel: linkModel) : Timeline()
             timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
             loaded = true

@@ -4,7 +4,7 @@ import TidingsKit
 /// `tidings-train links [--sheet FILE]... [--folder FOLDER] [--events DIR] [--ecb-weight W] [--out FILE]`:
 /// fits the link model to judged pairs (sheets of `../shared/eval/links`, judged S, R, W or U,
 /// whose events are those of FOLDER's timeline) and to the ECB+ training pairs, weighted so that
-/// they weigh W times the judged sheets together; writes `link-model.txt` and prints the
+/// they weigh W times the judged sheets together (2); writes `link-model.txt` and prints the
 /// cross-validated precision on the sheets and P@1 and AP on the ECB+ dev pairs.
 enum LinkTraining {
     struct Failure: Error, CustomStringConvertible {
@@ -15,7 +15,7 @@ enum LinkTraining {
         var sheets: [String] = []
         var folder: String?
         var events = "../shared/eval/events"
-        var ecbWeight = 0.5
+        var ecbWeight = 2.0
         var out = "Sources/TidingsKit/Resources/" + LinkModel.file
         var rest = arguments[...]
         while let argument = rest.popFirst() {

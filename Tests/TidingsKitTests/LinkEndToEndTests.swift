@@ -96,18 +96,27 @@ final class LinkEndToEndTests: XCTestCase {
         try Self.skipUnlessTaggersWork()
         let wires = try TemporaryFolder()
         let day = "date: 1987-03-02\n"
+        // Two wire reports of one bid share several of its facts, as real ones do.
         try wires.write("bid.txt", day + """
             title: MARK IV STARTS TENDER OFFER FOR CONRAC
 
             CLEVELAND, March 2 - Mark IV Industries Inc said it started a tender offer for all shares \
             of Conrac Corp at 25 dlrs a share, valuing the maker of displays at about 160 mln dlrs.
 
+            The offer, conditioned on a majority of Conrac shares being tendered, expires on March 30.
+
+            Mark IV said on Monday that Chemical Bank had committed to finance the purchase.
+
             """)
         try wires.write("bid-wire.txt", day + """
             title: CONRAC GETS MARK IV TENDER OFFER
 
             NEW YORK, March 2 - Conrac Corp said Mark IV Industries Inc started a tender offer for all \
-            its shares at 25 dlrs a share, which Conrac's board will study.
+            its shares at 25 dlrs a share, which the Conrac board will study.
+
+            The offer, conditioned on a majority of Conrac shares being tendered, expires on March 30.
+
+            Mark IV said on Monday that Chemical Bank had committed to finance the purchase.
 
             """)
         try wires.write("answer.txt", "date: 1987-03-09\n" + """

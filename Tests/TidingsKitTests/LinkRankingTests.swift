@@ -112,6 +112,56 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertNil(timeline.nextLinked(from: "nonexistent#p"))
     }
 
+    /// Four weekly issues of one statistic and a same-day report on the last one.
+    static let series: [ArticleSummary] = ["1987-03-05", "1987-03-12", "1987-03-19", "1987-03-26"].map { day in
+        company("m1-\(day).txt", day, title: "Fed money supply figures rise", names: ["Federal Reserve"],
+                text: "The Federal Reserve said money supply figures rose in the week ended on \(day).", value: day)
+    } + [company("m1-comment.txt", "1987-03-26", title: "Analysts expected it", names: ["Federal Reserve"],
+                 text: "Analysts said the Federal Reserve money supply rise was expected.", value: "1987-03-26")]
+
+    func testASeriesLinksItsNearestIssuesNotOlderOnes() {
+        // Weekly issues share no day: a lower threshold lets their names and words link them.
+        var model = Self.model
+        model.threshold = 0.2
+        let timeline = Timeline(Self.series + corpus, linkModel: model)
+        let paths = Set(timeline.links(of: "m1-1987-03-19.txt#e0").map { TimelineEvent.split(id: $0.event)!.path })
+        XCTAssertTrue(paths.isSuperset(of: ["m1-1987-03-12.txt", "m1-1987-03-26.txt"]), "\(paths)")
+        XCTAssertFalse(paths.contains("m1-1987-03-05.txt"), "two issues back: \(paths)")
+        XCTAssertTrue(timeline.links(of: "m1-1987-03-12.txt#e0").contains { $0.event.hasPrefix("m1-1987-03-05.txt#") },
+                      "the issue just before")
+        let last = Set(timeline.links(of: "m1-1987-03-26.txt#e0").map { TimelineEvent.split(id: $0.event)!.path })
+        XCTAssertEqual(last, ["m1-1987-03-19.txt", "m1-comment.txt"], "the previous issue and the day's other report")
+    }
+
+    func testASecondCopyComesAfterTheOtherLinks() {
+        let copy = Self.company("bid-again.txt", "1987-03-02", title: "Mark IV bids for Conrac", names: ["Mark IV", "Conrac"],
+                                text: "Mark IV said it started a tender offer for Conrac shares.")
+        let again = Self.company("bid-third.txt", "1987-03-02", title: "Mark IV bids for Conrac", names: ["Mark IV", "Conrac"],
+                                 text: "Mark IV said it started a tender offer for Conrac shares.")
+        // Two more reports of the bid make its words commoner: a lower threshold keeps its links.
+        var model = Self.model
+        model.threshold = 0.2
+        let timeline = Timeline(corpus + [copy, again], linkModel: model)
+        let paths = timeline.links(of: "bid.txt#e0").map { TimelineEvent.split(id: $0.event)!.path }
+        XCTAssertEqual(paths.count, 4, "\(paths)")
+        XCTAssertEqual(paths.filter { $0 == "bid-again.txt" || $0 == "bid-third.txt" }.count, 2)
+        XCTAssertEqual(Set(paths.prefix(3)).intersection(["bid-again.txt", "bid-third.txt"]).count, 1, "\(paths)")
+        XCTAssertTrue(["bid-again.txt", "bid-third.txt"].contains(paths[3]), "\(paths)")
+    }
+
+    func testWordsOfTheWholeArticlesWeigh() throws {
+        func article(_ path: String, _ other: String) -> ArticleSummary {
+            F.summary(path, "1987-03-02", title: "Item", entities: ["Zeta"], events: [
+                F.mention("e0", "1987-03-02", entities: ["Zeta"], text: "Zeta spoke."),
+                F.mention("e1", "1987-03-01", text: other)], type: .organization)
+        }
+        let timeline = Timeline([article("a.txt", "Kiln furnaces cracked."), article("b.txt", "Kiln furnaces cracked too."),
+                                 article("c.txt", "Orchards bloomed.")] + corpus, linkModel: Self.model)
+        // The linking sentences are alike in all three: only the other sentences tell them apart.
+        XCTAssertGreaterThan(try XCTUnwrap(timeline.linkFeatures("a.txt#e0", "b.txt#e0")).articleWords,
+                             try XCTUnwrap(timeline.linkFeatures("a.txt#e0", "c.txt#e0")).articleWords)
+    }
+
     func testReportsOfOneHappeningAreGroupedAndRegroupedWhenOneGoes() {
         var timeline = Timeline(corpus, linkModel: Self.model)
         let happening = timeline.happening(of: "bid.txt#e0")

@@ -134,11 +134,22 @@ enum Fixture {
 
     static var all: [FixtureArticle] { [cracks, evacuation, resignation, bakery, festival] }
 
+    /// Links weighed by fixed weights, so that what the screens show of links and happenings
+    /// tests the reader, not the weights the shipped model learns (its own tests test those).
+    static let linkModel: LinkModel = {
+        let weights = ["key-names": 1.18, "other-subjects": -0.42, "other-names": 0.67, "places": 1.1, "dateline": -0.09,
+                       "sentence-words": 1.26, "cosine": 0.68, "lead-words": 2.01, "same-day": 0.24, "nearness": 0.63,
+                       "within": -0.36]
+        return LinkModel(bias: -1.46, weights: LinkFeatures.names.map { weights[$0] ?? 0 }, threshold: 0.716,
+                         sameHappening: 0.82)
+    }()
+
     /// A reader with `articles` loaded (from `store`, made of them when not given).
     static func state(width: Int, height: Int, articles: [FixtureArticle] = all, store: MemoryArticleStore? = nil) -> AppState {
         let entries = articles.map(\.entry)
         let store = store ?? MemoryArticleStore(entries: entries)
         var state = AppState(store: store, folderLabel: "~/news", width: width, height: height)
+        state.linkModel = linkModel
         state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
         return state
     }

@@ -18,6 +18,7 @@ final class SavedPageScreenTests: XCTestCase {
                    ("next week", "2024-W14", .week), ("on Friday", "2024-03-29", .day)])
         let entries = Fixture.all.map(\.entry) + [fixture.analyzed(article)]
         var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 30)
+        state.linkModel = Fixture.linkModel
         state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
         state.press("Enter")
         Golden.check("reading-page-120x30", state)

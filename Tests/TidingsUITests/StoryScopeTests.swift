@@ -9,6 +9,7 @@ final class StoryScopeTests: XCTestCase {
     func stateOnTheResignation() throws -> AppState {
         let entries = (Fixture.all + [HappeningScreenTests.wire]).map(\.entry)
         var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
+        state.linkModel = Fixture.linkModel
         state.apply(.loaded(entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }))
         let resigned = try XCTUnwrap(state.corpusTimeline.events(article: Fixture.resignation.path).first { $0.event.kind == .mention })
         // Its happening's row opened to its reports, then the report itself.

@@ -12,8 +12,12 @@ struct ArticleRoles {
     var places: [String]
     /// Content words of the title and of the lead sentence, names left out.
     var leadWords: [String]
-    /// Lower-case words of every name, kept out of content words: names weigh as names.
+    /// Lower-case words of every name, kept out of the title's content words: names weigh as names.
     var nameWords: Set<String>
+    /// Lower-case words of each name, by entity id: kept out of the content words of a sentence
+    /// that names it. A word of a name elsewhere ("the quake" beside "the Quake Relief Fund")
+    /// is a word.
+    var wordsOfName: [String: [String]]
 
     /// Main names taken from the opening, besides those in the title.
     static let openingNames = 3
@@ -24,7 +28,12 @@ struct ArticleRoles {
 
     init(_ summary: ArticleSummary) {
         nameWords = []
-        for entity in summary.entities { nameWords.formUnion(ContentWords.of(entity.name)) }
+        wordsOfName = [:]
+        for entity in summary.entities {
+            let words = ContentWords.of(entity.name)
+            nameWords.formUnion(words)
+            wordsOfName[entity.id, default: []] += words
+        }
         let lead = summary.events.filter { $0.kind == .mention && $0.start < ArticleRoles.leadReach }.min { $0.start < $1.start }
         datelines = lead.map { ArticleRoles.datelines(of: $0.text, entities: summary.entities) } ?? []
         // Nationalities and peoples ("French", "Iranian") name places in passing too.
@@ -56,9 +65,11 @@ struct ArticleRoles {
         event.entities.first { !datelines.contains($0) && types[$0] != .location && types[$0] != .group }
     }
 
-    /// Content words of a sentence, names left out.
-    func words(of text: String) -> [String] {
-        ContentWords.of(text).filter { !nameWords.contains($0) }
+    /// Content words of a sentence, the words of the names it names (`entities`) left out.
+    func words(of text: String, naming entities: [String]) -> [String] {
+        var names: Set<String> = []
+        for entity in entities { names.formUnion(wordsOfName[entity] ?? []) }
+        return ContentWords.of(text).filter { !names.contains($0) }
     }
 
     /// The entities a wire dateline names: a lead opening with an upper-case place, a comma and,

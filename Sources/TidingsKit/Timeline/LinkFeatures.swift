@@ -21,6 +21,14 @@ public struct LinkFeatures: Sendable, Equatable {
     public var cosine = 0.0
     /// Rare content words of both articles' titles and leads.
     public var leadWords = 0.0
+    /// Rare content words both articles say anywhere (titles, leads and dated sentences): two
+    /// reports of one happening tell much of the same story around the sentence that links them.
+    public var articleWords = 0.0
+    /// Names both articles name anywhere, places and datelines left out.
+    public var articleNames = 0.0
+    /// Places both articles name outside their datelines: where two reports of a kind of
+    /// happening (a quake, a strike) took place tells them apart.
+    public var articlePlaces = 0.0
     /// Both are of the same precise day.
     public var sameDay = 0.0
     /// 1 / (1 + days between their starts).
@@ -32,10 +40,11 @@ public struct LinkFeatures: Sendable, Equatable {
 
     /// Names of the features, in the order of `values` and of the model file.
     public static let names = ["key-names", "other-subjects", "other-names", "places", "dateline", "sentence-words", "cosine", "lead-words",
-                               "same-day", "nearness", "within"]
+                               "article-words", "article-names", "article-places", "same-day", "nearness", "within"]
 
     public var values: [Double] {
-        [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, leadWords, sameDay, nearness, within]
+        [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, leadWords, articleWords, articleNames,
+         articlePlaces, sameDay, nearness, within]
     }
 
     /// Whether the pair shares words that say what happened, and a name that is not a place or
@@ -97,8 +106,25 @@ extension Timeline {
         }
         if common > 0 { f.cosine = common / (norm ?? wordNorm(a)) / wordNorm(b) }
         forEachCommon(first.leadWords[...], second.leadWords[...]) { lead += max(0, words.rarity($0, articles: n) * scale - floor) }
+        var said = 0.0
+        forEachCommon(first.allWords[...], second.allWords[...]) { said += max(0, words.rarity($0, articles: n) * scale - floor) }
         f.sentenceWords = log1p(sentence)
         f.leadWords = log1p(lead)
+        f.articleWords = log1p(said)
+        if let x = first.published, let y = second.published {
+            var names = 0.0, places = 0.0
+            forEachCommon(first.participants(x), second.participants(y)) { entity in
+                guard !Timeline.contains(first.datelines, entity), !Timeline.contains(second.datelines, entity) else { return }
+                let rarity = entities.rarity(entity, articles: n) * scale
+                if Timeline.contains(first.places, entity) || Timeline.contains(second.places, entity) {
+                    places += rarity
+                } else {
+                    names += rarity
+                }
+            }
+            f.articleNames = log1p(names)
+            f.articlePlaces = log1p(places)
+        }
         let x = span(a), y = span(b)
         if x.isDay, y.isDay, x.startDay == y.startDay { f.sameDay = 1 }
         if x.isDay != y.isDay, x.startDay < y.endDay, y.startDay < x.endDay { f.within = 1 }

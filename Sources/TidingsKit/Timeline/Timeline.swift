@@ -229,6 +229,7 @@ public struct Timeline: Sendable {
             articleDays.append(summary.date.dayNumber)
         }
         let counted = distinctNumbers(of: slot)
+        articles[Int(slot)]!.allWords = Timeline.distinct(counted.words + stored.leadWords)
         entities.count(counted.entities, by: 1)
         words.count(counted.words, by: 1)
         slotOfPath[summary.path] = slot

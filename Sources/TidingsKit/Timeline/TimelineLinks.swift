@@ -27,7 +27,8 @@ extension Timeline {
     /// article.
     public func links(of id: String, limit: Int = Timeline.defaultLinkLimit) -> [TimelineLink] {
         guard let ref = ref(of: id) else { return [] }
-        return ranked(scores(of: ref), from: ref, limit: limit).map { target, score in
+        let list = spreadingCopies(ranked(scores(of: ref), from: ref, limit: Int.max), from: ref).prefix(limit)
+        return list.map { target, score in
             let shared = intersection(participants(ref), participants(target))
             return TimelineLink(event: eventID(target), weight: score.weight,
                                 shared: shared.map { entities.strings[Int($0)] },
@@ -89,6 +90,7 @@ extension Timeline {
             }
             best[target.article] = (target, score)
         }
+        keepNearestIssues(&best, of: ref)
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(best.count)
         for (ref, score) in best.values { found[ref] = score }

@@ -67,6 +67,8 @@ struct StoredArticle: Sendable {
     /// title and lead, its places, and the places of its wire dateline. Ascending.
     var mainNames: [Int32]
     var leadWords: [Int32]
+    /// Content words of the whole article: its title, lead and dated sentences. Ascending.
+    var allWords: [Int32] = []
     var places: [Int32]
     var datelines: [Int32]
 
@@ -117,7 +119,7 @@ struct PreparedArticle: Sendable {
             let isLead = !published && roles.leadSentence.map { $0 == (event.start, event.end) } == true
             guard let span = TimeSpan(value: event.value) else { continue }
             let words = published ? roles.titleWords
-                : roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text)
+                : roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text, naming: event.entities)
             if isLead, leadWords == nil { leadWords = words }
             events.append(Event(ordinal: Int32(ordinal), span: span, participants: published ? everyEntity : event.entities,
                                 words: words, subject: published ? roles.mainNames.first : roles.subject(of: event, types: types)))

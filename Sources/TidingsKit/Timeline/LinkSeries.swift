@@ -1,0 +1,45 @@
+/// Issues of a series: reports of one source that recur under much the same title on other days
+/// (weekly money supply, a daily slaughter estimate, a monthly statistic). A reader of one issue
+/// wants the issue just before it and the one just after, not every older one.
+extension Timeline {
+    public enum LinkSeries {
+        /// Share of their title words (Jaccard) from which two articles' titles are one pattern,
+        /// with at least `sharedWords` in common.
+        public static let titleOverlap = 0.5
+        public static let sharedWords = 2
+    }
+
+    /// Drops from `best` (linked events by article) the issues of `ref`'s article's series other
+    /// than the nearest earlier and the nearest later one; reports of the same day stay.
+    func keepNearestIssues(_ best: inout [Int32: (ref: EventRef, score: Score)], of ref: EventRef) {
+        let own = titleWords(ref.article)
+        guard own.count >= LinkSeries.sharedWords else { return }
+        let day = articleDays[Int(ref.article)]
+        var earlier: [(slot: Int32, day: Int)] = [], later: [(slot: Int32, day: Int)] = []
+        for slot in best.keys {
+            let other = articleDays[Int(slot)]
+            guard other != day, isIssue(titleWords(slot), of: own) else { continue }
+            if other < day { earlier.append((slot, other)) } else { later.append((slot, other)) }
+        }
+        // The nearest by day, then by slot, so that the same issue stays whatever the order.
+        let nearestEarlier = earlier.max { ($0.day, -$0.slot) < ($1.day, -$1.slot) }
+        let nearestLater = later.min { ($0.day, $0.slot) < ($1.day, $1.slot) }
+        for issue in earlier + later where issue.slot != nearestEarlier?.slot && issue.slot != nearestLater?.slot {
+            best[issue.slot] = nil
+        }
+    }
+
+    /// Content words of an article's title (those of its publication), ascending.
+    func titleWords(_ slot: Int32) -> ArraySlice<Int32> {
+        guard let article = articles[Int(slot)], let published = article.published else { return [] }
+        return article.words(published)
+    }
+
+    /// Whether two titles' words are one pattern.
+    func isIssue(_ title: ArraySlice<Int32>, of own: ArraySlice<Int32>) -> Bool {
+        var shared = 0
+        forEachCommon(title, own) { _ in shared += 1 }
+        let union = title.count + own.count - shared
+        return shared >= LinkSeries.sharedWords && Double(shared) >= LinkSeries.titleOverlap * Double(union)
+    }
+}
