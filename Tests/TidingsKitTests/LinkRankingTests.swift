@@ -104,14 +104,6 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertFalse(timeline.links(of: "bid.txt#e0").contains { $0.event.hasPrefix("bid.txt#") })
     }
 
-    func testNextAndPreviousLinkedEvent() {
-        let timeline = Timeline(corpus, linkModel: Self.model)
-        let later = timeline.nextLinked(from: "bid.txt#e0")
-        XCTAssertNotNil(later)
-        XCTAssertTrue(timeline.links(of: "bid.txt#e0").contains { $0.event == later?.id })
-        XCTAssertNil(timeline.nextLinked(from: "nonexistent#p"))
-    }
-
     /// Four weekly issues of one statistic and a same-day report on the last one.
     static let series: [ArticleSummary] = ["1987-03-05", "1987-03-12", "1987-03-19", "1987-03-26"].map { day in
         company("m1-\(day).txt", day, title: "Fed money supply figures rise", names: ["Federal Reserve"],

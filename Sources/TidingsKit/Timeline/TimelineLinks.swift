@@ -49,20 +49,6 @@ extension Timeline {
         ref(of: id).map { scores(of: $0).count } ?? 0
     }
 
-    /// The linked event that comes next in the timeline after event `id`.
-    public func nextLinked(from id: String) -> TimelineEvent? {
-        guard let ref = ref(of: id) else { return nil }
-        let later = scores(of: ref).keys.filter { precedes(ref, $0) }
-        return later.min(by: precedes).map(event)
-    }
-
-    /// The linked event that comes just before event `id` in the timeline.
-    public func previousLinked(from id: String) -> TimelineEvent? {
-        guard let ref = ref(of: id) else { return nil }
-        let earlier = scores(of: ref).keys.filter { precedes($0, ref) }
-        return earlier.max(by: precedes).map(event)
-    }
-
     /// Every event linked to `ref`, with its weight (the model's probability): the best of each
     /// other article.
     func scores(of ref: EventRef) -> [EventRef: Score] {
