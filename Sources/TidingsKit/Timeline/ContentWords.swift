@@ -4,18 +4,29 @@ public enum ContentWords {
     /// Distinct content words of `text`, in order of first use.
     public static func of(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word's letters as UTF-8, ASCII ones in lower case: every sentence of the folder
+        // passes here when the timeline is built, so no string is made for a word until its stem.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var ascii = true
         var skipping = false
         func finish() {
-            if !skipping, let word = stem(current), !stopWords.contains(word), !words.contains(word) {
+            if !skipping, let word = stem(current, ascii: ascii), !stopWords.contains(word), !words.contains(word) {
                 words.append(word)
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
+            ascii = true
             skipping = false
         }
         for scalar in text.unicodeScalars {
             if CharacterClass.isLetter(scalar) {
-                if !skipping { current.append(CharacterClass.lowerASCII(scalar)) }
+                guard !skipping else { continue }
+                if scalar.isASCII {
+                    current.append(UInt8(CharacterClass.lowerASCII(scalar).value))
+                } else {
+                    ascii = false
+                    UTF8.encode(scalar) { current.append($0) }
+                }
             } else if CharacterClass.isDigit(scalar) {
                 // "G7", "1990s": numbers are not topics.
                 skipping = true
@@ -45,6 +56,38 @@ public enum ContentWords {
             current = String.UnicodeScalarView()
         }
         return nil
+    }
+
+    /// `stem` of letters given as UTF-8 (ASCII ones in lower case); `ascii`: all of them are ASCII,
+    /// whose endings are cut on the bytes.
+    static func stem(_ letters: [UInt8], ascii: Bool) -> String? {
+        guard ascii else { return stem(String(decoding: letters, as: UTF8.self).unicodeScalars) }
+        let count = letters.count
+        guard count >= 3 else { return nil }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            for offset in 0..<length where letters[count - length + offset] != suffix.utf8Start[offset] { return false }
+            return true
+        }
+        var end = count
+        var y = false
+        if count >= 5, endsWith("ies") {
+            end -= 3
+            y = true
+        } else if count >= 6, endsWith("ing") {
+            end -= 3
+        } else if count >= 5, endsWith("ed") || endsWith("es") {
+            end -= 2
+        } else if count >= 4, endsWith("s"), !endsWith("ss"), !endsWith("us"), !endsWith("is") {
+            end -= 1
+        }
+        if !y {
+            while end > 3, letters[end - 1] == UInt8(ascii: "e") { end -= 1 }
+        }
+        var word = String(decoding: letters[..<end], as: UTF8.self)
+        if y { word.append("y") }
+        return word.utf8.count >= 3 ? word : nil
     }
 
     /// Lower case with the commonest inflections cut, so "bribes", "bribed" and "bribing" meet;

@@ -158,8 +158,8 @@ public struct Timeline: Sendable {
         // corpus would keep up to half their memory unused.
         var marks: [EntityMark] = []
         marks.reserveCapacity(summary.entities.count)
-        for ref in summary.entities {
-            let number = entities.intern(ref.id)
+        for (ref, id) in zip(summary.entities, prepared.entities) {
+            let number = entities.intern(id)
             while entityEvents.count < entities.strings.count {
                 entityEvents.append([])
                 entityNames.append([])
@@ -215,10 +215,10 @@ public struct Timeline: Sendable {
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published,
-                                   mainNames: Timeline.distinct(prepared.roles.mainNames.map { entities.intern($0) }),
-                                   leadWords: Timeline.distinct(prepared.roles.leadWords.map { words.intern($0) }),
-                                   places: Timeline.distinct(prepared.roles.places.map { entities.intern($0) }),
-                                   datelines: Timeline.distinct(prepared.roles.datelines.map { entities.intern($0) }))
+                                   mainNames: Timeline.distinct(prepared.mainNames.map { entities.intern($0) }),
+                                   leadWords: Timeline.distinct(prepared.leadWords.map { words.intern($0) }),
+                                   places: Timeline.distinct(prepared.places.map { entities.intern($0) }),
+                                   datelines: Timeline.distinct(prepared.datelines.map { entities.intern($0) }))
         if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans
