@@ -3,29 +3,43 @@
 public enum ContentWords {
     /// Distinct content words of `text`, in order of first use.
     public static func of(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8(of)
+    }
+
+    /// Every sentence of the folder passes here when the timeline is built: its UTF-8 is read as
+    /// it is, and no string is made for a word until its stem. (No closure holds the state:
+    /// variables a closure captures are checked on every access.)
+    static func of(_ utf8: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
-        // The word's letters as UTF-8, ASCII ones in lower case: every sentence of the folder
-        // passes here when the timeline is built, so no string is made for a word until its stem.
+        // The word's letters as UTF-8, ASCII ones in lower case.
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var ascii = true
         var skipping = false
-        func finish() {
-            if !skipping, let word = stem(current, ascii: ascii), !stopWords.contains(word), !words.contains(word) {
-                words.append(word)
+        var index = 0
+        while index <= utf8.count {
+            var length = 1
+            var scalar: Unicode.Scalar = " "
+            if index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    scalar = Unicode.Scalar(byte)
+                } else {
+                    length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    var value = UInt32(byte) & (0x7F >> length)
+                    for next in index + 1..<index + length { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                }
             }
-            current.removeAll(keepingCapacity: true)
-            ascii = true
-            skipping = false
-        }
-        for scalar in text.unicodeScalars {
+            defer { index += length }
             if CharacterClass.isLetter(scalar) {
                 guard !skipping else { continue }
-                if scalar.isASCII {
+                if length == 1 {
                     current.append(UInt8(CharacterClass.lowerASCII(scalar).value))
                 } else {
                     ascii = false
-                    UTF8.encode(scalar) { current.append($0) }
+                    current.append(contentsOf: utf8[index..<index + length])
                 }
             } else if CharacterClass.isDigit(scalar) {
                 // "G7", "1990s": numbers are not topics.
@@ -34,10 +48,15 @@ public enum ContentWords {
                 // A possessive or contraction: the word is what came before.
                 skipping = true
             } else if !current.isEmpty || skipping {
-                finish()
+                // The end of a word (the text ends with a space, as it were).
+                if !skipping, let word = stem(current, ascii: ascii), !stopWords.contains(word), !words.contains(word) {
+                    words.append(word)
+                }
+                current.removeAll(keepingCapacity: true)
+                ascii = true
+                skipping = false
             }
         }
-        finish()
         return words
     }
 

@@ -134,15 +134,20 @@ extension Timeline {
             }
             return i
         }
-        var tried = Set<Int64>()
         let norms = refs.map(wordNorm)
-        for list in byWord.values where list.count > 1 && list.count <= Timeline.happeningWordReach {
-            for (n, a) in list.enumerated() {
-                for b in list[(n + 1)...] where refs[Int(a)].article != refs[Int(b)].article {
-                    guard tried.insert(Int64(a) << 32 | Int64(b)).inserted else { continue }
+        // Each pair is weighed once, from its earlier event: `partner[b] == a` once (a, b) is.
+        var partner = [Int32](repeating: -1, count: refs.count)
+        index = 0
+        events.forEach { _, words in
+            let a = index
+            index += 1
+            for word in words where self.words.rarity(word, articles: articleCount) > floor {
+                guard let list = byWord[word], list.count > 1, list.count <= Timeline.happeningWordReach else { continue }
+                for b in list where b > a && partner[Int(b)] != a && refs[Int(a)].article != refs[Int(b)].article {
+                    partner[Int(b)] = a
                     let (x, y) = (Int(a), Int(b))
                     guard root(x) != root(y) else { continue }
-                    let features = features(refs[x], refs[y], norm: norms[x])
+                    let features = features(refs[x], refs[y], norm: norms[x], otherNorm: norms[y])
                     guard features.hasContent, linkModel.probability(features) >= linkModel.sameHappening else { continue }
                     parent[root(y)] = root(x)
                 }

@@ -68,7 +68,8 @@ public struct Timeline: Sendable {
         }
 
         public mutating func add(_ slice: [ArticleSummary]) {
-            for prepared in ParallelMap.map(slice, PreparedArticle.init) {
+            // Articles are stored one at a time, while the next run is being prepared.
+            ParallelMap.forEach(slice, run: Timeline.preparedRun, PreparedArticle.init) { prepared in
                 let slot = timeline.store(prepared)
                 for index in timeline.articles[Int(slot)]!.events.indices {
                     timeline.order.append(EventRef(article: slot, index: Int32(index)))
@@ -82,7 +83,14 @@ public struct Timeline: Sendable {
             timeline.keepsSentences = self.timeline.keepsSentences
             timeline.linkModel = self.timeline.linkModel
             swap(&timeline, &self.timeline)
-            timeline.order.sort(by: timeline.precedes)
+            // Paths compared once, by their ranks: the same order, without comparing strings.
+            let byPath = timeline.articles.indices.sorted { (timeline.articles[$0]?.row.path ?? "") < (timeline.articles[$1]?.row.path ?? "") }
+            var rank = [Int32](repeating: 0, count: byPath.count)
+            for (position, slot) in byPath.enumerated() { rank[slot] = Int32(position) }
+            var order: [EventRef] = []
+            swap(&order, &timeline.order)
+            order.sort { timeline.precedes($0, $1) { rank[Int($0)] < rank[Int($1)] } }
+            timeline.order = order
             timeline.orderSpans = timeline.order.map(timeline.span)
             // Posting lists made at their final size, then filled in timeline order, which leaves
             // them sorted.
@@ -99,6 +107,8 @@ public struct Timeline: Sendable {
 
     /// Articles per slice of a build.
     public static let preparedSlice = 4096
+    /// Articles prepared at a time while the run before is stored.
+    static let preparedRun = 256
 
     public var eventCount: Int { order.count }
 
@@ -316,12 +326,19 @@ public struct Timeline: Sendable {
 
     /// Timeline order: start of period, time of day, article date, path, order in the article.
     func precedes(_ a: EventRef, _ b: EventRef) -> Bool {
+        precedes(a, b) { articles[Int($0)]!.row.path < articles[Int($1)]!.row.path }
+    }
+
+    /// Timeline order, `pathPrecedes` telling whether the path of one slot's article sorts before
+    /// the other's.
+    @inline(__always)
+    func precedes(_ a: EventRef, _ b: EventRef, pathPrecedes: (Int32, Int32) -> Bool) -> Bool {
         let x = span(a), y = span(b)
         if x.startDay != y.startDay { return x.startDay < y.startDay }
         if x.minute != y.minute { return x.minute < y.minute }
         let firstDay = articleDays[Int(a.article)], secondDay = articleDays[Int(b.article)]
         if firstDay != secondDay { return firstDay < secondDay }
-        if a.article != b.article { return articles[Int(a.article)]!.row.path < articles[Int(b.article)]!.row.path }
+        if a.article != b.article { return pathPrecedes(a.article, b.article) }
         // An article's events are stored in the order of its summary.
         return a.index < b.index
     }
