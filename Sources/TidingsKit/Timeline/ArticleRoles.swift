@@ -25,7 +25,10 @@ struct ArticleRoles {
     init(_ summary: ArticleSummary) {
         nameWords = []
         for entity in summary.entities { nameWords.formUnion(ContentWords.of(entity.name)) }
-        let lead = summary.events.filter { $0.kind == .mention && $0.start < ArticleRoles.leadReach }.min { $0.start < $1.start }
+        var lead: ArticleEvent?
+        for event in summary.events where event.kind == .mention && event.start < ArticleRoles.leadReach {
+            if lead.map({ event.start < $0.start }) ?? true { lead = event }
+        }
         datelines = lead.map { ArticleRoles.datelines(of: $0.text, entities: summary.entities) } ?? []
         // Nationalities and peoples ("French", "Iranian") name places in passing too.
         places = summary.entities.filter { $0.type == .location || $0.type == .group }.map(\.id)

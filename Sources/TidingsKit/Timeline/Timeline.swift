@@ -92,11 +92,13 @@ public struct Timeline: Sendable {
             order.sort { timeline.precedes($0, $1) { rank[Int($0)] < rank[Int($1)] } }
             timeline.order = order
             timeline.orderSpans = timeline.order.map(timeline.span)
-            // Posting lists made at their final size, then filled in timeline order, which leaves
-            // them sorted.
+            // Posting lists made at their final size (counted article by article, as they lie in
+            // memory), then filled in timeline order, which leaves them sorted.
             var postings = [Int](repeating: 0, count: timeline.entityEvents.count)
-            for ref in timeline.order {
-                for entity in timeline.participants(ref) { postings[Int(entity)] += 1 }
+            for case let article? in timeline.articles {
+                for index in article.events.indices {
+                    for entity in article.participants(Int32(index)) { postings[Int(entity)] += 1 }
+                }
             }
             for (entity, count) in postings.enumerated() { timeline.entityEvents[entity].reserveCapacity(count) }
             for ref in timeline.order { timeline.post(ref) }

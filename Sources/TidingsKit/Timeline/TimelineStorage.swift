@@ -148,7 +148,7 @@ struct PreparedArticle: Sendable {
             if published {
                 words = titleWords
             } else if let sentence, sentence.start == event.start, sentence.end == event.end,
-                      sentence.text.utf8.elementsEqual(event.text.utf8) {
+                      PreparedArticle.sameBytes(sentence.text, event.text) {
                 words = sentence.hashed
                 if isLead, leadWords == nil { leadWords = sentence.words }
             } else {
@@ -175,6 +175,14 @@ struct PreparedArticle: Sendable {
             for key in HeadlineKey.hashes(headline) where !readAlso.contains(key) { readAlso.append(key) }
         }
         readAlsoKeys = readAlso
+    }
+}
+
+extension PreparedArticle {
+    /// Whether two strings are the same bytes (not only canonically equivalent).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 }
 
@@ -280,6 +288,11 @@ struct DayEvents: Sendable {
         ends.remove(at: index)
         words.removeSubrange(start..<end)
         for later in index..<ends.count { ends[later] -= Int32(end - start) }
+    }
+
+    /// The words of `refs[index]`.
+    func words(at index: Int) -> ArraySlice<Int32> {
+        words[(index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])]
     }
 
     /// Calls `body` with each event and its words.
