@@ -34,14 +34,17 @@ struct ArticleRoles {
             nameWords.formUnion(words)
             wordsOfName[entity.id, default: []] += words
         }
-        let lead = summary.events.filter { $0.kind == .mention && $0.start < ArticleRoles.leadReach }.min { $0.start < $1.start }
+        var lead: ArticleEvent?
+        for event in summary.events where event.kind == .mention && event.start < ArticleRoles.leadReach {
+            if lead.map({ event.start < $0.start }) ?? true { lead = event }
+        }
         datelines = lead.map { ArticleRoles.datelines(of: $0.text, entities: summary.entities) } ?? []
         // Nationalities and peoples ("French", "Iranian") name places in passing too.
         places = summary.entities.filter { $0.type == .location || $0.type == .group }.map(\.id)
         let title = summary.title.lowercased()
         var main: [String] = []
         for entity in summary.entities where entity.type != .location && entity.type != .group && !datelines.contains(entity.id) {
-            if main.count < ArticleRoles.openingNames || title.contains(entity.name.lowercased()) { main.append(entity.id) }
+            if main.count < ArticleRoles.openingNames || ASCIISearch.contains(title, entity.name.lowercased()) { main.append(entity.id) }
         }
         mainNames = main
         let names = nameWords
@@ -76,20 +79,25 @@ struct ArticleRoles {
     /// within a few words, " - " ("CLEVELAND, Feb 26 - ...", "BALA CYNWYD, Pa., March 5 - ...").
     static func datelines(of lead: String, entities: [EntityRef]) -> [String] {
         guard let end = datelineEnd(of: lead), let comma = lead[..<end].firstIndex(of: ",") else { return [] }
-        let place = lead[..<comma].trimmingCharacters(in: .whitespaces)
+        let place = ASCIISearch.trimmingWhitespace(lead[..<comma])
         guard !place.isEmpty, place == place.uppercased(), place != place.lowercased() else { return [] }
         let dateline = lead[..<end].uppercased()
         // Names come in order of first mention: a dateline's are among the first.
-        return entities.prefix(datelineNames).filter { !$0.name.isEmpty && dateline.contains($0.name.uppercased()) }.map(\.id)
+        return entities.prefix(datelineNames).filter { !$0.name.isEmpty && ASCIISearch.contains(dateline, $0.name.uppercased()) }.map(\.id)
     }
 
     /// Where a lead's wire dateline ends (after its " - "), if it opens with one: a comma, then
-    /// " - " within 60 characters.
+    /// " - " within `datelineReach` characters.
     static func datelineEnd(of lead: String) -> String.Index? {
-        guard let comma = lead.firstIndex(of: ","), let dash = lead.range(of: " - "), comma < dash.lowerBound,
-              lead.distance(from: lead.startIndex, to: dash.lowerBound) <= 60 else { return nil }
+        // Both are looked for in the opening only: a lead can be long, and every article's is read.
+        let opening = lead.prefix(datelineReach + 3)
+        guard let comma = opening.firstIndex(of: ","), let dash = ASCIISearch.range(of: " - ", in: opening), comma < dash.lowerBound,
+              lead.distance(from: lead.startIndex, to: dash.lowerBound) <= datelineReach else { return nil }
         return dash.upperBound
     }
+
+    /// Characters before a dateline's " - " at most.
+    static let datelineReach = 60
 
     /// The lead's text without its dateline: a dateline's town and state are no content.
     static func withoutDateline(_ lead: String) -> Substring {

@@ -3,19 +3,44 @@
 public enum ContentWords {
     /// Distinct content words of `text`, in order of first use.
     public static func of(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8(of)
+    }
+
+    /// Every sentence of the folder passes here when the timeline is built: its UTF-8 is read as
+    /// it is, and no string is made for a word until its stem. (No closure holds the state:
+    /// variables a closure captures are checked on every access.)
+    static func of(_ utf8: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word's letters as UTF-8, ASCII ones in lower case.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var ascii = true
         var skipping = false
-        func finish() {
-            if !skipping, let word = stem(current), !stopWords.contains(word), !words.contains(word) {
-                words.append(word)
+        var index = 0
+        while index <= utf8.count {
+            var length = 1
+            var scalar: Unicode.Scalar = " "
+            if index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    scalar = Unicode.Scalar(byte)
+                } else {
+                    length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    var value = UInt32(byte) & (0x7F >> length)
+                    for next in index + 1..<index + length { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                }
             }
-            current = String.UnicodeScalarView()
-            skipping = false
-        }
-        for scalar in text.unicodeScalars {
+            defer { index += length }
             if CharacterClass.isLetter(scalar) {
-                if !skipping { current.append(CharacterClass.lowerASCII(scalar)) }
+                guard !skipping else { continue }
+                if length == 1 {
+                    current.append(UInt8(CharacterClass.lowerASCII(scalar).value))
+                } else {
+                    ascii = false
+                    current.append(contentsOf: utf8[index..<index + length])
+                }
             } else if CharacterClass.isDigit(scalar) {
                 // "G7", "1990s": numbers are not topics.
                 skipping = true
@@ -23,10 +48,15 @@ public enum ContentWords {
                 // A possessive or contraction: the word is what came before.
                 skipping = true
             } else if !current.isEmpty || skipping {
-                finish()
+                // The end of a word (the text ends with a space, as it were).
+                if !skipping, let word = stem(current, ascii: ascii), !stopWords.contains(word), !words.contains(word) {
+                    words.append(word)
+                }
+                current.removeAll(keepingCapacity: true)
+                ascii = true
+                skipping = false
             }
         }
-        finish()
         return words
     }
 
@@ -45,6 +75,38 @@ public enum ContentWords {
             current = String.UnicodeScalarView()
         }
         return nil
+    }
+
+    /// `stem` of letters given as UTF-8 (ASCII ones in lower case); `ascii`: all of them are ASCII,
+    /// whose endings are cut on the bytes.
+    static func stem(_ letters: [UInt8], ascii: Bool) -> String? {
+        guard ascii else { return stem(String(decoding: letters, as: UTF8.self).unicodeScalars) }
+        let count = letters.count
+        guard count >= 3 else { return nil }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            for offset in 0..<length where letters[count - length + offset] != suffix.utf8Start[offset] { return false }
+            return true
+        }
+        var end = count
+        var y = false
+        if count >= 5, endsWith("ies") {
+            end -= 3
+            y = true
+        } else if count >= 6, endsWith("ing") {
+            end -= 3
+        } else if count >= 5, endsWith("ed") || endsWith("es") {
+            end -= 2
+        } else if count >= 4, endsWith("s"), !endsWith("ss"), !endsWith("us"), !endsWith("is") {
+            end -= 1
+        }
+        if !y {
+            while end > 3, letters[end - 1] == UInt8(ascii: "e") { end -= 1 }
+        }
+        var word = String(decoding: letters[..<end], as: UTF8.self)
+        if y { word.append("y") }
+        return word.utf8.count >= 3 ? word : nil
     }
 
     /// Lower case with the commonest inflections cut, so "bribes", "bribed" and "bribing" meet;

@@ -118,15 +118,39 @@ extension Timeline {
         let refs = events.refs
         let floor = rareWordFloor
         var byWord: [Int32: [Int32]] = [:]
-        var index: Int32 = 0
-        events.forEach { _, words in
-            for word in words where self.words.rarity(word, articles: articleCount) > floor {
-                byWord[word, default: []].append(index)
+        for index in refs.indices {
+            for word in events.words(at: index) where words.rarity(word, articles: articleCount) > floor {
+                byWord[word, default: []].append(Int32(index))
             }
-            index += 1
         }
-        var parent = Array(0..<refs.count)
-        func root(_ i: Int) -> Int {
+        var groups = Happenings.UnionFind(count: refs.count)
+        let norms = refs.map(wordNorm)
+        // Each pair is weighed once, from its earlier event: `partner[b] == a` once (a, b) is.
+        var partner = [Int32](repeating: -1, count: refs.count)
+        for a in refs.indices {
+            for word in events.words(at: a) where words.rarity(word, articles: articleCount) > floor {
+                guard let list = byWord[word], list.count > 1, list.count <= Timeline.happeningWordReach else { continue }
+                for b in list.lazy.map(Int.init) where b > a && partner[b] != a && refs[a].article != refs[b].article {
+                    partner[b] = Int32(a)
+                    guard groups.root(a) != groups.root(b) else { continue }
+                    let features = features(refs[a], refs[b], norm: norms[a], otherNorm: norms[b])
+                    guard features.hasContent, linkModel.probability(features) >= linkModel.sameHappening else { continue }
+                    groups.join(a, b)
+                }
+            }
+        }
+        return groups.sets(of: refs).filter { $0.count > 1 }.map { $0.sorted(by: precedes) }.sorted { precedes($0[0], $1[0]) }
+    }
+}
+
+extension Happenings {
+    /// Sets of the numbers 0..<count joined pair by pair.
+    struct UnionFind {
+        private var parent: [Int]
+
+        init(count: Int) { parent = Array(0..<count) }
+
+        mutating func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i {
                 parent[i] = parent[parent[i]]
@@ -134,22 +158,14 @@ extension Timeline {
             }
             return i
         }
-        var tried = Set<Int64>()
-        let norms = refs.map(wordNorm)
-        for list in byWord.values where list.count > 1 && list.count <= Timeline.happeningWordReach {
-            for (n, a) in list.enumerated() {
-                for b in list[(n + 1)...] where refs[Int(a)].article != refs[Int(b)].article {
-                    guard tried.insert(Int64(a) << 32 | Int64(b)).inserted else { continue }
-                    let (x, y) = (Int(a), Int(b))
-                    guard root(x) != root(y) else { continue }
-                    let features = features(refs[x], refs[y], norm: norms[x])
-                    guard features.hasContent, linkModel.probability(features) >= linkModel.sameHappening else { continue }
-                    parent[root(y)] = root(x)
-                }
-            }
+
+        mutating func join(_ a: Int, _ b: Int) { parent[root(b)] = root(a) }
+
+        /// The sets, as the `items` of their numbers.
+        mutating func sets<T>(of items: [T]) -> [[T]] {
+            var sets: [Int: [T]] = [:]
+            for i in items.indices { sets[root(i), default: []].append(items[i]) }
+            return Array(sets.values)
         }
-        var groups: [Int: [EventRef]] = [:]
-        for i in refs.indices { groups[root(i), default: []].append(refs[i]) }
-        return groups.values.filter { $0.count > 1 }.map { $0.sorted(by: precedes) }.sorted { precedes($0[0], $1[0]) }
     }
 }

@@ -4,7 +4,8 @@ public enum HeadlineKey {
     /// The headline's words in lower case; then, when a short tail follows a dash or bar, the
     /// words before it.
     public static func keys(_ headline: String) -> [String] {
-        var key = String.UnicodeScalarView()
+        // UTF-8, as strings are kept: every title of the folder passes here when the timeline is built.
+        var key: [UInt8] = []
         var words = 0
         var inWord = false
         var asciiOnly = true
@@ -15,26 +16,31 @@ public enum HeadlineKey {
             defer { previous = scalar }
             if CharacterClass.isWordScalar(scalar) {
                 if !inWord {
-                    if words > 0 { key.append(" ") }
+                    if words > 0 { key.append(UInt8(ascii: " ")) }
                     words += 1
                     inWord = true
                 }
-                asciiOnly = asciiOnly && scalar.isASCII
-                key.append(CharacterClass.lowerASCII(scalar))
+                if scalar.isASCII {
+                    key.append(UInt8(CharacterClass.lowerASCII(scalar).value))
+                } else {
+                    asciiOnly = false
+                    UTF8.encode(scalar) { key.append($0) }
+                }
                 continue
             }
             inWord = false
-            if separators.contains(scalar) || (scalar == "-" && CharacterClass.isWhitespace(previous)) {
+            if (scalar.isASCII ? scalar == "|" : separators.contains(scalar))
+                || (scalar == "-" && CharacterClass.isWhitespace(previous)) {
                 tail = (words, key.count)
             }
         }
         guard words > 0 else { return [] }
-        let full = asciiOnly ? String(key) : String(key).lowercased()
+        let full = String(decoding: key, as: UTF8.self)
         if let tail, tail.words >= minimumWords, words - tail.words <= maximumTail {
-            let head = String(String.UnicodeScalarView(key.prefix(tail.length)))
-            return [full, asciiOnly ? head : head.lowercased()]
+            let head = String(decoding: key[..<tail.length], as: UTF8.self)
+            return asciiOnly ? [full, head] : [full.lowercased(), head.lowercased()]
         }
-        return [full]
+        return [asciiOnly ? full : full.lowercased()]
     }
 
     /// The keys' hashes, for indexes held in memory (equal keys, equal hashes, within a process).
@@ -42,8 +48,8 @@ public enum HeadlineKey {
         keys(headline).map(\.hashValue)
     }
 
-    /// Separators between a headline and its tail; a hyphen counts only after a space, so
-    /// "Kyiv-based" is not cut.
+    /// Separators between a headline and its tail (the one ASCII one, "|", is compared apart);
+    /// a hyphen counts only after a space, so "Kyiv-based" is not cut.
     static let separators: Set<Unicode.Scalar> = ["—", "–", "|", "·"]
     /// A tail cut off is at most this many words, after at least this many.
     static let maximumTail = 3

@@ -66,8 +66,8 @@ public struct LinkFeatures: Sendable, Equatable {
 
 extension Timeline {
     /// The features of the pair `a`, `b` (two events of different articles).
-    /// `norm`: `wordNorm(a)`, when the caller weighs many pairs of `a`.
-    func features(_ a: EventRef, _ b: EventRef, norm: Double? = nil) -> LinkFeatures {
+    /// `norm`, `otherNorm`: `wordNorm(a)`, `wordNorm(b)`, when the caller weighs many pairs of them.
+    func features(_ a: EventRef, _ b: EventRef, norm: Double? = nil, otherNorm: Double? = nil) -> LinkFeatures {
         var f = LinkFeatures()
         let first = article(a), second = article(b)
         let subjectA = self[a].subject, subjectB = self[b].subject
@@ -104,7 +104,7 @@ extension Timeline {
             sentence += max(0, rarity - floor)
             common += rarity * rarity
         }
-        if common > 0 { f.cosine = common / (norm ?? wordNorm(a)) / wordNorm(b) }
+        if common > 0 { f.cosine = common / (norm ?? wordNorm(a)) / (otherNorm ?? wordNorm(b)) }
         forEachCommon(first.leadWords[...], second.leadWords[...]) { lead += max(0, words.rarity($0, articles: n) * scale - floor) }
         var said = 0.0
         forEachCommon(first.allWords[...], second.allWords[...]) { said += max(0, words.rarity($0, articles: n) * scale - floor) }

@@ -18,7 +18,35 @@ public enum ParallelMap {
         return results.map { $0! }
     }
 
+    /// Maps `items` on every core `run` at a time, and hands the results in order to `body` on
+    /// the calling thread while the next run is being mapped: work that must be done on one
+    /// thread with the results keeps pace with the mapping instead of waiting for all of it.
+    public static func forEach<T: Sendable, R: Sendable>(_ items: [T], run: Int, _ transform: @Sendable (T) -> R,
+                                                         _ body: (R) -> Void) {
+        let runs = stride(from: 0, to: items.count, by: run).map { Array(items[$0..<min(items.count, $0 + run)]) }
+        guard !runs.isEmpty else { return }
+        withoutActuallyEscaping(transform) { transform in
+            var ready = map(runs[0], transform)
+            for index in runs.indices {
+                let next = Results<R>()
+                let group = DispatchGroup()
+                if index + 1 < runs.count {
+                    let items = runs[index + 1]
+                    DispatchQueue.global().async(group: group) { next.results = map(items, transform) }
+                }
+                ready.forEach(body)
+                group.wait()
+                ready = next.results
+            }
+        }
+    }
+
     private struct DisjointWrites<R>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<R?>
+    }
+
+    /// A run's results, written by the worker that maps it before the group it is in is left.
+    private final class Results<R>: @unchecked Sendable {
+        var results: [R] = []
     }
 }

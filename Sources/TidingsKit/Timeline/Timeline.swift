@@ -68,7 +68,8 @@ public struct Timeline: Sendable {
         }
 
         public mutating func add(_ slice: [ArticleSummary]) {
-            for prepared in ParallelMap.map(slice, PreparedArticle.init) {
+            // Articles are stored one at a time, while the next run is being prepared.
+            ParallelMap.forEach(slice, run: Timeline.preparedRun, PreparedArticle.init) { prepared in
                 let slot = timeline.store(prepared)
                 for index in timeline.articles[Int(slot)]!.events.indices {
                     timeline.order.append(EventRef(article: slot, index: Int32(index)))
@@ -82,13 +83,22 @@ public struct Timeline: Sendable {
             timeline.keepsSentences = self.timeline.keepsSentences
             timeline.linkModel = self.timeline.linkModel
             swap(&timeline, &self.timeline)
-            timeline.order.sort(by: timeline.precedes)
+            // Paths compared once, by their ranks: the same order, without comparing strings.
+            let byPath = timeline.articles.indices.sorted { (timeline.articles[$0]?.row.path ?? "") < (timeline.articles[$1]?.row.path ?? "") }
+            var rank = [Int32](repeating: 0, count: byPath.count)
+            for (position, slot) in byPath.enumerated() { rank[slot] = Int32(position) }
+            var order: [EventRef] = []
+            swap(&order, &timeline.order)
+            order.sort { timeline.precedes($0, $1) { rank[Int($0)] < rank[Int($1)] } }
+            timeline.order = order
             timeline.orderSpans = timeline.order.map(timeline.span)
-            // Posting lists made at their final size, then filled in timeline order, which leaves
-            // them sorted.
+            // Posting lists made at their final size (counted article by article, as they lie in
+            // memory), then filled in timeline order, which leaves them sorted.
             var postings = [Int](repeating: 0, count: timeline.entityEvents.count)
-            for ref in timeline.order {
-                for entity in timeline.participants(ref) { postings[Int(entity)] += 1 }
+            for case let article? in timeline.articles {
+                for index in article.events.indices {
+                    for entity in article.participants(Int32(index)) { postings[Int(entity)] += 1 }
+                }
             }
             for (entity, count) in postings.enumerated() { timeline.entityEvents[entity].reserveCapacity(count) }
             for ref in timeline.order { timeline.post(ref) }
@@ -99,6 +109,8 @@ public struct Timeline: Sendable {
 
     /// Articles per slice of a build.
     public static let preparedSlice = 4096
+    /// Articles prepared at a time while the run before is stored.
+    static let preparedRun = 256
 
     public var eventCount: Int { order.count }
 
@@ -158,8 +170,8 @@ public struct Timeline: Sendable {
         // corpus would keep up to half their memory unused.
         var marks: [EntityMark] = []
         marks.reserveCapacity(summary.entities.count)
-        for ref in summary.entities {
-            let number = entities.intern(ref.id)
+        for (ref, id) in zip(summary.entities, prepared.entities) {
+            let number = entities.intern(id)
             while entityEvents.count < entities.strings.count {
                 entityEvents.append([])
                 entityNames.append([])
@@ -212,13 +224,16 @@ public struct Timeline: Sendable {
                                       subject: event.subject.map { entities.intern($0) } ?? -1))
             eventSpans.append(event.span)
         }
+        let leadWords = Timeline.distinct(prepared.leadWords.map { words.intern($0) })
+        var said = leadWords
+        for event in events { said += numbers[Int(event.wordStart)..<Int(event.wordEnd)] }
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
                                    published: published,
-                                   mainNames: Timeline.distinct(prepared.roles.mainNames.map { entities.intern($0) }),
-                                   leadWords: Timeline.distinct(prepared.roles.leadWords.map { words.intern($0) }),
-                                   places: Timeline.distinct(prepared.roles.places.map { entities.intern($0) }),
-                                   datelines: Timeline.distinct(prepared.roles.datelines.map { entities.intern($0) }))
+                                   mainNames: Timeline.distinct(prepared.mainNames.map { entities.intern($0) }),
+                                   leadWords: leadWords, allWords: Timeline.distinct(said),
+                                   places: Timeline.distinct(prepared.places.map { entities.intern($0) }),
+                                   datelines: Timeline.distinct(prepared.datelines.map { entities.intern($0) }))
         if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans
@@ -229,7 +244,6 @@ public struct Timeline: Sendable {
             articleDays.append(summary.date.dayNumber)
         }
         let counted = distinctNumbers(of: slot)
-        articles[Int(slot)]!.allWords = Timeline.distinct(counted.words + stored.leadWords)
         entities.count(counted.entities, by: 1)
         words.count(counted.words, by: 1)
         slotOfPath[summary.path] = slot
@@ -317,12 +331,19 @@ public struct Timeline: Sendable {
 
     /// Timeline order: start of period, time of day, article date, path, order in the article.
     func precedes(_ a: EventRef, _ b: EventRef) -> Bool {
+        precedes(a, b) { articles[Int($0)]!.row.path < articles[Int($1)]!.row.path }
+    }
+
+    /// Timeline order, `pathPrecedes` telling whether the path of one slot's article sorts before
+    /// the other's.
+    @inline(__always)
+    func precedes(_ a: EventRef, _ b: EventRef, pathPrecedes: (Int32, Int32) -> Bool) -> Bool {
         let x = span(a), y = span(b)
         if x.startDay != y.startDay { return x.startDay < y.startDay }
         if x.minute != y.minute { return x.minute < y.minute }
         let firstDay = articleDays[Int(a.article)], secondDay = articleDays[Int(b.article)]
         if firstDay != secondDay { return firstDay < secondDay }
-        if a.article != b.article { return articles[Int(a.article)]!.row.path < articles[Int(b.article)]!.row.path }
+        if a.article != b.article { return pathPrecedes(a.article, b.article) }
         // An article's events are stored in the order of its summary.
         return a.index < b.index
     }

@@ -47,30 +47,50 @@ struct NameGiven: Sendable {
 }
 
 /// An article as the timeline keeps it: its list row, and its entities, events and words as
-/// numbers and flat buffers, a handful of allocations per article whatever its length.
-struct StoredArticle: Sendable {
+/// numbers and flat buffers, a handful of allocations per article whatever its length. Never
+/// changed once stored, and shared, not copied, by whatever reads it: weighing a link reads two
+/// articles, thousands of times per event.
+final class StoredArticle: Sendable {
     /// Path, title, date and source (no entities, no events).
-    var row: ArticleSummary
+    let row: ArticleSummary
     /// In order of first mention.
-    var entities: [EntityMark]
-    var events: [StoredEvent]
+    let entities: [EntityMark]
+    let events: [StoredEvent]
     /// Every event's numbers, one event after the other.
-    var numbers: [Int32]
+    let numbers: [Int32]
     /// The events' sentences, UTF-8, one after the other (once for events of one sentence).
-    var texts: [UInt8]
-    var titleKeys: [Int]
-    var readAlsoKeys: [Int]
+    let texts: [UInt8]
+    let titleKeys: [Int]
+    let readAlsoKeys: [Int]
     /// Index in `events` of the publication, when it has one.
-    var published: Int32?
+    let published: Int32?
     /// What the article is about, for weighing links: its main names (the first few that are
     /// neither places nor the dateline, and those its title names), the content words of its
     /// title and lead, its places, and the places of its wire dateline. Ascending.
-    var mainNames: [Int32]
-    var leadWords: [Int32]
+    let mainNames: [Int32]
+    let leadWords: [Int32]
     /// Content words of the whole article: its title, lead and dated sentences. Ascending.
-    var allWords: [Int32] = []
-    var places: [Int32]
-    var datelines: [Int32]
+    let allWords: [Int32]
+    let places: [Int32]
+    let datelines: [Int32]
+
+    init(row: ArticleSummary, entities: [EntityMark], events: [StoredEvent], numbers: [Int32], texts: [UInt8],
+         titleKeys: [Int], readAlsoKeys: [Int], published: Int32?, mainNames: [Int32], leadWords: [Int32],
+         allWords: [Int32], places: [Int32], datelines: [Int32]) {
+        self.row = row
+        self.entities = entities
+        self.events = events
+        self.numbers = numbers
+        self.texts = texts
+        self.titleKeys = titleKeys
+        self.readAlsoKeys = readAlsoKeys
+        self.published = published
+        self.mainNames = mainNames
+        self.leadWords = leadWords
+        self.allWords = allWords
+        self.places = places
+        self.datelines = datelines
+    }
 
     func participants(_ index: Int32) -> ArraySlice<Int32> {
         let event = events[Int(index)]
@@ -90,43 +110,69 @@ struct StoredArticle: Sendable {
 }
 
 /// What can be worked out for an article without the rest of the corpus (done on every core
-/// when the timeline is built).
+/// when the timeline is built), down to the hashes of the strings the timeline numbers.
 struct PreparedArticle: Sendable {
     struct Event: Sendable {
         var ordinal: Int32
         var span: TimeSpan
-        var participants: [String]
-        var words: [String]
-        var subject: String?
+        var participants: [HashedString]
+        var words: [HashedString]
+        var subject: HashedString?
     }
 
     var summary: ArticleSummary
+    /// The ids of the article's entities, in its order.
+    var entities: [HashedString]
     var events: [Event]
     var titleKeys: [Int]
     var readAlsoKeys: [Int]
-    var roles: ArticleRoles
+    /// `ArticleRoles`' lists.
+    var mainNames: [HashedString]
+    var leadWords: [HashedString]
+    var places: [HashedString]
+    var datelines: [HashedString]
 
     init(_ summary: ArticleSummary) {
         self.summary = summary
         var roles = ArticleRoles(summary)
-        let everyEntity = summary.entities.map(\.id)
+        let everyEntity = summary.entities.map { HashedString($0.id) }
         var types: [String: EntityType] = [:]
         for entity in summary.entities { types[entity.id] = entity.type }
+        let titleWords = roles.titleWords.map(HashedString.init)
         var events: [Event] = []
         var leadWords: [String]?
+        // The events of one sentence come one after the other: its words are worked out once.
+        var sentence: (start: Int, end: Int, text: String, words: [String], hashed: [HashedString])?
         for (ordinal, event) in summary.events.enumerated() {
             let published = event.kind == .published
             let isLead = !published && roles.leadSentence.map { $0 == (event.start, event.end) } == true
             guard let span = TimeSpan(value: event.value) else { continue }
-            let words = published ? roles.titleWords
-                : roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text, naming: event.entities)
-            if isLead, leadWords == nil { leadWords = words }
-            events.append(Event(ordinal: Int32(ordinal), span: span, participants: published ? everyEntity : event.entities,
-                                words: words, subject: published ? roles.mainNames.first : roles.subject(of: event, types: types)))
+            let words: [HashedString]
+            if published {
+                words = titleWords
+            } else if let sentence, sentence.start == event.start, sentence.end == event.end,
+                      PreparedArticle.sameBytes(sentence.text, event.text) {
+                words = sentence.hashed
+                if isLead, leadWords == nil { leadWords = sentence.words }
+            } else {
+                let said = roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text,
+                                      naming: event.entities)
+                words = said.map(HashedString.init)
+                sentence = (event.start, event.end, event.text, said, words)
+                if isLead, leadWords == nil { leadWords = said }
+            }
+            let subject = published ? roles.mainNames.first : roles.subject(of: event, types: types)
+            events.append(Event(ordinal: Int32(ordinal), span: span,
+                                participants: published ? everyEntity : event.entities.map(HashedString.init),
+                                words: words, subject: subject.map(HashedString.init)))
         }
         roles.addLead(leadWords ?? [])
-        self.roles = roles
+        entities = everyEntity
         self.events = events
+        mainNames = roles.mainNames.map(HashedString.init)
+        self.leadWords = roles.leadWords.map(HashedString.init)
+        places = roles.places.map(HashedString.init)
+        datelines = roles.datelines.map(HashedString.init)
         titleKeys = HeadlineKey.hashes(summary.title)
         var readAlso: [Int] = []
         for headline in summary.readAlso {
@@ -136,21 +182,74 @@ struct PreparedArticle: Sendable {
     }
 }
 
+extension PreparedArticle {
+    /// Whether two strings are the same bytes (not only canonically equivalent).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+    }
+}
+
+/// A string with its hash, worked out where articles are prepared on every core: numbering the
+/// strings of a folder's articles is done on one thread, and hashing was most of it.
+struct HashedString: Sendable {
+    let string: String
+    let hash: Int
+
+    init(_ string: String) {
+        self.string = string
+        hash = string.hashValue
+    }
+}
+
 /// Names to dense numbers, with how many articles hold each.
 struct Vocabulary: Sendable {
     private(set) var strings: [String] = []
     private(set) var articleCounts: [Int32] = []
-    private var numbers: [String: Int32] = [:]
+    /// Each string's hash, and an open-addressed table of numbers by hash (-1: free), kept at
+    /// most half full.
+    private var hashes: [Int] = []
+    private var slots: [Int32] = []
 
-    func number(of string: String) -> Int32? { numbers[string] }
+    func number(of string: String) -> Int32? { find(HashedString(string)).number }
 
-    mutating func intern(_ string: String) -> Int32 {
-        if let number = numbers[string] { return number }
+    mutating func intern(_ string: String) -> Int32 { intern(HashedString(string)) }
+
+    mutating func intern(_ key: HashedString) -> Int32 {
+        let found = find(key)
+        if let number = found.number { return number }
         let number = Int32(strings.count)
-        numbers[string] = number
-        strings.append(string)
+        strings.append(key.string)
+        hashes.append(key.hash)
         articleCounts.append(0)
+        if 2 * strings.count > slots.count {
+            slots = [Int32](repeating: -1, count: max(64, 2 * slots.count))
+            for known in strings.indices { slots[free(hashes[known])] = Int32(known) }
+        } else {
+            slots[found.slot] = number
+        }
         return number
+    }
+
+    /// The string's number, else the free slot where it would go.
+    private func find(_ key: HashedString) -> (number: Int32?, slot: Int) {
+        guard !slots.isEmpty else { return (nil, 0) }
+        let mask = slots.count - 1
+        var slot = key.hash & mask
+        while slots[slot] >= 0 {
+            let number = Int(slots[slot])
+            if hashes[number] == key.hash, strings[number] == key.string { return (Int32(number), slot) }
+            slot = (slot + 1) & mask
+        }
+        return (nil, slot)
+    }
+
+    /// The first free slot for `hash`.
+    private func free(_ hash: Int) -> Int {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        return slot
     }
 
     mutating func count(_ numbers: [Int32], by delta: Int32) {
@@ -193,6 +292,11 @@ struct DayEvents: Sendable {
         ends.remove(at: index)
         words.removeSubrange(start..<end)
         for later in index..<ends.count { ends[later] -= Int32(end - start) }
+    }
+
+    /// The words of `refs[index]`.
+    func words(at index: Int) -> ArraySlice<Int32> {
+        words[(index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])]
     }
 
     /// Calls `body` with each event and its words.
