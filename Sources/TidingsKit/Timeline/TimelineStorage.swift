@@ -22,12 +22,14 @@ struct StoredEvent: Sendable {
     /// `texts[textStart..<textEnd]` is the sentence, UTF-8.
     var textStart: Int32
     var textEnd: Int32
-    /// `numbers[participantStart..<wordStart]` are its entity numbers and
-    /// `numbers[wordStart..<wordEnd]` its content word numbers, each ascending (the words of an
-    /// event of one day are kept with the other events of that day instead, in `DayEvents`).
+    /// `numbers[participantStart..<wordStart]` are its entity numbers,
+    /// `numbers[wordStart..<wordEnd]` its content word numbers and `numbers[wordEnd..<tokenEnd]`
+    /// its token numbers (`SentenceTokens`), each ascending (the words of an event of one day are
+    /// kept with the other events of that day instead, in `DayEvents`).
     var participantStart: Int32
     var wordStart: Int32
     var wordEnd: Int32
+    var tokenEnd: Int32
     /// The sentence's subject as far as names tell: its first name that is neither a place nor
     /// the dateline; a publication's, its article's first main name (-1: none).
     var subject: Int32
@@ -82,6 +84,11 @@ struct StoredArticle: Sendable {
         return numbers[Int(event.wordStart)..<Int(event.wordEnd)]
     }
 
+    func tokens(_ index: Int32) -> ArraySlice<Int32> {
+        let event = events[Int(index)]
+        return numbers[Int(event.wordEnd)..<Int(event.tokenEnd)]
+    }
+
     func text(_ index: Int32) -> String {
         let event = events[Int(index)]
         return String(decoding: texts[Int(event.textStart)..<Int(event.textEnd)], as: UTF8.self)
@@ -97,6 +104,7 @@ struct PreparedArticle: Sendable {
         var span: TimeSpan
         var participants: [String]
         var words: [String]
+        var tokens: [String]
         var subject: String?
     }
 
@@ -118,11 +126,11 @@ struct PreparedArticle: Sendable {
             let published = event.kind == .published
             let isLead = !published && roles.leadSentence.map { $0 == (event.start, event.end) } == true
             guard let span = TimeSpan(value: event.value) else { continue }
-            let words = published ? roles.titleWords
-                : roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text, naming: event.entities)
+            let text = published ? summary.title : isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text
+            let words = published ? roles.titleWords : roles.words(of: text, naming: event.entities)
             if isLead, leadWords == nil { leadWords = words }
             events.append(Event(ordinal: Int32(ordinal), span: span, participants: published ? everyEntity : event.entities,
-                                words: words, subject: published ? roles.mainNames.first : roles.subject(of: event, types: types)))
+                                words: words, tokens: SentenceTokens.of(text), subject: published ? roles.mainNames.first : roles.subject(of: event, types: types)))
         }
         roles.addLead(leadWords ?? [])
         self.roles = roles
