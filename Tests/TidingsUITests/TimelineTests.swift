@@ -181,19 +181,19 @@ final class TimelineTests: XCTestCase {
         XCTAssertTrue(timelineLines(state)[0].hasPrefix("2019 "), timelineLines(state)[0])
     }
 
-    /// `]` retraces the jump `[` made and says so; `[` then takes it again.
+    /// `[` retraces the jump `]` made and says so; `]` then takes it again.
     func testLinkStepsRetraceTheirWay() {
         var state = Fixture.state(width: 120, height: 40)
         state.press("G", "3")
         let start = state.timeline.selectedEvent!.id
         XCTAssertEqual(start, Fixture.cracks.path + "#p")
-        state.press("[")
+        state.press("]")
         let first = state.timeline.selectedEvent!.id
         XCTAssertNotEqual(first, start)
-        state.press("]")
-        XCTAssertEqual(state.timeline.selectedEvent?.id, start)
-        XCTAssertTrue(state.message!.text.hasSuffix("back the way [ came"), state.message!.text)
         state.press("[")
+        XCTAssertEqual(state.timeline.selectedEvent?.id, start)
+        XCTAssertTrue(state.message!.text.hasSuffix("back the way ] came"), state.message!.text)
+        state.press("]")
         XCTAssertEqual(state.timeline.selectedEvent?.id, first)
     }
 
