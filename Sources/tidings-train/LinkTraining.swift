@@ -4,7 +4,7 @@ import TidingsKit
 /// `tidings-train links [--sheet FILE]... [--folder FOLDER] [--events DIR] [--ecb-weight W] [--out FILE]`:
 /// fits the link model to judged pairs (sheets of `../shared/eval/links`, judged S, R, W or U,
 /// whose events are those of FOLDER's timeline) and to the ECB+ training pairs, weighted so that
-/// they weigh W times the judged sheets together (2); writes `link-model.txt` and prints the
+/// they weigh W times the judged sheets together (4); writes `link-model.txt` and prints the
 /// cross-validated precision on the sheets and P@1 and AP on the ECB+ dev pairs.
 enum LinkTraining {
     struct Failure: Error, CustomStringConvertible {
@@ -15,7 +15,7 @@ enum LinkTraining {
         var sheets: [String] = []
         var folder: String?
         var events = "../shared/eval/events"
-        var ecbWeight = 2.0
+        var ecbWeight = 4.0
         var out = "Sources/TidingsKit/Resources/" + LinkModel.file
         var rest = arguments[...]
         while let argument = rest.popFirst() {
@@ -52,6 +52,12 @@ enum LinkTraining {
             model.sameHappening = max(model.threshold,
                                       LinkTrainer.threshold(p, judged.map { examples[$0].same }, precision: LinkTrainer.happeningPrecision))
             report(judged.map { examples[$0] }, p, model)
+        }
+        let ecbSeen = examples.indices.filter { examples[$0].group.hasPrefix(EventPairs.groupPrefix) }
+        if !ecbSeen.isEmpty {
+            // What to choose settings on: the dev pairs are for the final figures.
+            print(String(format: "ECB+ train pairs, cross-validated: AP %.3f",
+                         LinkTrainer.averagePrecision(ecbSeen.map { predictions[$0] }, ecbSeen.map { examples[$0].good })))
         }
         let dev = ecb.examples(split: "dev")
         let scores = dev.map { model.logit($0.features) }

@@ -154,6 +154,26 @@ final class LinkRankingTests: XCTestCase {
                              try XCTUnwrap(timeline.linkFeatures("a.txt#e0", "c.txt#e0")).articleWords)
     }
 
+    func testNamesSplitOtherwiseAndFiguresWeighAsTokens() throws {
+        // The tagger names the quake's place "Kermadec Islands" in one report and "Kermadec" in the
+        // other: as names they differ, as words they meet, and so do the tolls.
+        let timeline = Timeline([
+            F.summary("a.txt", "1987-03-02", title: "Item", entities: ["Kermadec Islands"], events: [
+                F.mention("e0", "1987-03-02", entities: ["Kermadec Islands"], text: "The quake killed 34 on the Kermadec Islands.")]),
+            F.summary("b.txt", "1987-03-02", title: "Item", entities: ["Kermadec"], events: [
+                F.mention("e0", "1987-03-02", entities: ["Kermadec"], text: "Toll of quake near Kermadec rises to 34.")]),
+            F.summary("c.txt", "1987-03-02", title: "Item", entities: ["Tonga"], events: [
+                F.mention("e0", "1987-03-02", entities: ["Tonga"], text: "Toll of quake near Tonga rises to 12.")]),
+        ] + corpus, linkModel: Self.model)
+        let same = try XCTUnwrap(timeline.linkFeatures("a.txt#e0", "b.txt#e0"))
+        let other = try XCTUnwrap(timeline.linkFeatures("c.txt#e0", "a.txt#e0"))
+        XCTAssertEqual(same.keyNames + same.otherNames + same.places, 0, "no name in common")
+        XCTAssertGreaterThan(same.tokens, other.tokens, "\(same.tokens) \(other.tokens)")
+        XCTAssertGreaterThan(other.tokens, 0, "the quake")
+        XCTAssertEqual(SentenceTokens.of("The U.S. said 34 quakes hit Kermadec's islands, 34 or 6."),
+                       ["34", "quakes", "hit", "kermadec", "islands"])
+    }
+
     func testReportsOfOneHappeningAreGroupedAndRegroupedWhenOneGoes() {
         var timeline = Timeline(corpus, linkModel: Self.model)
         let happening = timeline.happening(of: "bid.txt#e0")

@@ -19,6 +19,9 @@ public struct LinkFeatures: Sendable, Equatable {
     public var sentenceWords = 0.0
     /// Cosine of the two sentences' content words and names, weighted by rarity.
     public var cosine = 0.0
+    /// Cosine of the two sentences' tokens, every word with those of names and numbers, weighted
+    /// by rarity (plain tf-idf): a name split otherwise by the tagger, or a figure, still counts.
+    public var tokens = 0.0
     /// Rare content words of both articles' titles and leads.
     public var leadWords = 0.0
     /// Rare content words both articles say anywhere (titles, leads and dated sentences): two
@@ -39,11 +42,11 @@ public struct LinkFeatures: Sendable, Equatable {
     public init() {}
 
     /// Names of the features, in the order of `values` and of the model file.
-    public static let names = ["key-names", "other-subjects", "other-names", "places", "dateline", "sentence-words", "cosine", "lead-words",
+    public static let names = ["key-names", "other-subjects", "other-names", "places", "dateline", "sentence-words", "cosine", "tokens", "lead-words",
                                "article-words", "article-names", "article-places", "same-day", "nearness", "within"]
 
     public var values: [Double] {
-        [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, leadWords, articleWords, articleNames,
+        [keyNames, otherSubjects, otherNames, places, dateline, sentenceWords, cosine, tokens, leadWords, articleWords, articleNames,
          articlePlaces, sameDay, nearness, within]
     }
 
@@ -105,6 +108,12 @@ extension Timeline {
             common += rarity * rarity
         }
         if common > 0 { f.cosine = common / (norm ?? wordNorm(a)) / (otherNorm ?? wordNorm(b)) }
+        var shared = 0.0
+        forEachCommon(tokens(a), tokens(b)) {
+            let rarity = tokens.rarity($0, articles: n)
+            shared += rarity * rarity
+        }
+        if shared > 0 { f.tokens = shared / tokenNorm(a) / tokenNorm(b) }
         forEachCommon(first.leadWords[...], second.leadWords[...]) { lead += max(0, words.rarity($0, articles: n) * scale - floor) }
         var said = 0.0
         forEachCommon(first.allWords[...], second.allWords[...]) { said += max(0, words.rarity($0, articles: n) * scale - floor) }
@@ -147,6 +156,16 @@ extension Timeline {
             sum += rarity * rarity
         }
         return sum.squareRoot() / log(Double(articleCount + 1))
+    }
+
+    /// Length of an event's vector of tokens weighted by rarity.
+    func tokenNorm(_ ref: EventRef) -> Double {
+        var sum = 0.0
+        for token in tokens(ref) {
+            let rarity = tokens.rarity(token, articles: articleCount)
+            sum += rarity * rarity
+        }
+        return sum.squareRoot()
     }
 
     /// Whether an ascending list holds `number`.

@@ -21,6 +21,8 @@ public struct Timeline: Sendable {
     /// article gives any more keeps its place: articles refer to names by position).
     var entityNames: [[NameGiven]] = []
     var words = Vocabulary()
+    /// Every word of the events' sentences (`SentenceTokens`), with how many articles say each.
+    var tokens = Vocabulary()
     /// Events of one precise day, by day number.
     var dayEvents: [Int: DayEvents] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
@@ -134,6 +136,7 @@ public struct Timeline: Sendable {
         let counted = distinctNumbers(of: slot)
         entities.count(counted.entities, by: -1)
         words.count(counted.words, by: -1)
+        tokens.count(counted.tokens, by: -1)
         for index in article.events.indices {
             let ref = EventRef(article: slot, index: Int32(index))
             if let position = position(of: ref, in: order) {
@@ -178,16 +181,17 @@ public struct Timeline: Sendable {
             }
             marks.append(EntityMark(number: number, name: nameIndex(ref, of: number)))
         }
-        var eventNumbers: [(participants: [Int32], words: [Int32])] = []
+        var eventNumbers: [(participants: [Int32], words: [Int32], tokens: [Int32])] = []
         eventNumbers.reserveCapacity(prepared.events.count)
         for event in prepared.events {
             eventNumbers.append((Timeline.distinct(event.participants.map { entities.intern($0) }),
-                                 Timeline.distinct(event.words.map { words.intern($0) })))
+                                 Timeline.distinct(event.words.map { words.intern($0) }),
+                                 Timeline.distinct(event.tokens.map { tokens.intern($0) })))
         }
         let slot = freeSlots.popLast() ?? Int32(articles.count)
         var numbers: [Int32] = []
         numbers.reserveCapacity(zip(prepared.events, eventNumbers).reduce(0) { total, pair in
-            total + pair.1.participants.count + pair.1.words.count
+            total + pair.1.participants.count + pair.1.words.count + pair.1.tokens.count
         })
         var texts: [UInt8] = []
         if keepsSentences {
@@ -204,6 +208,8 @@ public struct Timeline: Sendable {
             numbers += eventNumbers.participants
             let wordStart = Int32(numbers.count)
             numbers += eventNumbers.words
+            let wordEnd = Int32(numbers.count)
+            numbers += eventNumbers.tokens
             if event.span.isDay {
                 let ref = EventRef(article: slot, index: Int32(events.count))
                 dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: eventNumbers.words)
@@ -220,7 +226,7 @@ public struct Timeline: Sendable {
             events.append(StoredEvent(id: source.id, kind: source.kind, granularity: source.granularity,
                                       value: source.value, start: Int32(source.start), end: Int32(source.end),
                                       textStart: text.start, textEnd: text.end, participantStart: participantStart,
-                                      wordStart: wordStart, wordEnd: Int32(numbers.count),
+                                      wordStart: wordStart, wordEnd: wordEnd, tokenEnd: Int32(numbers.count),
                                       subject: event.subject.map { entities.intern($0) } ?? -1))
             eventSpans.append(event.span)
         }
@@ -246,6 +252,7 @@ public struct Timeline: Sendable {
         let counted = distinctNumbers(of: slot)
         entities.count(counted.entities, by: 1)
         words.count(counted.words, by: 1)
+        tokens.count(counted.tokens, by: 1)
         slotOfPath[summary.path] = slot
         for key in stored.titleKeys { titled[key, default: []].append(slot) }
         for key in stored.readAlsoKeys { citing[key, default: []].append(slot) }
@@ -263,18 +270,19 @@ public struct Timeline: Sendable {
         return Int32(entityNames[Int(number)].count - 1)
     }
 
-    /// Distinct entity and word numbers of the article in `slot`, for document frequencies:
-    /// worked out when counted rather than kept.
-    func distinctNumbers(of slot: Int32) -> (entities: [Int32], words: [Int32]) {
-        guard let article = articles[Int(slot)] else { return ([], []) }
+    /// Distinct entity, word and token numbers of the article in `slot`, for document
+    /// frequencies: worked out when counted rather than kept.
+    func distinctNumbers(of slot: Int32) -> (entities: [Int32], words: [Int32], tokens: [Int32]) {
+        guard let article = articles[Int(slot)] else { return ([], [], []) }
         var entities = article.entities.map(\.number)
-        var words: [Int32] = []
+        var words: [Int32] = [], tokens: [Int32] = []
         for index in article.events.indices {
             let ref = EventRef(article: slot, index: Int32(index))
             entities += participants(ref)
             words += self.words(ref)
+            tokens += self.tokens(ref)
         }
-        return (Timeline.distinct(entities), Timeline.distinct(words))
+        return (Timeline.distinct(entities), Timeline.distinct(words), Timeline.distinct(tokens))
     }
 
     /// Enters an event in the entity lists (its day's list has it from the start): appended
@@ -318,6 +326,9 @@ public struct Timeline: Sendable {
 
     @inline(__always)
     func words(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).words(ref.index) }
+
+    @inline(__always)
+    func tokens(_ ref: EventRef) -> ArraySlice<Int32> { article(ref).tokens(ref.index) }
 
     /// The first day of an event's period (hot in link ranking).
     func startDay(_ ref: EventRef) -> Int { span(ref).startDay }

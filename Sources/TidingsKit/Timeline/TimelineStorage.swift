@@ -22,12 +22,14 @@ struct StoredEvent: Sendable {
     /// `texts[textStart..<textEnd]` is the sentence, UTF-8.
     var textStart: Int32
     var textEnd: Int32
-    /// `numbers[participantStart..<wordStart]` are its entity numbers and
-    /// `numbers[wordStart..<wordEnd]` its content word numbers, each ascending (the words of an
-    /// event of one day are kept with the other events of that day instead, in `DayEvents`).
+    /// `numbers[participantStart..<wordStart]` are its entity numbers,
+    /// `numbers[wordStart..<wordEnd]` its content word numbers and `numbers[wordEnd..<tokenEnd]`
+    /// its token numbers (`SentenceTokens`), each ascending (the words of an event of one day are
+    /// kept with the other events of that day instead, in `DayEvents`).
     var participantStart: Int32
     var wordStart: Int32
     var wordEnd: Int32
+    var tokenEnd: Int32
     /// The sentence's subject as far as names tell: its first name that is neither a place nor
     /// the dateline; a publication's, its article's first main name (-1: none).
     var subject: Int32
@@ -102,6 +104,11 @@ final class StoredArticle: Sendable {
         return numbers[Int(event.wordStart)..<Int(event.wordEnd)]
     }
 
+    func tokens(_ index: Int32) -> ArraySlice<Int32> {
+        let event = events[Int(index)]
+        return numbers[Int(event.wordEnd)..<Int(event.tokenEnd)]
+    }
+
     func text(_ index: Int32) -> String {
         let event = events[Int(index)]
         return String(decoding: texts[Int(event.textStart)..<Int(event.textEnd)], as: UTF8.self)
@@ -117,6 +124,7 @@ struct PreparedArticle: Sendable {
         var span: TimeSpan
         var participants: [HashedString]
         var words: [HashedString]
+        var tokens: [HashedString]
         var subject: HashedString?
     }
 
@@ -139,32 +147,37 @@ struct PreparedArticle: Sendable {
         var types: [String: EntityType] = [:]
         for entity in summary.entities { types[entity.id] = entity.type }
         let titleWords = roles.titleWords.map(HashedString.init)
+        let titleTokens = SentenceTokens.of(summary.title).map(HashedString.init)
         var events: [Event] = []
         var leadWords: [String]?
         // The events of one sentence come one after the other: its words are worked out once.
-        var sentence: (start: Int, end: Int, text: String, words: [String], hashed: [HashedString])?
+        var sentence: (start: Int, end: Int, text: String, words: [String], hashed: [HashedString], tokens: [HashedString])?
         for (ordinal, event) in summary.events.enumerated() {
             let published = event.kind == .published
             let isLead = !published && roles.leadSentence.map { $0 == (event.start, event.end) } == true
             guard let span = TimeSpan(value: event.value) else { continue }
             let words: [HashedString]
+            let tokens: [HashedString]
             if published {
                 words = titleWords
+                tokens = titleTokens
             } else if let sentence, sentence.start == event.start, sentence.end == event.end,
                       PreparedArticle.sameBytes(sentence.text, event.text) {
                 words = sentence.hashed
+                tokens = sentence.tokens
                 if isLead, leadWords == nil { leadWords = sentence.words }
             } else {
-                let said = roles.words(of: isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text,
-                                      naming: event.entities)
+                let text = isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text
+                let said = roles.words(of: text, naming: event.entities)
                 words = said.map(HashedString.init)
-                sentence = (event.start, event.end, event.text, said, words)
+                tokens = SentenceTokens.of(text).map(HashedString.init)
+                sentence = (event.start, event.end, event.text, said, words, tokens)
                 if isLead, leadWords == nil { leadWords = said }
             }
             let subject = published ? roles.mainNames.first : roles.subject(of: event, types: types)
             events.append(Event(ordinal: Int32(ordinal), span: span,
                                 participants: published ? everyEntity : event.entities.map(HashedString.init),
-                                words: words, subject: subject.map(HashedString.init)))
+                                words: words, tokens: tokens, subject: subject.map(HashedString.init)))
         }
         roles.addLead(leadWords ?? [])
         entities = everyEntity
