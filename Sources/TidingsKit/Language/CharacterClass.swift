@@ -1,5 +1,18 @@
 /// Fast scalar classification: ASCII by table, the rest through Unicode properties.
 public enum CharacterClass {
+    /// The scalar of well-formed UTF-8 (a Swift string's) that starts at `index`, and its length
+    /// in bytes; past the end, a space of length 1, so that a word running to the end ends.
+    @inline(__always)
+    static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        guard index < utf8.count else { return (" ", 1) }
+        let byte = utf8[index]
+        if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
+        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        var value = UInt32(byte) & (0x7F >> length)
+        for next in index + 1..<index + length { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     @inlinable
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

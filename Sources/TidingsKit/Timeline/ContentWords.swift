@@ -19,19 +19,7 @@ public enum ContentWords {
         var skipping = false
         var index = 0
         while index <= utf8.count {
-            var length = 1
-            var scalar: Unicode.Scalar = " "
-            if index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    scalar = Unicode.Scalar(byte)
-                } else {
-                    length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                    var value = UInt32(byte) & (0x7F >> length)
-                    for next in index + 1..<index + length { value = value << 6 | UInt32(utf8[next] & 0x3F) }
-                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                }
-            }
+            let (scalar, length) = CharacterClass.scalar(in: utf8, at: index)
             defer { index += length }
             if CharacterClass.isLetter(scalar) {
                 guard !skipping else { continue }

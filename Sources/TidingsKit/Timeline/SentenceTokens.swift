@@ -5,28 +5,47 @@ enum SentenceTokens {
     /// Distinct tokens of `text`, in order of first use: runs of letters (of three or more, as
     /// content words) or of digits.
     static func of(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8(of)
+    }
+
+    /// Read from the UTF-8 as it is (every sentence of the folder passes here); no string is made
+    /// for a token until it is kept.
+    static func of(_ utf8: UnsafeBufferPointer<UInt8>) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        // The token's UTF-8, ASCII letters in lower case, and its length in scalars.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var scalars = 0
+        var ascii = true
         var digits = false
-        func finish() {
-            defer { current = String.UnicodeScalarView() }
-            guard current.count >= 2 else { return }
-            // Words are compared as written: stemming them measured no better.
-            if !digits {
-                guard let stem = ContentWords.stem(current), !ContentWords.stopWords.contains(stem) else { return }
+        var index = 0
+        while index <= utf8.count {
+            let (scalar, length) = CharacterClass.scalar(in: utf8, at: index)
+            let letter = index < utf8.count && CharacterClass.isLetter(scalar)
+            let digit = index < utf8.count && CharacterClass.isDigit(scalar)
+            if scalars > 0, letter && digits || digit && !digits || !letter && !digit {
+                // Words are compared as written: stemming them measured no better.
+                if scalars >= 2, digits || ContentWords.stem(current, ascii: ascii).map({ !ContentWords.stopWords.contains($0) }) == true {
+                    let token = String(decoding: current, as: UTF8.self)
+                    if !tokens.contains(token) { tokens.append(token) }
+                }
+                current.removeAll(keepingCapacity: true)
+                scalars = 0
+                ascii = true
             }
-            let token = String(current)
-            if !tokens.contains(token) { tokens.append(token) }
-        }
-        for scalar in text.unicodeScalars {
-            let letter = CharacterClass.isLetter(scalar), digit = CharacterClass.isDigit(scalar)
-            if !current.isEmpty, letter && digits || digit && !digits || !letter && !digit { finish() }
             if letter || digit {
                 digits = digit
-                current.append(letter ? CharacterClass.lowerASCII(scalar) : scalar)
+                scalars += 1
+                if length == 1 {
+                    current.append(UInt8(CharacterClass.lowerASCII(scalar).value))
+                } else {
+                    ascii = false
+                    current.append(contentsOf: utf8[index..<index + length])
+                }
             }
+            index += length
         }
-        finish()
         return tokens
     }
 }
