@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     public internal(set) var read: Set<String> = []
     /// Listed articles not marked read (the title line's count).
     public internal(set) var unreadCount = 0
+    /// The paths of `summaries`: a read mark counts only for an article the list holds.
+    var listedPaths: Set<String> = []
     public internal(set) var loaded = false
     /// The library has looked at the whole folder once: articles that come after are news.
     public internal(set) var scanned = false
@@ -126,6 +128,7 @@ public struct AppState: Sendable {
         case .loaded(let all):
             // The list keeps rows; entities and events live in the timeline alone.
             summaries = all.map(\.listRow).sorted(by: AppState.newestFirst)
+            listedPaths = Set(summaries.lazy.map(\.path))
             corpusTimeline = buildsTimelineOnLoad ? Timeline(all, linkModel: linkModel) : Timeline()
             timelinePending = !buildsTimelineOnLoad
             read = Set(all.lazy.map(\.path).filter(store.isRead))
@@ -134,6 +137,7 @@ public struct AppState: Sendable {
         case .added(let summary):
             summaries.removeAll { $0.path == summary.path }
             insertSorted(summary.listRow)
+            listedPaths.insert(summary.path)
             corpusTimeline.update(summary)
             if store.isRead(summary.path) { read.insert(summary.path) }
             tell(StatusMessage(scanned ? "new: " + AppState.fileName(summary.path) : counted(summaries.count, "article")))
@@ -145,6 +149,7 @@ public struct AppState: Sendable {
             if reading?.document.path == summary.path { reloadReading() }
         case .removed(let path):
             summaries.removeAll { $0.path == path }
+            listedPaths.remove(path)
             corpusTimeline.remove(path: path)
             tell(StatusMessage("deleted: " + AppState.fileName(path), isWarning: true))
             if reading?.document.path == path { reading?.deleted = true }

@@ -6,7 +6,9 @@ extension AppState {
         let changed = paths.filter { read.contains($0) != isRead }
         guard !changed.isEmpty else { return [] }
         if isRead { read.formUnion(changed) } else { read.subtract(changed) }
-        recountUnread()
+        // Counted by what changed, not by walking the list: opening an article is a keystroke.
+        let listed = changed.count { listedPaths.contains($0) }
+        unreadCount += isRead ? -listed : listed
         return changed.map { .setRead(path: $0, read: isRead) }
     }
 

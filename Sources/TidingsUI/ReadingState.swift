@@ -72,7 +72,9 @@ extension AppState {
         leaveEntityView()
         guard reading?.document.path == path || show(path: path) else { return [] }
         if timeline.selectedEvent?.path != path { followArticle(path, at: offset) }
-        if let index = list.rows.firstIndex(where: { summaries[$0].path == path }) {
+        // Mostly the list's own selection: no walk through the list for it.
+        let selected = list.rows.indices.contains(list.selected) && summaries[list.rows[list.selected]].path == path
+        if let index = selected ? list.selected : list.rows.firstIndex(where: { summaries[$0].path == path }) {
             list.selected = index
             list.keepVisible(rows: frameSize(.list).height)
         }
