@@ -139,9 +139,17 @@ public struct ReadingDocument: Sendable {
         guard lastLine.count >= 40, let first = next.first, !first.properties.isWhitespace,
               !isColumnar(lastLine), !isColumnar(next), lastLine.first != "#" else { return false }
         let opening = String(String.UnicodeScalarView(next.prefix(5)))
-        let startsItem = ["- ", "* ", "• ", "#"].contains { opening.hasPrefix($0) }
-            || opening.wholeMatch(of: /[0-9]{1,3}[.)] .*/) != nil
+        let startsItem = ["- ", "* ", "• ", "#"].contains { opening.hasPrefix($0) } || isNumberedItem(next)
         return !startsItem
+    }
+
+    /// "1. ", "12) ": one to three digits, a full stop or a parenthesis, a space. (Checked on
+    /// every line of an article as it is laid out: a regular expression costs more than the rest.)
+    private static func isNumberedItem(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let digits = line.prefix { ("0"..."9").contains($0) }.count
+        guard (1...3).contains(digits) else { return false }
+        let rest = line.dropFirst(digits)
+        return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
     }
 
     /// Columns of figures or a table: a tab or a run of three spaces after the indentation.

@@ -59,4 +59,23 @@ final class ReadingLayoutTests: XCTestCase {
             "Next line of text that is long enough to be prose on its own here.",
         ])
     }
+
+    func testNumberedItemsKeepTheirBreaksAndAFigureStartingALineDoesNot() {
+        let lines = bodyLines("""
+            date 2024-03-01
+
+            The authority also listed the terminals that will reopen soon:
+            1. the northern terminal on the river side of the harbour
+            12) the old quay
+            The authority said the figures for the first quarter of the year were
+            2024 tonnes higher than a year before.
+            """, width: 100)
+        XCTAssertEqual(lines, [
+            "The authority also listed the terminals that will reopen soon:",
+            "1. the northern terminal on the river side of the harbour",
+            "12) the old quay",
+            "The authority said the figures for the first quarter of the year were 2024 tonnes higher than a year",
+            "before.",
+        ])
+    }
 }
