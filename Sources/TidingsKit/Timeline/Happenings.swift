@@ -40,14 +40,20 @@ extension Timeline {
     /// reports it).
     public func happening(of id: String) -> String? {
         guard let ref = ref(of: id) else { return nil }
-        return eventID(happenings.first[ref] ?? ref)
+        return eventID(happeningHead(ref))
     }
+
+    /// The first report of `ref`'s happening (`ref` itself when no other article reports it).
+    func happeningHead(_ ref: EventRef) -> EventRef { happenings.first[ref] ?? ref }
+
+    /// The reports of the happening headed by `head`.
+    func reports(_ head: EventRef) -> [EventRef] { happenings.reports[head] ?? [head] }
 
     /// The reports of event `id`'s happening in timeline order (the event alone when no other
     /// article reports it).
     public func reports(of id: String) -> [String] {
         guard let ref = ref(of: id) else { return [] }
-        return (happenings.first[ref].flatMap { happenings.reports[$0] } ?? [ref]).map(eventID)
+        return reports(happeningHead(ref)).map(eventID)
     }
 
     /// How many articles report event `id`'s happening.
@@ -97,9 +103,9 @@ extension Timeline {
 
     /// Puts the happenings of `a` and `b` (of one day) together.
     private mutating func merge(_ a: EventRef, _ b: EventRef, day: Int) {
-        let (x, y) = (happenings.first[a] ?? a, happenings.first[b] ?? b)
+        let (x, y) = (happeningHead(a), happeningHead(b))
         guard x != y else { return }
-        let joined = ((happenings.reports[x] ?? [a]) + (happenings.reports[y] ?? [b])).sorted(by: precedes)
+        let joined = (reports(x) + reports(y)).sorted(by: precedes)
         regroup(day: day, replacing: [x, y], with: joined)
     }
 

@@ -44,12 +44,6 @@ extension Timeline {
         }
     }
 
-    /// The first report of `ref`'s happening (`ref` itself when no other article reports it).
-    func happeningHead(_ ref: EventRef) -> EventRef { happenings.first[ref] ?? ref }
-
-    /// The reports of the happening headed by `head`.
-    func reports(_ head: EventRef) -> [EventRef] { happenings.reports[head] ?? [head] }
-
     /// What a story (its `events`) is about in a few words: the name most of its articles name
     /// in those events (of equals, the one more of its events name, then the first in
     /// alphabetical order); a place or a group says where or who, not what happened, and without
