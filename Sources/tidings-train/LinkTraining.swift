@@ -1,11 +1,13 @@
 import Foundation
 import TidingsKit
 
-/// `tidings-train links [--sheet FILE]... [--folder FOLDER] [--events DIR] [--ecb-weight W] [--out FILE]`:
+/// `tidings-train links [--sheet FILE]... [--folder FOLDER] [--events DIR] [--ecb-weight W] [--out FILE]
+/// [--features FILE]`:
 /// fits the link model to judged pairs (sheets of `../shared/eval/links`, judged S, R, W or U,
 /// whose events are those of FOLDER's timeline) and to the ECB+ training pairs, weighted so that
 /// they weigh W times the judged sheets together (4); writes `link-model.txt` and prints the
-/// cross-validated precision on the sheets and P@1 and AP on the ECB+ dev pairs.
+/// cross-validated precision on the sheets and P@1 and AP on the ECB+ dev pairs. `--features`
+/// also writes every judged pair's features as tab-separated values, for studying new ones.
 enum LinkTraining {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -17,6 +19,7 @@ enum LinkTraining {
         var events = "../shared/eval/events"
         var ecbWeight = 4.0
         var out = "Sources/TidingsKit/Resources/" + LinkModel.file
+        var featureTable: String?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -25,15 +28,18 @@ enum LinkTraining {
             case "--events": events = rest.popFirst() ?? events
             case "--ecb-weight": ecbWeight = rest.popFirst().flatMap(Double.init) ?? ecbWeight
             case "--out": out = rest.popFirst() ?? out
+            case "--features": featureTable = rest.popFirst()
             default: throw Failure(description: "links: unknown argument \(argument)")
             }
         }
         var examples: [LinkTrainer.Example] = []
         if !sheets.isEmpty {
             guard let folder else { throw Failure(description: "links: --sheet needs --folder, the sheets' articles") }
-            examples = try judgedExamples(sheets, folder: folder)
+            let judged = try judgedExamples(sheets, folder: folder)
+            examples = judged.map(\.example)
             let good = examples.filter(\.good).count
             print("judged pairs: \(examples.count), good \(good), same happening \(examples.filter(\.same).count)")
+            if let featureTable { try writeFeatures(judged, to: featureTable) }
         }
         let ecb = try EventPairs(folder: events)
         let ecbTrain = ecb.examples(split: "train")
@@ -80,11 +86,32 @@ enum LinkTraining {
                      examples.count, kept.isEmpty ? 0 : Double(good) / Double(kept.count),
                      Double(examples.filter(\.good).count) / Double(examples.count), model.sameHappening, same.count,
                      same.isEmpty ? 0 : Double(same.filter { examples[$0].same }.count) / Double(same.count)))
+        // What `]` feels like: of each judged event, its best pair among those judged, if a link.
+        var best: [String: Int] = [:]
+        for i in examples.indices where predictions[i] >= model.threshold {
+            if let kept = best[examples[i].group], predictions[kept] >= predictions[i] { continue }
+            best[examples[i].group] = i
+        }
+        let events = Set(examples.map(\.group)).count
+        print(String(format: "judged events, cross-validated: %d of %d keep a judged link; the best is good for %.2f",
+                     best.count, events, best.isEmpty ? 0 : Double(best.values.filter { examples[$0].good }.count) / Double(best.count)))
+    }
+
+    /// One line a pair: its group (sheet#event), the linked event, S/R as good, S as same, then
+    /// each feature.
+    static func writeFeatures(_ judged: [(example: LinkTrainer.Example, linked: String)], to path: String) throws {
+        var lines = [(["group", "linked", "good", "same"] + LinkFeatures.names).joined(separator: "\t")]
+        for (example, linked) in judged {
+            let values = example.features.values.map { String(format: "%.6f", $0) }
+            lines.append(([example.group, linked, example.good ? "1" : "0", example.same ? "1" : "0"] + values)
+                .joined(separator: "\t"))
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
     }
 
     /// The pairs of judged sheets with their features in the timeline of `folder` (events are
     /// matched by file name and event id).
-    static func judgedExamples(_ sheets: [String], folder: String) throws -> [LinkTrainer.Example] {
+    static func judgedExamples(_ sheets: [String], folder: String) throws -> [(example: LinkTrainer.Example, linked: String)] {
         let library = Library(folder: folder)
         _ = library.index(progress: nil)
         var builder = Timeline.Builder(keepsSentences: false)
@@ -99,7 +126,7 @@ enum LinkTraining {
                   let mine = pathOfName[(path as NSString).lastPathComponent] else { return nil }
             return TimelineEvent.id(path: mine, event: event)
         }
-        var examples: [LinkTrainer.Example] = []
+        var examples: [(example: LinkTrainer.Example, linked: String)] = []
         var missing = 0, ungated = 0
         for sheet in sheets {
             for line in try String(contentsOfFile: sheet, encoding: .utf8).split(separator: "\n") {
@@ -115,8 +142,8 @@ enum LinkTraining {
                     ungated += 1
                     continue
                 }
-                examples.append(LinkTrainer.Example(features: features, good: judgement == "S" || judgement == "R",
-                                                    same: judgement == "S", group: sheet + "#" + event))
+                examples.append((LinkTrainer.Example(features: features, good: judgement == "S" || judgement == "R",
+                                                     same: judgement == "S", group: sheet + "#" + event), linked))
             }
         }
         if missing > 0 { print("\(missing) judged pairs not found in \(folder)") }

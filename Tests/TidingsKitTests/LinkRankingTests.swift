@@ -125,6 +125,20 @@ final class LinkRankingTests: XCTestCase {
         XCTAssertEqual(last, ["m1-1987-03-19.txt", "m1-comment.txt"], "the previous issue and the day's other report")
     }
 
+    func testAnOlderIssueIsNotLinkedWhenTheIssueBetweenIsNot() {
+        var model = Self.model
+        model.threshold = 0.2
+        // The issue of the 12th says its figures in other words and names: it is not linked.
+        let between = Self.company("m1-1987-03-12.txt", "1987-03-12", title: "Fed money supply figures rise",
+                                   names: ["Board"], text: "Board data came out on a quiet day.", value: "1987-03-12")
+        let series = Self.series.filter { $0.path != "m1-1987-03-12.txt" } + [between]
+        let timeline = Timeline(series + corpus, linkModel: model)
+        let paths = Set(timeline.links(of: "m1-1987-03-19.txt#e0").map { TimelineEvent.split(id: $0.event)!.path })
+        XCTAssertFalse(paths.contains("m1-1987-03-05.txt"), "two issues back: \(paths)")
+        XCTAssertFalse(paths.contains("m1-1987-03-12.txt"), "the issue between is not linked: \(paths)")
+        XCTAssertTrue(paths.contains("m1-1987-03-26.txt"), "the issue just after: \(paths)")
+    }
+
     func testASecondCopyComesAfterTheOtherLinks() {
         let copy = Self.company("bid-again.txt", "1987-03-02", title: "Mark IV bids for Conrac", names: ["Mark IV", "Conrac"],
                                 text: "Mark IV said it started a tender offer for Conrac shares.")

@@ -10,7 +10,9 @@ extension Timeline {
     }
 
     /// Drops from `best` (linked events by article) the issues of `ref`'s article's series other
-    /// than the nearest earlier and the nearest later one; reports of the same day stay.
+    /// than the one just before it and the one just after it in the folder (an older issue is no
+    /// development of this one, even when the issues between are not linked); reports of the same
+    /// day stay.
     func keepNearestIssues(_ best: inout [Int32: (ref: EventRef, score: Score)], of ref: EventRef) {
         let own = titleWords(ref.article)
         guard own.count >= LinkSeries.sharedWords else { return }
@@ -22,11 +24,27 @@ extension Timeline {
             if other < day { earlier.append((slot, other)) } else { later.append((slot, other)) }
         }
         // The nearest by day, then by slot, so that the same issue stays whatever the order.
-        let nearestEarlier = earlier.max { ($0.day, -$0.slot) < ($1.day, -$1.slot) }
-        let nearestLater = later.min { ($0.day, $0.slot) < ($1.day, $1.slot) }
+        var nearestEarlier = earlier.max { ($0.day, -$0.slot) < ($1.day, -$1.slot) }
+        var nearestLater = later.min { ($0.day, $0.slot) < ($1.day, $1.slot) }
+        if let linked = nearestEarlier, firstIssueDay(of: own, from: day - 1, through: linked.day) != linked.day { nearestEarlier = nil }
+        if let linked = nearestLater, firstIssueDay(of: own, from: day + 1, through: linked.day) != linked.day { nearestLater = nil }
         for issue in earlier + later where issue.slot != nearestEarlier?.slot && issue.slot != nearestLater?.slot {
             best[issue.slot] = nil
         }
+    }
+
+    /// The first day from `start` towards `end` (both included) on which an article of the title
+    /// pattern `own` was published.
+    func firstIssueDay(of own: ArraySlice<Int32>, from start: Int, through end: Int) -> Int? {
+        for day in stride(from: start, through: end, by: start <= end ? 1 : -1) {
+            guard let events = dayEvents[day] else { continue }
+            var found = false
+            events.forEach { event, words in
+                if !found, articles[Int(event.article)]?.published == event.index, isIssue(words, of: own) { found = true }
+            }
+            if found { return day }
+        }
+        return nil
     }
 
     /// Content words of an article's title (those of its publication), ascending.
@@ -37,8 +55,12 @@ extension Timeline {
 
     /// Whether two titles' words are one pattern.
     func isIssue(_ title: ArraySlice<Int32>, of own: ArraySlice<Int32>) -> Bool {
+        title.withUnsafeBufferPointer { isIssue($0, of: own) }
+    }
+
+    func isIssue(_ title: UnsafeBufferPointer<Int32>, of own: ArraySlice<Int32>) -> Bool {
         var shared = 0
-        forEachCommon(title, own) { _ in shared += 1 }
+        forEachCommon(own, title) { _ in shared += 1 }
         let union = title.count + own.count - shared
         return shared >= LinkSeries.sharedWords && Double(shared) >= LinkSeries.titleOverlap * Double(union)
     }
