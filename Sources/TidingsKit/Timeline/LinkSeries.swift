@@ -40,7 +40,7 @@ extension Timeline {
             guard let events = dayEvents[day] else { continue }
             var found = false
             events.forEach { event, words in
-                if !found, articles[Int(event.article)]?.published == event.index, isIssue(words, of: own) { found = true }
+                if !found, isIssue(words, of: own), articles[Int(event.article)]?.published == event.index { found = true }
             }
             if found { return day }
         }
