@@ -109,22 +109,28 @@ enum LinkTraining {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    /// The pairs of judged sheets with their features in the timeline of `folder` (events are
-    /// matched by file name and event id).
+    /// The pairs of judged sheets with their features in the timeline of `folder`. Events are
+    /// matched by file name and event id when the id still names the judged sentence; else by the
+    /// sentence and date (a sheet judged before sentences were split otherwise).
     static func judgedExamples(_ sheets: [String], folder: String) throws -> [(example: LinkTrainer.Example, linked: String)] {
         let library = Library(folder: folder)
         _ = library.index(progress: nil)
-        var builder = Timeline.Builder(keepsSentences: false)
+        var builder = Timeline.Builder(keepsSentences: true)
         library.forEachCompleteSlice { builder.add($0) }
         let timeline = builder.finish()
         var pathOfName: [String: String] = [:]
         for event in timeline.events where event.event.kind == .published {
             pathOfName[(event.path as NSString).lastPathComponent] = event.path
         }
-        func local(_ id: String) -> String? {
+        func local(_ id: String, _ side: [String: Any]?) -> String? {
             guard let (path, event) = TimelineEvent.split(id: id),
                   let mine = pathOfName[(path as NSString).lastPathComponent] else { return nil }
-            return TimelineEvent.id(path: mine, event: event)
+            let same = TimelineEvent.id(path: mine, event: event)
+            let sentence = side?["sentence"] as? String ?? ""
+            let events = timeline.events(article: mine)
+            guard !sentence.isEmpty, !events.contains(where: { $0.id == same && $0.event.text == sentence }) else { return same }
+            let holding = events.filter { !$0.event.text.isEmpty && ($0.event.text.contains(sentence) || sentence.contains($0.event.text)) }
+            return (holding.first { $0.event.value == side?["date"] as? String } ?? holding.first)?.id
         }
         var examples: [(example: LinkTrainer.Example, linked: String)] = []
         var missing = 0, ungated = 0
@@ -133,7 +139,8 @@ enum LinkTraining {
                 guard let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                       let event = row["event"] as? String, let linked = row["linked"] as? String,
                       let judgement = row["judgement"] as? String, ["S", "R", "W", "U"].contains(judgement) else { continue }
-                guard let a = local(event), let b = local(linked), let features = timeline.linkFeatures(a, b) else {
+                guard let a = local(event, row["a"] as? [String: Any]), let b = local(linked, row["b"] as? [String: Any]),
+                      let features = timeline.linkFeatures(a, b) else {
                     missing += 1
                     continue
                 }
