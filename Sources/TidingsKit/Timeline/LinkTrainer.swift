@@ -28,7 +28,7 @@ public enum LinkTrainer {
     public static let folds = 5
     /// Share of good links wanted among the pairs above the link threshold, and of the same
     /// happening above the happening threshold.
-    public static let linkPrecision = 0.94
+    public static let linkPrecision = 0.92
     public static let happeningPrecision = 0.75
 
     /// Bias and weights fitted to `examples` (labels: `good`).
