@@ -41,8 +41,9 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(split("Wolf said.Basically, Europeans differ. It fell on Wednesday.The stabbing followed."),
                        ["Wolf said.", "Basically, Europeans differ.", "It fell on Wednesday.", "The stabbing followed."])
         XCTAssertEqual(split("It was too profound.\"He called for talks. We are close to agreement....We think so. "
-                             + "I asked around?I've got friends there. Profit was 52 cts a share.It rose."),
+                             + "I asked around?I've got friends there. Profit was 52 cts a share.It rose in the year.A rival fell."),
                        ["It was too profound.\"", "He called for talks.", "We are close to agreement....", "We think so.",
-                        "I asked around?", "I've got friends there.", "Profit was 52 cts a share.", "It rose."])
+                        "I asked around?", "I've got friends there.", "Profit was 52 cts a share.", "It rose in the year.",
+                        "A rival fell."])
     }
 }

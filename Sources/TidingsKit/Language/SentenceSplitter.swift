@@ -73,7 +73,7 @@ public enum SentenceSplitter {
     /// Whether terminal `i`, glued to token `n` with no space, ends a sentence. Glued, a terminal is
     /// mostly inside a ticker, an address or a name ("<VOWG.F>", "www.CNN.com", "Yahoo!Inc"); it ends
     /// a sentence only where a space was plainly left out: before a capitalized word with lower-case
-    /// letters, or "I", after a closing quote, an ellipsis, or a word set off by a space that is not
+    /// letters, "A" or "I", after a closing quote, an ellipsis, or a word set off by a space that is not
     /// capitalized ("said.The") or that a common sentence opener follows ("Wednesday.The").
     static func endsGluedSentence(_ text: [Unicode.Scalar], _ tokens: [Token], terminal i: Int, next n: Int) -> Bool {
         guard opensSentence(text, tokens[n]) else { return false }
@@ -99,12 +99,13 @@ public enum SentenceSplitter {
         return Abbreviations.sentenceStarters.contains(lowercasedWord(text, tokens[n], droppingPeriod: false))
     }
 
-    /// A capitalized word with lower-case letters ("The", "McDonald"), or the pronoun "I" ("I've").
+    /// A capitalized word with lower-case letters ("The", "McDonald"), or "A" or "I" ("I've").
     static func opensSentence(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
-        let first = text[Int(token.start)]
+        let start = Int(token.start)
+        let first = text[start]
         guard token.kind == .word, CharacterClass.isUpper(first) else { return false }
-        if first == "I", token.length == 1 || CharacterClass.isApostrophe(text[Int(token.start) + 1]) { return true }
-        return (Int(token.start) + 1..<Int(token.end)).contains { CharacterClass.isLower(text[$0]) }
+        if token.length == 1 || CharacterClass.isApostrophe(text[start + 1]) { return first == "I" || first == "A" }
+        return (start + 1..<Int(token.end)).contains { CharacterClass.isLower(text[$0]) }
     }
 
     static func isOpening(_ s: Unicode.Scalar) -> Bool {
