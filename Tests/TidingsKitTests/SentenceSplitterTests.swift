@@ -30,9 +30,9 @@ final class SentenceSplitterTests: XCTestCase {
 
     func testGluedPeriodInTickerOrAddressDoesNotBreak() {
         XCTAssertEqual(split("FRANKFURT, March 12 - Volkswagen AG <VOWG.F> supervisory board chairman Karl Gustaf Ratjen said "
-                             + "data tapes had been erased. Oy <Neoy.He> and <NEOY.HE> sold bonds."),
+                             + "data tapes had been erased. Oy <Neoy.He> and <NEOY.HE> sold bonds. Shell <RD.AS> fell."),
                        ["FRANKFURT, March 12 - Volkswagen AG <VOWG.F> supervisory board chairman Karl Gustaf Ratjen said "
-                        + "data tapes had been erased.", "Oy <Neoy.He> and <NEOY.HE> sold bonds."])
+                        + "data tapes had been erased.", "Oy <Neoy.He> and <NEOY.HE> sold bonds.", "Shell <RD.AS> fell."])
         XCTAssertEqual(split("Read it at www.CNN.com or Newsfeed.Com and story.asp?StoryID=16 today. Yahoo!Inc agreed."),
                        ["Read it at www.CNN.com or Newsfeed.Com and story.asp?StoryID=16 today.", "Yahoo!Inc agreed."])
     }

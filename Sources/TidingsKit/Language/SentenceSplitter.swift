@@ -61,24 +61,29 @@ public enum SentenceSplitter {
             let word = lowercasedWord(text, token, droppingPeriod: true)
             if Abbreviations.titles.contains(word) { return false }
             guard CharacterClass.isUpper(nextFirst) else { return false }
+            // Glued to the next word ("<RD.AS>"), only where a space was plainly left out.
+            if next.start == tokens[n - 1].end, !opensSentence(text, next) { return false }
             return Abbreviations.sentenceStarters.contains(lowercasedWord(text, next, droppingPeriod: false))
         }
         if isTerminal(nextFirst) { return false }
-        if next.start == tokens[n - 1].end { return endsGluedSentence(text, tokens, terminal: i, next: n) }
+        // Glued on both sides; a stop after a space (".556" in a table) is read as before.
+        if next.start == tokens[n - 1].end, i > 0, tokens[i - 1].end == token.start {
+            return endsGluedSentence(text, tokens, terminal: i, next: n)
+        }
         return CharacterClass.isUpper(nextFirst) || CharacterClass.isDigit(nextFirst) || nextFirst == "\""
             || nextFirst == "\u{201C}" || nextFirst == "'" || nextFirst == "\u{2018}" || nextFirst == "("
             || (!CharacterClass.isLower(nextFirst) && next.kind == .word)
     }
 
-    /// Whether terminal `i`, glued to token `n` with no space, ends a sentence. Glued, a terminal is
-    /// mostly inside a ticker, an address or a name ("<VOWG.F>", "www.CNN.com", "Yahoo!Inc"); it ends
-    /// a sentence only where a space was plainly left out: before a capitalized word with lower-case
-    /// letters, "A" or "I", after a closing quote, an ellipsis, or a word set off by a space that is not
-    /// capitalized ("said.The") or that a common sentence opener follows ("Wednesday.The").
+    /// Whether terminal `i`, glued to the token before it and to token `n`, ends a sentence. Glued,
+    /// a terminal is mostly inside a ticker, an address or a name ("<VOWG.F>", "www.CNN.com",
+    /// "Yahoo!Inc"); it ends a sentence only where a space was plainly left out: before a capitalized
+    /// word with lower-case letters, "A" or "I", after a closing quote, an ellipsis, or a word set off
+    /// by a space that is not capitalized ("said.The") or that a common sentence opener follows
+    /// ("Wednesday.The").
     static func endsGluedSentence(_ text: [Unicode.Scalar], _ tokens: [Token], terminal i: Int, next n: Int) -> Bool {
         guard opensSentence(text, tokens[n]) else { return false }
         if n > i + 1 { return true }
-        guard i > 0 else { return false }
         let before = tokens[i - 1]
         if before.kind == .punctuation {
             let s = text[Int(before.start)]
