@@ -27,4 +27,23 @@ final class SentenceSplitterTests: XCTestCase {
     func testLowercaseAfterPeriodDoesNotBreak() {
         XCTAssertEqual(split("They met at 3 p.m. on Monday. It rained."), ["They met at 3 p.m. on Monday.", "It rained."])
     }
+
+    func testGluedPeriodInTickerOrAddressDoesNotBreak() {
+        XCTAssertEqual(split("FRANKFURT, March 12 - Volkswagen AG <VOWG.F> supervisory board chairman Karl Gustaf Ratjen said "
+                             + "data tapes had been erased. Oy <Neoy.He> and <NEOY.HE> sold bonds. Shell <RD.AS> fell."),
+                       ["FRANKFURT, March 12 - Volkswagen AG <VOWG.F> supervisory board chairman Karl Gustaf Ratjen said "
+                        + "data tapes had been erased.", "Oy <Neoy.He> and <NEOY.HE> sold bonds.", "Shell <RD.AS> fell."])
+        XCTAssertEqual(split("Read it at www.CNN.com or Newsfeed.Com and story.asp?StoryID=16 today. Yahoo!Inc agreed."),
+                       ["Read it at www.CNN.com or Newsfeed.Com and story.asp?StoryID=16 today.", "Yahoo!Inc agreed."])
+    }
+
+    func testGluedTerminalBeforeAPlainNewSentenceBreaks() {
+        XCTAssertEqual(split("Wolf said.Basically, Europeans differ. It fell on Wednesday.The stabbing followed."),
+                       ["Wolf said.", "Basically, Europeans differ.", "It fell on Wednesday.", "The stabbing followed."])
+        XCTAssertEqual(split("It was too profound.\"He called for talks. We are close to agreement....We think so. "
+                             + "I asked around?I've got friends there. Profit was 52 cts a share.It rose in the year.A rival fell."),
+                       ["It was too profound.\"", "He called for talks.", "We are close to agreement....", "We think so.",
+                        "I asked around?", "I've got friends there.", "Profit was 52 cts a share.", "It rose in the year.",
+                        "A rival fell."])
+    }
 }

@@ -5,7 +5,7 @@
 enum AnalysisCodec {
     /// Raise whenever these formats or the analysis they hold change: caches of another version
     /// are rebuilt.
-    static let formatVersion = 8
+    static let formatVersion = 9
 
     /// What the list shows comes first, so a warm start can read the list rows alone and the
     /// entities and events after.
