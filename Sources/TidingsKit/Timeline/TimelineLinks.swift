@@ -23,11 +23,25 @@ extension Timeline {
         var reasons: TimelineLink.Reasons = []
     }
 
+    /// What weighing an event's candidates gives: its links, the best of each other article
+    /// (`scores`), and the happenings of the events it links to at or above `strongLink`
+    /// (`strong`), which chain stories: every such event, not only the best of its article, so
+    /// that an article's publication and its sentence about the same thing fall in one story.
+    struct Weighing {
+        var scores: [EventRef: Score]
+        var strong: [EventRef]
+    }
+
     /// Links of the event `id`, strongest first, then nearest in time, at most `limit`, one per
     /// article.
     public func links(of id: String, limit: Int = Timeline.defaultLinkLimit) -> [TimelineLink] {
         guard let ref = ref(of: id) else { return [] }
-        let list = spreadingCopies(ranked(scores(of: ref), from: ref, limit: Int.max), from: ref).prefix(limit)
+        return links(of: ref, scores: scores(of: ref), limit: limit)
+    }
+
+    /// The links of `ref` as `links(of:limit:)` gives them, from its `scores`.
+    func links(of ref: EventRef, scores: [EventRef: Score], limit: Int) -> [TimelineLink] {
+        let list = spreadingCopies(ranked(scores, from: ref, limit: Int.max), from: ref).prefix(limit)
         return list.map { target, score in
             let shared = intersection(participants(ref), participants(target))
             return TimelineLink(event: eventID(target), weight: score.weight,
@@ -51,15 +65,20 @@ extension Timeline {
 
     /// Every event linked to `ref`, with its weight (the model's probability): the best of each
     /// other article.
-    func scores(of ref: EventRef) -> [EventRef: Score] {
+    func scores(of ref: EventRef) -> [EventRef: Score] { weighing(of: ref).scores }
+
+    /// The links of `ref` and its strong links, from one weighing of its candidates.
+    func weighing(of ref: EventRef) -> Weighing {
         let candidates = candidates(of: ref)
         var best: [Int32: (ref: EventRef, score: Score)] = [:]
+        var strong = Set<EventRef>()
         let day = startDay(ref)
         let norm = wordNorm(ref)
         for (target, readAlso) in candidates {
             let features = features(ref, target, norm: norm)
-            // A "Read also" line is a link its article's author made: it needs no weighing.
             var probability = linkModel.probability(features)
+            if features.hasContent, probability >= strongLink { strong.insert(happeningHead(target)) }
+            // A "Read also" line is a link its article's author made: it needs no weighing.
             if readAlso {
                 probability = max(probability, linkModel.threshold)
             } else {
@@ -80,7 +99,7 @@ extension Timeline {
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(best.count)
         for (ref, score) in best.values { found[ref] = score }
-        return found
+        return Weighing(scores: found, strong: Array(strong))
     }
 
     /// The events of other articles worth weighing as links of `ref`, each true when a "Read
