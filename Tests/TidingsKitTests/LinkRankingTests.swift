@@ -65,6 +65,39 @@ final class LinkRankingTests: XCTestCase {
         for item in ["Mark IV", "Conrac", "tender"] { XCTAssertTrue(link.evidence.contains(item), link.evidence) }
     }
 
+    /// What a link shares is listed rarest first, of equals by name, whatever order the articles
+    /// came in (the numbers the timeline gives names and words follow that order).
+    func testWhatALinkSharesIsListedTheSameWhateverOrderTheArticlesCameIn() throws {
+        let forward = Timeline(corpus, linkModel: Self.model), backward = Timeline(corpus.reversed(), linkModel: Self.model)
+        for event in forward.events {
+            let a = forward.links(of: event.id, limit: .max), b = backward.links(of: event.id, limit: .max)
+            XCTAssertEqual(a.map(\.shared), b.map(\.shared), event.id)
+            XCTAssertEqual(a.map(\.words), b.map(\.words), event.id)
+            XCTAssertEqual(a.map(\.evidence), b.map(\.evidence), event.id)
+        }
+        let link = try XCTUnwrap(forward.links(of: "bid.txt#e0").first)
+        // Named by as many articles: by name.
+        XCTAssertEqual(link.shared.compactMap { forward.entity(id: $0)?.name }, ["Conrac", "Mark IV"])
+        XCTAssertTrue(link.evidence.hasPrefix("same day, shared: Conrac, Mark IV, "), link.evidence)
+    }
+
+    /// The words a link shares are shown as its sentences write them, not as they are compared.
+    func testSharedWordsAreShownAsTheSentencesWriteThem() throws {
+        let timeline = Timeline(corpus + [
+            Self.company("merger.txt", "1987-03-04", title: "Alder and Birch to merge", names: ["Alder Corp", "Birch Ltd"],
+                         text: "Alder Corp and Birch Ltd merged their pipelines after prices slumped."),
+            Self.company("merger-copy.txt", "1987-03-04", title: "Birch joins Alder", names: ["Birch Ltd", "Alder Corp"],
+                         text: "Birch Ltd said it merged with Alder Corp as pipeline prices slumped."),
+        ], linkModel: Self.model)
+        let link = try XCTUnwrap(timeline.links(of: "merger.txt#e0").first)
+        XCTAssertEqual(link.event, "merger-copy.txt#e0")
+        for word in ["merged", "prices", "slumped"] {
+            XCTAssertTrue(link.words.contains(word), "\(link.words)")
+            XCTAssertTrue(link.evidence.contains(word), link.evidence)
+        }
+        XCTAssertFalse(link.words.contains("pric"), "\(link.words)")
+    }
+
     func testASharedPlaceAndDayWithAFewWordsDoNotLink() {
         let timeline = Timeline([
             F.summary("a.txt", "1987-03-02", title: "Cleveland plant opens", entities: ["Cleveland"],

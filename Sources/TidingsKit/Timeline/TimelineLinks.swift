@@ -43,10 +43,10 @@ extension Timeline {
     func links(of ref: EventRef, scores: [EventRef: Score], limit: Int) -> [TimelineLink] {
         let list = spreadingCopies(ranked(scores, from: ref, limit: Int.max), from: ref).prefix(limit)
         return list.map { target, score in
-            let shared = intersection(participants(ref), participants(target))
+            let shared = sharedEntities(ref, target)
             return TimelineLink(event: eventID(target), weight: score.weight,
-                                shared: shared.map { entities.strings[Int($0)] },
-                                words: intersection(words(ref), words(target)).map { words.strings[Int($0)] },
+                                shared: (shared.names + shared.places).map { entities.strings[Int($0)] },
+                                words: sharedWords(ref, target).map { surface(words.strings[Int($0)], ref, target) },
                                 reasons: score.reasons, dayDistance: abs(startDay(target) - startDay(ref)),
                                 sameHappening: score.weight >= linkModel.sameHappening,
                                 evidence: evidence(ref, target, score))
