@@ -46,6 +46,7 @@ extension Timeline {
                 other.append(entity)
             }
         }
+        // Of one name, by id: entities of two types can go by one name.
         let rarest = { (list: [Int32]) in self.rarestFirst(list, self.entities) { self.entityName($0) + "\u{0}" + self.entities.strings[Int($0)] } }
         return (rarest(key) + rarest(other), rarest(places))
     }
@@ -72,6 +73,7 @@ extension Timeline {
                 if let word = ContentWords.surface(of: stem, in: text) { return word }
             }
         }
+        guard keepsSentences else { return stem }
         for ref in [a, b] {
             let article = article(ref)
             // Events of one sentence share its text: each is read once.
