@@ -144,6 +144,22 @@ final class LinkRankingTests: XCTestCase {
     } + [company("m1-comment.txt", "1987-03-26", title: "Analysts expected it", names: ["Federal Reserve"],
                  text: "Analysts said the Federal Reserve money supply rise was expected.", value: "1987-03-26")]
 
+    /// Of two issues of one day, the same one is kept whatever order the articles came in: the
+    /// first by path.
+    func testOfTwoIssuesOfOneDayTheSameIsKeptWhateverOrderTheArticlesCameIn() {
+        var model = Self.model
+        model.threshold = 0.2
+        let twin = Self.company("m1-1987-03-12-wire.txt", "1987-03-12", title: "Fed money supply figures rise", names: ["Federal Reserve"],
+                                text: "The Federal Reserve said money supply figures rose in the week ended on 1987-03-12.", value: "1987-03-12")
+        let articles = Self.series + [twin] + corpus
+        for order in [articles, articles.reversed()] {
+            let timeline = Timeline(order, linkModel: model)
+            let paths = Set(timeline.links(of: "m1-1987-03-19.txt#e0").map { TimelineEvent.split(id: $0.event)!.path })
+            XCTAssertTrue(paths.contains("m1-1987-03-12-wire.txt"), "\(paths)")
+            XCTAssertFalse(paths.contains("m1-1987-03-12.txt"), "\(paths)")
+        }
+    }
+
     func testASeriesLinksItsNearestIssuesNotOlderOnes() {
         // Weekly issues share no day: a lower threshold lets their names and words link them.
         var model = Self.model
