@@ -131,7 +131,7 @@ struct StoryFinder {
 
     private mutating func strongHappenings(of ref: EventRef) -> [EventRef] {
         if let known = strong[ref] { return known }
-        let heads = timeline.weighing(of: ref).strong
+        let heads = timeline.weighing(of: ref, scoring: false).strong
         strong[ref] = heads
         weighed += 1
         return heads

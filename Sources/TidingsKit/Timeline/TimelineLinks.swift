@@ -67,8 +67,9 @@ extension Timeline {
     /// other article.
     func scores(of ref: EventRef) -> [EventRef: Score] { weighing(of: ref).scores }
 
-    /// The links of `ref` and its strong links, from one weighing of its candidates.
-    func weighing(of ref: EventRef) -> Weighing {
+    /// The links of `ref` and its strong links, from one weighing of its candidates; without
+    /// `scoring`, its strong links alone (a story walked from one event needs no more).
+    func weighing(of ref: EventRef, scoring: Bool = true) -> Weighing {
         let candidates = candidates(of: ref)
         var best: [Int32: (ref: EventRef, score: Score)] = [:]
         var strong = Set<EventRef>()
@@ -78,6 +79,7 @@ extension Timeline {
             let features = features(ref, target, norm: norm)
             var probability = linkModel.probability(features)
             if features.hasContent, probability >= strongLink { strong.insert(happeningHead(target)) }
+            guard scoring else { continue }
             // A "Read also" line is a link its article's author made: it needs no weighing.
             if readAlso {
                 probability = max(probability, linkModel.threshold)
@@ -95,7 +97,7 @@ extension Timeline {
             }
             best[target.article] = (target, score)
         }
-        keepNearestIssues(&best, of: ref)
+        if scoring { keepNearestIssues(&best, of: ref) }
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(best.count)
         for (ref, score) in best.values { found[ref] = score }
