@@ -64,7 +64,7 @@ enum LinkPickerOverlay {
             Screen.write(TimexWords.words(event.event.value), into: &grid, row: row, column: column,
                          width: min(dateWidth, end - column), role: selected ? role : .date)
             column += dateWidth + 2
-            Screen.write(reason(entry, state: state), into: &grid, row: row, column: column,
+            Screen.write(reason(entry, from: picker.event, state: state), into: &grid, row: row, column: column,
                          width: min(sharedWidth, max(0, end - column)), role: selected ? role : .meta)
             column += sharedWidth
             column += Screen.write(separator, into: &grid, row: row, column: column, width: max(0, end - column),
@@ -74,14 +74,20 @@ enum LinkPickerOverlay {
         }
     }
 
-    /// What ties the two events: the same happening, else the entities both name, else the words
-    /// both say on one day, else a "Read also" headline.
-    static func reason(_ entry: LinkPicker.Entry, state: AppState) -> String {
+    /// What ties the event `from` to the entry's: the same happening, else the entities both
+    /// name, else the words both say, else a "Read also" headline.
+    static func reason(_ entry: LinkPicker.Entry, from: String, state: AppState) -> String {
         if entry.sameHappening { return "≡ same happening" }
         guard let link = entry.link else { return "" }
         let names = link.shared.compactMap { state.corpusTimeline.entity(id: $0)?.name }
         if !names.isEmpty { return names.joined(separator: ", ") }
-        if !link.words.isEmpty { return link.words.joined(separator: ", ") }
+        if !link.words.isEmpty {
+            // A timeline that keeps no sentences gives the stem of a word its titles do not say:
+            // the sentences read back give the word as written.
+            let texts = [from, link.event].compactMap { state.corpusTimeline.event(id: $0) }.map(state.eventText)
+            return link.words.map { word in texts.lazy.compactMap { ContentWords.surface(of: word, in: $0) }.first ?? word }
+                .joined(separator: ", ")
+        }
         return link.reasons.contains(.readAlso) ? "read also" : ""
     }
 }

@@ -75,20 +75,19 @@ struct TimelineCommand: ParsableCommand {
         } else {
             events = Array(timeline.events(from: period.from, through: period.through))
         }
-        let eventLinks = links == 0 ? events.map { _ in [] } : timeline.links(of: events.map(\.id), limit: links)
         var out = OutputStream.standardOutput()
         if json {
-            let stories = timeline.storyIDs(of: events.map(\.id))
-            let happenings = zip(events, stories).map { event, story in
-                (id: timeline.happening(of: event.id) ?? event.id, reports: timeline.reportCount(of: event.id), story: story)
+            // Links and stories from one weighing of each event's candidates.
+            let linked = timeline.linksAndStories(of: events.map(\.id), limit: links)
+            let happenings = zip(events, linked).map { event, linked in
+                (id: timeline.happening(of: event.id) ?? event.id, reports: timeline.reportCount(of: event.id), story: linked.story)
             }
-            out.write(TimelineJSON.text(events, eventLinks, happenings: happenings))
-        } else if csv {
-            out.write(TimelineCSV.text(events, eventLinks))
+            out.write(TimelineJSON.text(events, linked.map(\.links), happenings: happenings))
         } else if ics {
             out.write(TimelineICS.text(events))
         } else {
-            out.write(TimelineListing.text(events, eventLinks))
+            let eventLinks = links == 0 ? events.map { _ in [] } : timeline.links(of: events.map(\.id), limit: links)
+            out.write(csv ? TimelineCSV.text(events, eventLinks) : TimelineListing.text(events, eventLinks))
         }
         out.flush()
     }

@@ -200,4 +200,61 @@ final class LinkEndToEndTests: XCTestCase {
             XCTAssertFalse([bidStory.id, strikeStory.id].map(short).contains(short(event["story"] as? String)), "\(event)")
         }
     }
+
+    /// Every word of a link's evidence in the real binary's JSON is a word the folder's articles
+    /// write, also those of their leads that the linked events do not say.
+    func testEvidenceSaysWordsTheArticlesWrite() throws {
+        try Self.skipUnlessTaggersWork()
+        let wires = try TemporaryFolder()
+        let texts = [
+            "bid.txt": """
+                date: 1987-03-02
+                title: MARK IV BIDS FOR CONRAC
+
+                CLEVELAND, March 2 - Mark IV Industries Inc said it offered 25 dlrs for all shares of \
+                Conrac Corp, valuing the maker of displays at about 160 mln dlrs.
+
+                Mark IV said on Monday that Chemical Bank had committed to finance the purchase.
+
+                """,
+            "bid-wire.txt": """
+                date: 1987-03-02
+                title: CONRAC GETS MARK IV PROPOSAL
+
+                NEW YORK, March 2 - Conrac Corp said Mark IV Industries Inc offered 25 dlrs for all its \
+                shares, which the Conrac board will study.
+
+                Mark IV said on Monday that Chemical Bank had committed to finance the purchase.
+
+                """,
+            "dividend.txt": """
+                date: 1987-03-02
+                title: LUBRIZOL SETS QUARTERLY DIVIDEND
+
+                CLEVELAND, March 2 - Lubrizol Corp said its board declared a quarterly dividend of 18 cts \
+                a share, payable April 10 to holders of record March 20.
+
+                """,
+        ]
+        for (name, text) in texts { try wires.write(name, text) }
+        var written = Set<String>()
+        for text in texts.values {
+            written.formUnion(text.lowercased().split { !$0.isLetter }.map(String.init))
+        }
+        let home = try TemporaryFolder()
+        let run = try TidingsBinary.run(["timeline", "--json", wires.path], environment: ProcessInfo.processInfo.environment.merging(
+            ["XDG_CACHE_HOME": home.path + "/cache", "XDG_STATE_HOME": home.path + "/state"]) { $1 })
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let events = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let evidence = events.flatMap { ($0["links"] as? [[String: Any]] ?? []).compactMap { $0["evidence"] as? String } }
+        XCTAssertFalse(evidence.isEmpty)
+        for text in evidence {
+            let shared = text.components(separatedBy: "shared: ").dropFirst().joined()
+            let words = shared.lowercased().split { !$0.isLetter }.map(String.init)
+            XCTAssertEqual(words.filter { !written.contains($0) }, [], text)
+        }
+        // Words both leads say, and neither the titles nor the sentences of the bid's financing.
+        XCTAssertTrue(evidence.contains { $0.contains("committed") && ["offered", "dlrs", "shares"].contains(where: $0.contains) },
+                      "\(evidence)")
+    }
 }

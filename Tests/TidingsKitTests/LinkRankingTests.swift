@@ -65,6 +65,39 @@ final class LinkRankingTests: XCTestCase {
         for item in ["Mark IV", "Conrac", "tender"] { XCTAssertTrue(link.evidence.contains(item), link.evidence) }
     }
 
+    /// What a link shares is listed rarest first, of equals by name, whatever order the articles
+    /// came in (the numbers the timeline gives names and words follow that order).
+    func testWhatALinkSharesIsListedTheSameWhateverOrderTheArticlesCameIn() throws {
+        let forward = Timeline(corpus, linkModel: Self.model), backward = Timeline(corpus.reversed(), linkModel: Self.model)
+        for event in forward.events {
+            let a = forward.links(of: event.id, limit: .max), b = backward.links(of: event.id, limit: .max)
+            XCTAssertEqual(a.map(\.shared), b.map(\.shared), event.id)
+            XCTAssertEqual(a.map(\.words), b.map(\.words), event.id)
+            XCTAssertEqual(a.map(\.evidence), b.map(\.evidence), event.id)
+        }
+        let link = try XCTUnwrap(forward.links(of: "bid.txt#e0").first)
+        // Named by as many articles: by name.
+        XCTAssertEqual(link.shared.compactMap { forward.entity(id: $0)?.name }, ["Conrac", "Mark IV"])
+        XCTAssertTrue(link.evidence.hasPrefix("same day, shared: Conrac, Mark IV, "), link.evidence)
+    }
+
+    /// The words a link shares are shown as its sentences write them, not as they are compared.
+    func testSharedWordsAreShownAsTheSentencesWriteThem() throws {
+        let timeline = Timeline(corpus + [
+            Self.company("merger.txt", "1987-03-04", title: "Alder and Birch to merge", names: ["Alder Corp", "Birch Ltd"],
+                         text: "Alder Corp and Birch Ltd merged their pipelines after prices slumped."),
+            Self.company("merger-copy.txt", "1987-03-04", title: "Birch joins Alder", names: ["Birch Ltd", "Alder Corp"],
+                         text: "Birch Ltd said it merged with Alder Corp as pipeline prices slumped."),
+        ], linkModel: Self.model)
+        let link = try XCTUnwrap(timeline.links(of: "merger.txt#e0").first)
+        XCTAssertEqual(link.event, "merger-copy.txt#e0")
+        for word in ["merged", "prices", "slumped"] {
+            XCTAssertTrue(link.words.contains(word), "\(link.words)")
+            XCTAssertTrue(link.evidence.contains(word), link.evidence)
+        }
+        XCTAssertFalse(link.words.contains("pric"), "\(link.words)")
+    }
+
     func testASharedPlaceAndDayWithAFewWordsDoNotLink() {
         let timeline = Timeline([
             F.summary("a.txt", "1987-03-02", title: "Cleveland plant opens", entities: ["Cleveland"],
@@ -110,6 +143,22 @@ final class LinkRankingTests: XCTestCase {
                 text: "The Federal Reserve said money supply figures rose in the week ended on \(day).", value: day)
     } + [company("m1-comment.txt", "1987-03-26", title: "Analysts expected it", names: ["Federal Reserve"],
                  text: "Analysts said the Federal Reserve money supply rise was expected.", value: "1987-03-26")]
+
+    /// Of two issues of one day, the same one is kept whatever order the articles came in: the
+    /// first by path.
+    func testOfTwoIssuesOfOneDayTheSameIsKeptWhateverOrderTheArticlesCameIn() {
+        var model = Self.model
+        model.threshold = 0.2
+        let twin = Self.company("m1-1987-03-12-wire.txt", "1987-03-12", title: "Fed money supply figures rise", names: ["Federal Reserve"],
+                                text: "The Federal Reserve said money supply figures rose in the week ended on 1987-03-12.", value: "1987-03-12")
+        let articles = Self.series + [twin] + corpus
+        for order in [articles, articles.reversed()] {
+            let timeline = Timeline(order, linkModel: model)
+            let paths = Set(timeline.links(of: "m1-1987-03-19.txt#e0").map { TimelineEvent.split(id: $0.event)!.path })
+            XCTAssertTrue(paths.contains("m1-1987-03-12-wire.txt"), "\(paths)")
+            XCTAssertFalse(paths.contains("m1-1987-03-12.txt"), "\(paths)")
+        }
+    }
 
     func testASeriesLinksItsNearestIssuesNotOlderOnes() {
         // Weekly issues share no day: a lower threshold lets their names and words link them.

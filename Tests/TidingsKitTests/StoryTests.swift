@@ -58,9 +58,25 @@ final class StoryTests: XCTestCase {
             let story = timeline.story(of: id)!
             for member in story.events { XCTAssertEqual(timeline.story(of: member.id)?.id, story.id, "\(id) and \(member.id)") }
         }
-        XCTAssertEqual(timeline.storyIDs(of: ids), alone)
-        XCTAssertEqual(timeline.storyIDs(of: ids.reversed()), alone.reversed())
-        XCTAssertEqual(timeline.storyIDs(of: ["nonexistent.txt#e0"]), ["nonexistent.txt#e0"])
+        XCTAssertEqual(timeline.linksAndStories(of: ids).map(\.story), alone)
+        XCTAssertEqual(timeline.linksAndStories(of: ids.reversed()).map(\.story), alone.reversed())
+        XCTAssertEqual(timeline.linksAndStories(of: ["nonexistent.txt#e0"]).map(\.story), ["nonexistent.txt#e0"])
+    }
+
+    /// An export's links are those of each event alone, and its stories are walked on the strong
+    /// links weighed with them: no event is weighed a second time.
+    func testAnExportWeighsEachEventOnce() {
+        let timeline = Timeline(Self.corpus, linkModel: Self.model)
+        let ids = timeline.events.map(\.id)
+        let exported = timeline.linksAndStories(of: ids, limit: 3)
+        XCTAssertEqual(exported.map(\.links), ids.map { timeline.links(of: $0, limit: 3) })
+        XCTAssertEqual(exported.map(\.story), ids.map { timeline.story(of: $0)!.id })
+        var finder = StoryFinder(timeline)
+        XCTAssertEqual(timeline.linksAndStories(of: ids, limit: 3, finder: &finder).map(\.story), exported.map(\.story))
+        XCTAssertEqual(finder.weighed, 0, "every event's strong links come with its links")
+        var alone = StoryFinder(timeline)
+        _ = timeline.storyIDs(of: ids, finder: &alone)
+        XCTAssertGreaterThan(alone.weighed, 0, "a walk given nothing weighs what it needs")
     }
 
     /// An inquiry into a fire and its verdict share nothing with the fire's report: the three are

@@ -193,6 +193,29 @@ final class AppStateTests: XCTestCase {
         XCTAssertEqual(store.textReads, reads, "read once")
     }
 
+    /// Words two linked events say, with no name in common, show as their sentences write them,
+    /// also from a timeline that keeps no sentences.
+    func testLinkedWordsShowAsWrittenWithoutKeptSentences() throws {
+        let floods = ["a", "b"].map { name in
+            FixtureArticle(path: "/news/floods-\(name).txt",
+                           text: "title: Valley report \(name)\ndate: 2024-05-06\n\nRivers flooded villages and closed schools across the valleys on Monday.\n",
+                           times: [("Monday", "2024-05-06", .day)])
+        }
+        let entries = (HappeningLinkTests.others + floods).map(\.entry)
+        let summaries = entries.map { ArticleSummary(article: $0.article, analysis: $0.analysis) }
+        var builder = Timeline.Builder(keepsSentences: false, linkModel: Fixture.linkModel)
+        builder.add(summaries)
+        var state = AppState(store: MemoryArticleStore(entries: entries), folderLabel: "~/news", width: 120, height: 40)
+        state.buildsTimelineOnLoad = false
+        state.apply(.loaded(summaries.map(\.listRow)))
+        state.install(timeline: builder.finish(), replaying: [])
+        let event = try XCTUnwrap(state.corpusTimeline.events(article: floods[0].path).first { $0.event.kind != .published })
+        let link = try XCTUnwrap(state.corpusTimeline.links(of: event.id).first)
+        XCTAssertEqual(link.shared, [])
+        let reason = LinkPickerOverlay.reason(LinkPicker.Entry(event: link.event, link: link, sameHappening: false), from: event.id, state: state)
+        for word in ["flooded", "closed", "schools", "valleys"] { XCTAssertTrue(reason.contains(word), reason) }
+    }
+
     /// A library with a cache sends list rows (no entities, no events): the timeline, built
     /// elsewhere from complete summaries, is waited for, and the corpus is not said to have no
     /// dated events meanwhile.

@@ -18,6 +18,21 @@ extension Timeline {
             parts.append(distance == 1 ? "a day apart" : "\(distance) days apart")
         }
         if score.reasons.contains(.readAlso) { parts.append("read also") }
+        let shared = sharedEntities(a, b)
+        var said = sharedWords(a, b)
+        let lead = intersection(article(a).leadWords[...], article(b).leadWords[...])
+        for word in rarestFirst(lead, words, name: { words.strings[Int($0)] }) where !said.contains(word) { said.append(word) }
+        var items = shared.names.prefix(Timeline.evidenceItems).map(entityName)
+        items += said.prefix(Timeline.evidenceItems - items.count).map { surface(words.strings[Int($0)], a, b) }
+        items += shared.places.prefix(Timeline.evidenceItems - items.count).map(entityName)
+        if !items.isEmpty { parts.append("shared: " + items.joined(separator: ", ")) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The entities both events name, most telling first: those both are about (a sentence's
+    /// subject, an article's main names), then other names, each rarest first; places (and
+    /// datelines) apart, rarest first.
+    func sharedEntities(_ a: EventRef, _ b: EventRef) -> (names: [Int32], places: [Int32]) {
         let first = article(a), second = article(b)
         var key: [Int32] = [], other: [Int32] = [], places: [Int32] = []
         forEachCommon(participants(a), participants(b)) { entity in
@@ -31,22 +46,26 @@ extension Timeline {
                 other.append(entity)
             }
         }
-        let byRarity = { (list: [Int32], vocabulary: Vocabulary) in
-            list.sorted { vocabulary.articleCounts[Int($0)] < vocabulary.articleCounts[Int($1)] }
-        }
-        var said = byRarity(intersection(words(a), words(b)), words)
-        for word in byRarity(intersection(first.leadWords[...], second.leadWords[...]), words) where !said.contains(word) {
-            said.append(word)
-        }
-        let names = byRarity(key, entities) + byRarity(other, entities)
-        var items = names.prefix(Timeline.evidenceItems).map(entityName)
-        items += said.prefix(Timeline.evidenceItems - items.count).map { surface(words.strings[Int($0)], a, b) }
-        items += byRarity(places, entities).prefix(Timeline.evidenceItems - items.count).map(entityName)
-        if !items.isEmpty { parts.append("shared: " + items.joined(separator: ", ")) }
-        return parts.joined(separator: ", ")
+        // Of one name, by id: entities of two types can go by one name.
+        let rarest = { (list: [Int32]) in self.rarestFirst(list, self.entities) { self.entityName($0) + "\u{0}" + self.entities.strings[Int($0)] } }
+        return (rarest(key) + rarest(other), rarest(places))
     }
 
-    /// A stem as one of the two events (or their titles) writes it; the stem itself when the
+    /// The content words both sentences say, rarest first.
+    func sharedWords(_ a: EventRef, _ b: EventRef) -> [Int32] {
+        rarestFirst(intersection(words(a), words(b)), words) { words.strings[Int($0)] }
+    }
+
+    /// `list` (numbers of `vocabulary`) rarest first, of equals by `name`: an order that does not
+    /// hang on the numbers, which follow the order articles were stored in.
+    func rarestFirst(_ list: [Int32], _ vocabulary: Vocabulary, name: (Int32) -> String) -> [Int32] {
+        guard list.count > 1 else { return list }
+        return list.map { (number: $0, articles: vocabulary.articleCounts[Int($0)], name: name($0)) }
+            .sorted { ($0.articles, $0.name) < ($1.articles, $1.name) }.map(\.number)
+    }
+
+    /// A stem as the two events write it: the first form their sentences or titles use, else
+    /// one of their articles' other sentences (a word of a lead); the stem itself when the
     /// sentences are not kept.
     func surface(_ stem: String, _ a: EventRef, _ b: EventRef) -> String {
         for ref in [a, b] {
@@ -54,11 +73,21 @@ extension Timeline {
                 if let word = ContentWords.surface(of: stem, in: text) { return word }
             }
         }
+        guard keepsSentences else { return stem }
+        for ref in [a, b] {
+            let article = article(ref)
+            // Events of one sentence share its text: each is read once.
+            let own = article.events[Int(ref.index)]
+            var read: Set<Range<Int32>> = [own.textStart..<own.textEnd]
+            for (index, event) in article.events.enumerated() where read.insert(event.textStart..<event.textEnd).inserted {
+                if let word = ContentWords.surface(of: stem, in: article.text(Int32(index))) { return word }
+            }
+        }
         return stem
     }
 
     /// The name most articles give entity `number`.
     func entityName(_ number: Int32) -> String {
-        entityNames[Int(number)].max { $0.articles < $1.articles }?.name ?? entities.strings[Int(number)]
+        mainName(of: number)?.name ?? entities.strings[Int(number)]
     }
 }

@@ -23,9 +23,11 @@ extension Timeline {
             guard other != day, isIssue(titleWords(slot), of: own) else { continue }
             if other < day { earlier.append((slot, other)) } else { later.append((slot, other)) }
         }
-        // The nearest by day, then by slot, so that the same issue stays whatever the order.
-        var nearestEarlier = earlier.max { ($0.day, -$0.slot) < ($1.day, -$1.slot) }
-        var nearestLater = later.min { ($0.day, $0.slot) < ($1.day, $1.slot) }
+        // The nearest by day, then the first by path: the same issue whatever order the articles
+        // came in (their slots follow that order).
+        let path = { (slot: Int32) in self.articles[Int(slot)]!.row.path }
+        var nearestEarlier = earlier.max { $0.day != $1.day ? $0.day < $1.day : path($0.slot) > path($1.slot) }
+        var nearestLater = later.min { $0.day != $1.day ? $0.day < $1.day : path($0.slot) < path($1.slot) }
         if let linked = nearestEarlier, firstIssueDay(of: own, from: day - 1, through: linked.day) != linked.day { nearestEarlier = nil }
         if let linked = nearestLater, firstIssueDay(of: own, from: day + 1, through: linked.day) != linked.day { nearestLater = nil }
         for issue in earlier + later where issue.slot != nearestEarlier?.slot && issue.slot != nearestLater?.slot {

@@ -26,15 +26,33 @@ extension Timeline {
         return TimelineStory(id: eventID(heads.min(by: precedes)!), events: TimelineEventList(self, refs))
     }
 
-    /// The story ids of many events (for exports): the strong links of all of them are worked out
-    /// on every core first, and each story is walked once.
-    public func storyIDs(of ids: [String]) -> [String] {
-        let refs = ids.map(ref)
+    /// The links of many events and their stories' ids (for exports): the candidates of each
+    /// event are weighed once, on every core, for its links and for the strong links its story is
+    /// walked by, and each story is walked once.
+    public func linksAndStories(of ids: [String], limit: Int = Timeline.defaultLinkLimit) -> [(links: [TimelineLink], story: String)] {
         var finder = StoryFinder(self)
-        finder.weigh(refs.compactMap { $0 })
+        return linksAndStories(of: ids, limit: limit, finder: &finder)
+    }
+
+    /// `linksAndStories(of:limit:)`, the stories walked by `finder`.
+    func linksAndStories(of ids: [String], limit: Int, finder: inout StoryFinder) -> [(links: [TimelineLink], story: String)] {
+        let refs = ids.map(ref)
+        let weighed = ParallelMap.map(refs) { ref -> (links: [TimelineLink], strong: [EventRef])? in
+            guard let ref else { return nil }
+            let weighing = self.weighing(of: ref)
+            return (self.links(of: ref, scores: weighing.scores, limit: limit), weighing.strong)
+        }
+        for (ref, weighing) in zip(refs, weighed) { if let ref, let weighing { finder.know(ref, strong: weighing.strong) } }
+        let stories = storyIDs(of: ids, finder: &finder)
+        return zip(weighed, stories).map { ($0?.links ?? [], $1) }
+    }
+
+    /// The story ids of events `ids` (an id not in the timeline is its own), walking each story
+    /// once with `finder`.
+    func storyIDs(of ids: [String], finder: inout StoryFinder) -> [String] {
         var storyOf: [EventRef: String] = [:]
-        return zip(ids, refs).map { id, ref in
-            guard let ref else { return id }
+        return ids.map { id in
+            guard let ref = ref(of: id) else { return id }
             let head = happeningHead(ref)
             if let known = storyOf[head] { return known }
             let heads = finder.happenings(from: ref)
@@ -76,15 +94,13 @@ struct StoryFinder {
     /// The strong links of the events weighed so far: each event of other articles it links to
     /// at or above `Timeline.strongLink`, by happening.
     private var strong: [EventRef: [EventRef]] = [:]
+    /// How many events' strong links the walk weighed itself, not given them by `know`.
+    private(set) var weighed = 0
 
     init(_ timeline: Timeline) { self.timeline = timeline }
 
-    /// Weighs the strong links of `refs` on every core.
-    mutating func weigh(_ refs: [EventRef]) {
-        let timeline = self.timeline
-        let fresh = refs.filter { strong[$0] == nil }
-        for (ref, heads) in zip(fresh, ParallelMap.map(fresh) { timeline.strongHappenings(of: $0) }) { strong[ref] = heads }
-    }
+    /// Gives the strong links of `ref`, weighed with its links.
+    mutating func know(_ ref: EventRef, strong heads: [EventRef]) { strong[ref] = heads }
 
     /// The happenings (by first report) of `ref`'s story.
     mutating func happenings(from ref: EventRef) -> [EventRef] {
@@ -115,24 +131,9 @@ struct StoryFinder {
 
     private mutating func strongHappenings(of ref: EventRef) -> [EventRef] {
         if let known = strong[ref] { return known }
-        let heads = timeline.strongHappenings(of: ref)
+        let heads = timeline.weighing(of: ref, scoring: false).strong
         strong[ref] = heads
+        weighed += 1
         return heads
-    }
-}
-
-extension Timeline {
-    /// The happenings of the events of other articles that `ref` links to at or above
-    /// `strongLink`: every such event, not only the best of its article as a list of links has
-    /// it, so that an article's publication and its sentence about the same thing fall in one
-    /// story.
-    func strongHappenings(of ref: EventRef) -> [EventRef] {
-        let norm = wordNorm(ref)
-        var heads = Set<EventRef>()
-        for target in candidates(of: ref).keys {
-            let features = features(ref, target, norm: norm)
-            if features.hasContent, linkModel.probability(features) >= strongLink { heads.insert(happeningHead(target)) }
-        }
-        return Array(heads)
     }
 }

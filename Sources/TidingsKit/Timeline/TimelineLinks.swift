@@ -23,16 +23,30 @@ extension Timeline {
         var reasons: TimelineLink.Reasons = []
     }
 
+    /// What weighing an event's candidates gives: its links, the best of each other article
+    /// (`scores`), and the happenings of the events it links to at or above `strongLink`
+    /// (`strong`), which chain stories: every such event, not only the best of its article, so
+    /// that an article's publication and its sentence about the same thing fall in one story.
+    struct Weighing {
+        var scores: [EventRef: Score]
+        var strong: [EventRef]
+    }
+
     /// Links of the event `id`, strongest first, then nearest in time, at most `limit`, one per
     /// article.
     public func links(of id: String, limit: Int = Timeline.defaultLinkLimit) -> [TimelineLink] {
         guard let ref = ref(of: id) else { return [] }
-        let list = spreadingCopies(ranked(scores(of: ref), from: ref, limit: Int.max), from: ref).prefix(limit)
+        return links(of: ref, scores: scores(of: ref), limit: limit)
+    }
+
+    /// The links of `ref` as `links(of:limit:)` gives them, from its `scores`.
+    func links(of ref: EventRef, scores: [EventRef: Score], limit: Int) -> [TimelineLink] {
+        let list = spreadingCopies(ranked(scores, from: ref, limit: Int.max), from: ref).prefix(limit)
         return list.map { target, score in
-            let shared = intersection(participants(ref), participants(target))
+            let shared = sharedEntities(ref, target)
             return TimelineLink(event: eventID(target), weight: score.weight,
-                                shared: shared.map { entities.strings[Int($0)] },
-                                words: intersection(words(ref), words(target)).map { words.strings[Int($0)] },
+                                shared: (shared.names + shared.places).map { entities.strings[Int($0)] },
+                                words: sharedWords(ref, target).map { surface(words.strings[Int($0)], ref, target) },
                                 reasons: score.reasons, dayDistance: abs(startDay(target) - startDay(ref)),
                                 sameHappening: score.weight >= linkModel.sameHappening,
                                 evidence: evidence(ref, target, score))
@@ -51,15 +65,22 @@ extension Timeline {
 
     /// Every event linked to `ref`, with its weight (the model's probability): the best of each
     /// other article.
-    func scores(of ref: EventRef) -> [EventRef: Score] {
+    func scores(of ref: EventRef) -> [EventRef: Score] { weighing(of: ref).scores }
+
+    /// The links of `ref` and its strong links, from one weighing of its candidates; without
+    /// `scoring`, its strong links alone (a story walked from one event needs no more).
+    func weighing(of ref: EventRef, scoring: Bool = true) -> Weighing {
         let candidates = candidates(of: ref)
         var best: [Int32: (ref: EventRef, score: Score)] = [:]
+        var strong = Set<EventRef>()
         let day = startDay(ref)
         let norm = wordNorm(ref)
         for (target, readAlso) in candidates {
             let features = features(ref, target, norm: norm)
-            // A "Read also" line is a link its article's author made: it needs no weighing.
             var probability = linkModel.probability(features)
+            if features.hasContent, probability >= strongLink { strong.insert(happeningHead(target)) }
+            guard scoring else { continue }
+            // A "Read also" line is a link its article's author made: it needs no weighing.
             if readAlso {
                 probability = max(probability, linkModel.threshold)
             } else {
@@ -76,11 +97,11 @@ extension Timeline {
             }
             best[target.article] = (target, score)
         }
-        keepNearestIssues(&best, of: ref)
+        if scoring { keepNearestIssues(&best, of: ref) }
         var found: [EventRef: Score] = [:]
         found.reserveCapacity(best.count)
         for (ref, score) in best.values { found[ref] = score }
-        return found
+        return Weighing(scores: found, strong: Array(strong))
     }
 
     /// The events of other articles worth weighing as links of `ref`, each true when a "Read

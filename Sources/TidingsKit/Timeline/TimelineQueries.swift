@@ -150,10 +150,15 @@ extension Timeline {
     /// The entity `id` as most articles name it.
     public func entity(id: String) -> EntityRef? {
         guard let number = entities.number(of: id) else { return nil }
-        let given = entityNames[Int(number)].filter { $0.articles > 0 }.max { (a: NameGiven, b: NameGiven) -> Bool in
+        return mainName(of: number).map { EntityRef(id: id, name: $0.name, type: $0.type) }
+    }
+
+    /// The name most articles give entity `number` (of equals, the longer, then the first in
+    /// alphabetical order: not the first stored, which hangs on the order articles came in).
+    func mainName(of number: Int32) -> NameGiven? {
+        entityNames[Int(number)].filter { $0.articles > 0 }.max { (a: NameGiven, b: NameGiven) -> Bool in
             (a.articles, a.name.count, b.name) < (b.articles, b.name.count, a.name)
         }
-        return given.map { EntityRef(id: id, name: $0.name, type: $0.type) }
     }
 
     /// How many articles name the entity `id`.
