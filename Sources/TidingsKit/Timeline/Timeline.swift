@@ -324,8 +324,10 @@ public struct Timeline: Sendable {
             sorted[kept] = sorted[index]
             kept += 1
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        guard kept < sorted.count else { return sorted }
+        // Made at its size: an article keeps these lists, and `allWords` drops many repeats
+        // (a large corpus's timeline would hold their room unused).
+        return Array(sorted[..<kept])
     }
 
     private func position(of ref: EventRef, in list: [EventRef]) -> Int? {
