@@ -191,8 +191,16 @@ public struct Timeline: Sendable {
             marks.append(EntityMark(number: number, name: nameIndex(ref, of: number)))
         }
         let slot = freeSlots.popLast() ?? Int32(articles.count)
+        let mainNames = Timeline.distinct(prepared.mainNames.map { entityNumbers[Int($0)] })
+        let leadWords = Timeline.distinct(prepared.leadWords.map { wordNumbers[Int($0)] })
+        var said = leadWords
+        for event in prepared.events { said += event.words.lazy.map { wordNumbers[Int($0)] } }
+        let allWords = Timeline.distinct(said)
+        let places = Timeline.distinct(prepared.places.map { entityNumbers[Int($0)] })
+        let datelines = Timeline.distinct(prepared.datelines.map { entityNumbers[Int($0)] })
         var numbers: [Int32] = []
-        numbers.reserveCapacity(prepared.events.reduce(0) { $0 + $1.participants.count + $1.words.count + $1.tokens.count })
+        numbers.reserveCapacity(prepared.events.reduce(0) { $0 + $1.participants.count + $1.words.count + $1.tokens.count }
+                                + mainNames.count + leadWords.count + allWords.count + places.count + datelines.count)
         var texts: [UInt8] = []
         if keepsSentences {
             texts.reserveCapacity(prepared.events.reduce(0) { $0 + summary.events[Int($1.ordinal)].text.utf8.count })
@@ -230,16 +238,19 @@ public struct Timeline: Sendable {
                                       subject: event.subject.map { entityNumbers[Int($0)] } ?? -1))
             eventSpans.append(event.span)
         }
-        let leadWords = Timeline.distinct(prepared.leadWords.map { wordNumbers[Int($0)] })
-        var said = leadWords
-        for event in events { said += numbers[Int(event.wordStart)..<Int(event.wordEnd)] }
+        var aboutEnds = (events: Int32(numbers.count), mainNames: Int32(0), leadWords: Int32(0), allWords: Int32(0), places: Int32(0))
+        numbers += mainNames
+        aboutEnds.mainNames = Int32(numbers.count)
+        numbers += leadWords
+        aboutEnds.leadWords = Int32(numbers.count)
+        numbers += allWords
+        aboutEnds.allWords = Int32(numbers.count)
+        numbers += places
+        aboutEnds.places = Int32(numbers.count)
+        numbers += datelines
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
-                                   published: published,
-                                   mainNames: Timeline.distinct(prepared.mainNames.map { entityNumbers[Int($0)] }),
-                                   leadWords: leadWords, allWords: Timeline.distinct(said),
-                                   places: Timeline.distinct(prepared.places.map { entityNumbers[Int($0)] }),
-                                   datelines: Timeline.distinct(prepared.datelines.map { entityNumbers[Int($0)] }))
+                                   published: published, aboutEnds: aboutEnds)
         if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans

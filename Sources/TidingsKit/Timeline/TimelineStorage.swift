@@ -58,7 +58,8 @@ final class StoredArticle: Sendable {
     /// In order of first mention.
     let entities: [EntityMark]
     let events: [StoredEvent]
-    /// Every event's numbers, one event after the other.
+    /// Every event's numbers, one event after the other, then the lists of what the article is
+    /// about (`mainNames`...): one buffer where separate lists would cost an allocation each.
     let numbers: [Int32]
     /// The events' sentences, UTF-8, one after the other (once for events of one sentence).
     let texts: [UInt8]
@@ -66,19 +67,13 @@ final class StoredArticle: Sendable {
     let readAlsoKeys: [Int]
     /// Index in `events` of the publication, when it has one.
     let published: Int32?
-    /// What the article is about, for weighing links: its main names (the first few that are
-    /// neither places nor the dateline, and those its title names), the content words of its
-    /// title and lead, its places, and the places of its wire dateline. Ascending.
-    let mainNames: [Int32]
-    let leadWords: [Int32]
-    /// Content words of the whole article: its title, lead and dated sentences. Ascending.
-    let allWords: [Int32]
-    let places: [Int32]
-    let datelines: [Int32]
+    /// Where in `numbers` each list of what the article is about ends; the first starts where the
+    /// events' numbers end, the last (`datelines`) ends with `numbers`.
+    private let aboutEnds: (events: Int32, mainNames: Int32, leadWords: Int32, allWords: Int32, places: Int32)
 
     init(row: ArticleSummary, entities: [EntityMark], events: [StoredEvent], numbers: [Int32], texts: [UInt8],
-         titleKeys: [Int], readAlsoKeys: [Int], published: Int32?, mainNames: [Int32], leadWords: [Int32],
-         allWords: [Int32], places: [Int32], datelines: [Int32]) {
+         titleKeys: [Int], readAlsoKeys: [Int], published: Int32?,
+         aboutEnds: (events: Int32, mainNames: Int32, leadWords: Int32, allWords: Int32, places: Int32)) {
         self.row = row
         self.entities = entities
         self.events = events
@@ -87,12 +82,18 @@ final class StoredArticle: Sendable {
         self.titleKeys = titleKeys
         self.readAlsoKeys = readAlsoKeys
         self.published = published
-        self.mainNames = mainNames
-        self.leadWords = leadWords
-        self.allWords = allWords
-        self.places = places
-        self.datelines = datelines
+        self.aboutEnds = aboutEnds
     }
+
+    /// What the article is about, for weighing links: its main names (the first few that are
+    /// neither places nor the dateline, and those its title names), the content words of its
+    /// title and lead, its places, and the places of its wire dateline. Ascending.
+    var mainNames: ArraySlice<Int32> { numbers[Int(aboutEnds.events)..<Int(aboutEnds.mainNames)] }
+    var leadWords: ArraySlice<Int32> { numbers[Int(aboutEnds.mainNames)..<Int(aboutEnds.leadWords)] }
+    /// Content words of the whole article: its title, lead and dated sentences. Ascending.
+    var allWords: ArraySlice<Int32> { numbers[Int(aboutEnds.leadWords)..<Int(aboutEnds.allWords)] }
+    var places: ArraySlice<Int32> { numbers[Int(aboutEnds.allWords)..<Int(aboutEnds.places)] }
+    var datelines: ArraySlice<Int32> { numbers[Int(aboutEnds.places)...] }
 
     func participants(_ index: Int32) -> ArraySlice<Int32> {
         let event = events[Int(index)]
