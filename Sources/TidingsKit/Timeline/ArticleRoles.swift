@@ -12,8 +12,6 @@ struct ArticleRoles {
     var places: [String]
     /// Content words of the title and of the lead sentence, names left out.
     var leadWords: [String]
-    /// Lower-case words of every name, kept out of the title's content words: names weigh as names.
-    var nameWords: Set<String>
     /// Lower-case words of each name, by entity id: kept out of the content words of a sentence
     /// that names it. A word of a name elsewhere ("the quake" beside "the Quake Relief Fund")
     /// is a word.
@@ -27,11 +25,13 @@ struct ArticleRoles {
     static let leadReach = 800
 
     init(_ summary: ArticleSummary) {
-        nameWords = []
         wordsOfName = [:]
+        // Lower-case words of every name, kept out of the title's content words: names weigh as
+        // names. (A title has a few words: looking through these beats hashing them into a set.)
+        var nameWords: [String] = []
         for entity in summary.entities {
             let words = ContentWords.of(entity.name)
-            nameWords.formUnion(words)
+            nameWords += words
             wordsOfName[entity.id, default: []] += words
         }
         var lead: ArticleEvent?
@@ -47,8 +47,7 @@ struct ArticleRoles {
             if main.count < ArticleRoles.openingNames || ASCIISearch.contains(title, entity.name.lowercased()) { main.append(entity.id) }
         }
         mainNames = main
-        let names = nameWords
-        titleWords = ContentWords.of(summary.title).filter { !names.contains($0) }
+        titleWords = ContentWords.of(summary.title).filter { !nameWords.contains($0) }
         leadSentence = lead.map { ($0.start, $0.end) }
         leadWords = titleWords
     }
@@ -70,9 +69,12 @@ struct ArticleRoles {
 
     /// Content words of a sentence, the words of the names it names (`entities`) left out.
     func words(of text: String, naming entities: [String]) -> [String] {
-        var names: Set<String> = []
-        for entity in entities { names.formUnion(wordsOfName[entity] ?? []) }
-        return ContentWords.of(text).filter { !names.contains($0) }
+        // Every sentence passes here and names a few names: looking through their words costs
+        // less than hashing them into a set.
+        var names: [String] = []
+        for entity in entities { names += wordsOfName[entity] ?? [] }
+        let words = ContentWords.of(text)
+        return names.isEmpty ? words : words.filter { !names.contains($0) }
     }
 
     /// The entities a wire dateline names: a lead opening with an upper-case place, a comma and,

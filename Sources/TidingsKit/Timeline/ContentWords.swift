@@ -37,7 +37,7 @@ public enum ContentWords {
                 skipping = true
             } else if !current.isEmpty || skipping {
                 // The end of a word (the text ends with a space, as it were).
-                if !skipping, let word = stem(current, ascii: ascii), !stopWords.contains(word), !words.contains(word) {
+                if !skipping, let word = stem(current, ascii: ascii), !isStopWord(word), !words.contains(word) {
                     words.append(word)
                 }
                 current.removeAll(keepingCapacity: true)
@@ -116,6 +116,12 @@ public enum ContentWords {
         return word.utf8.count >= 3 ? word : nil
     }
 
+    /// `stopWords.contains(word)`, most words told apart by their length and first and last
+    /// bytes before any is hashed (every word and token of the folder is looked up).
+    static func isStopWord(_ word: String) -> Bool {
+        StopWordShapes.shared.mayHold(word) && stopWords.contains(word)
+    }
+
     static let stopWords: Set<String> = {
         let words = """
             the and for are but not you all any can her was one our out his has had how its may new now \
@@ -138,4 +144,41 @@ public enum ContentWords {
             stem(String.UnicodeScalarView($0.unicodeScalars))
         })
     }()
+}
+
+/// Which lengths, first and last bytes the stop words have: a word of another shape is not one.
+struct StopWordShapes: Sendable {
+    static let shared = StopWordShapes(ContentWords.stopWords)
+
+    static let longest = 16
+    /// Per length and first byte (lower-case ASCII letter), a bit per last letter.
+    private var lastLetters = [UInt32](repeating: 0, count: (longest + 1) * 26)
+    /// Set when a stop word has no such shape (none has): then any word may be one.
+    private var anyWord = false
+
+    init(_ words: Set<String>) {
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard bytes.count <= StopWordShapes.longest, let first = bytes.first.flatMap(StopWordShapes.letter),
+                  let last = bytes.last.flatMap(StopWordShapes.letter) else {
+                anyWord = true
+                return
+            }
+            lastLetters[bytes.count * 26 + Int(first)] |= 1 << last
+        }
+    }
+
+    /// False only when no stop word has the word's shape. Only the same bytes equal a stop word
+    /// (no other text is canonically equivalent to lower-case ASCII letters); a word that does
+    /// not begin and end with such a letter is looked up.
+    func mayHold(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard !anyWord, let first = utf8.first.flatMap(StopWordShapes.letter),
+              let last = utf8.last.flatMap(StopWordShapes.letter) else { return true }
+        return utf8.count <= StopWordShapes.longest && lastLetters[utf8.count * 26 + Int(first)] & (1 << last) != 0
+    }
+
+    private static func letter(_ byte: UInt8) -> UInt32? {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? UInt32(byte - UInt8(ascii: "a")) : nil
+    }
 }

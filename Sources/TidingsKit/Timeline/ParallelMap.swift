@@ -23,16 +23,19 @@ public enum ParallelMap {
     /// thread with the results keeps pace with the mapping instead of waiting for all of it.
     public static func forEach<T: Sendable, R: Sendable>(_ items: [T], run: Int, _ transform: @Sendable (T) -> R,
                                                          _ body: (R) -> Void) {
-        let runs = stride(from: 0, to: items.count, by: run).map { Array(items[$0..<min(items.count, $0 + run)]) }
-        guard !runs.isEmpty else { return }
+        // Each run is copied out when it is mapped: copies of every run at once would hold a
+        // second copy of a large corpus's items.
+        let starts = Array(stride(from: 0, to: items.count, by: run))
+        guard !starts.isEmpty else { return }
+        let runItems = { (start: Int) in Array(items[start..<min(items.count, start + run)]) }
         withoutActuallyEscaping(transform) { transform in
-            var ready = map(runs[0], transform)
-            for index in runs.indices {
+            var ready = map(runItems(starts[0]), transform)
+            for index in starts.indices {
                 let next = Results<R>()
                 let group = DispatchGroup()
-                if index + 1 < runs.count {
-                    let items = runs[index + 1]
-                    DispatchQueue.global().async(group: group) { next.results = map(items, transform) }
+                if index + 1 < starts.count {
+                    let nextItems = runItems(starts[index + 1])
+                    DispatchQueue.global().async(group: group) { next.results = map(nextItems, transform) }
                 }
                 ready.forEach(body)
                 group.wait()

@@ -26,7 +26,7 @@ enum SentenceTokens {
             let digit = index < utf8.count && CharacterClass.isDigit(scalar)
             if scalars > 0, letter && digits || digit && !digits || !letter && !digit {
                 // Words are compared as written: stemming them measured no better.
-                if scalars >= 2, digits || ContentWords.stem(current, ascii: ascii).map({ !ContentWords.stopWords.contains($0) }) == true {
+                if scalars >= 2, digits || ContentWords.stem(current, ascii: ascii).map({ !ContentWords.isStopWord($0) }) == true {
                     let token = String(decoding: current, as: UTF8.self)
                     if !tokens.contains(token) { tokens.append(token) }
                 }

@@ -49,9 +49,9 @@ public struct Timeline: Sendable {
         for (index, summary) in articles.enumerated() { latest[summary.path] = index }
         let kept = articles.indices.filter { latest[articles[$0].path] == $0 }.map { articles[$0] }
         var builder = Builder(linkModel: linkModel)
-        for sliceStart in stride(from: 0, to: kept.count, by: Timeline.preparedSlice) {
-            builder.add(Array(kept[sliceStart..<min(kept.count, sliceStart + Timeline.preparedSlice)]))
-        }
+        // Given at once (they are all held already): each start of a slice waits for its first
+        // run to be prepared, and each end for its last to be stored.
+        builder.add(kept)
         self = builder.finish()
     }
 
@@ -89,10 +89,15 @@ public struct Timeline: Sendable {
             let byPath = timeline.articles.indices.sorted { (timeline.articles[$0]?.row.path ?? "") < (timeline.articles[$1]?.row.path ?? "") }
             var rank = [Int32](repeating: 0, count: byPath.count)
             for (position, slot) in byPath.enumerated() { rank[slot] = Int32(position) }
-            var order: [EventRef] = []
-            swap(&order, &timeline.order)
-            order.sort { timeline.precedes($0, $1) { rank[Int($0)] < rank[Int($1)] } }
-            timeline.order = order
+            // Sorted by what `precedes` compares, laid side by side: the comparisons read memory in
+            // order instead of each event's article.
+            var keyed = timeline.order.map { ref in
+                let span = timeline.span(ref)
+                return (day: span.startDay, minute: span.minute, articleDay: timeline.articleDays[Int(ref.article)],
+                        rest: Int(rank[Int(ref.article)]) << 32 | Int(ref.index), ref: ref)
+            }
+            keyed.sort { ($0.day, $0.minute, $0.articleDay, $0.rest) < ($1.day, $1.minute, $1.articleDay, $1.rest) }
+            timeline.order = keyed.map(\.ref)
             timeline.orderSpans = timeline.order.map(timeline.span)
             // Posting lists made at their final size (counted article by article, as they lie in
             // memory), then filled in timeline order, which leaves them sorted.
@@ -169,30 +174,33 @@ public struct Timeline: Sendable {
     /// any posting list.
     fileprivate mutating func store(_ prepared: PreparedArticle) -> Int32 {
         let summary = prepared.summary
+        // Each string of the article looked up once; its events then read the numbers by position.
+        let entityNumbers = prepared.entityIDs.strings.map { entities.intern($0) }
+        let wordNumbers = prepared.words.strings.map { words.intern($0) }
+        let tokenNumbers = prepared.tokens.strings.map { tokens.intern($0) }
+        while entityEvents.count < entities.strings.count {
+            entityEvents.append([])
+            entityNames.append([])
+        }
         // Every buffer is made at its final size: grown by appending, the buffers of a large
         // corpus would keep up to half their memory unused.
         var marks: [EntityMark] = []
         marks.reserveCapacity(summary.entities.count)
-        for (ref, id) in zip(summary.entities, prepared.entities) {
-            let number = entities.intern(id)
-            while entityEvents.count < entities.strings.count {
-                entityEvents.append([])
-                entityNames.append([])
-            }
+        for (ref, local) in zip(summary.entities, prepared.entities) {
+            let number = entityNumbers[Int(local)]
             marks.append(EntityMark(number: number, name: nameIndex(ref, of: number)))
         }
-        var eventNumbers: [(participants: [Int32], words: [Int32], tokens: [Int32])] = []
-        eventNumbers.reserveCapacity(prepared.events.count)
-        for event in prepared.events {
-            eventNumbers.append((Timeline.distinct(event.participants.map { entities.intern($0) }),
-                                 Timeline.distinct(event.words.map { words.intern($0) }),
-                                 Timeline.distinct(event.tokens.map { tokens.intern($0) })))
-        }
         let slot = freeSlots.popLast() ?? Int32(articles.count)
+        let mainNames = Timeline.distinct(prepared.mainNames.map { entityNumbers[Int($0)] })
+        let leadWords = Timeline.distinct(prepared.leadWords.map { wordNumbers[Int($0)] })
+        var said = leadWords
+        for event in prepared.events { said += event.words.lazy.map { wordNumbers[Int($0)] } }
+        let allWords = Timeline.distinct(said)
+        let places = Timeline.distinct(prepared.places.map { entityNumbers[Int($0)] })
+        let datelines = Timeline.distinct(prepared.datelines.map { entityNumbers[Int($0)] })
         var numbers: [Int32] = []
-        numbers.reserveCapacity(zip(prepared.events, eventNumbers).reduce(0) { total, pair in
-            total + pair.1.participants.count + pair.1.words.count + pair.1.tokens.count
-        })
+        numbers.reserveCapacity(prepared.events.reduce(0) { $0 + $1.participants.count + $1.words.count + $1.tokens.count }
+                                + mainNames.count + leadWords.count + allWords.count + places.count + datelines.count)
         var texts: [UInt8] = []
         if keepsSentences {
             texts.reserveCapacity(prepared.events.reduce(0) { $0 + summary.events[Int($1.ordinal)].text.utf8.count })
@@ -202,17 +210,17 @@ public struct Timeline: Sendable {
         var eventSpans: [TimeSpan] = []
         eventSpans.reserveCapacity(prepared.events.count)
         var published: Int32?
-        for (event, eventNumbers) in zip(prepared.events, eventNumbers) {
+        for event in prepared.events {
             let source = summary.events[Int(event.ordinal)]
             let participantStart = Int32(numbers.count)
-            numbers += eventNumbers.participants
+            Timeline.appendDistinct(event.participants, numbered: entityNumbers, to: &numbers)
             let wordStart = Int32(numbers.count)
-            numbers += eventNumbers.words
+            Timeline.appendDistinct(event.words, numbered: wordNumbers, to: &numbers)
             let wordEnd = Int32(numbers.count)
-            numbers += eventNumbers.tokens
+            Timeline.appendDistinct(event.tokens, numbered: tokenNumbers, to: &numbers)
             if event.span.isDay {
                 let ref = EventRef(article: slot, index: Int32(events.count))
-                dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: eventNumbers.words)
+                dayEvents[event.span.startDay, default: DayEvents()].append(ref, words: numbers[Int(wordStart)..<Int(wordEnd)])
             }
             if source.kind == .published, published == nil { published = Int32(events.count) }
             // Events of one sentence share its text.
@@ -227,19 +235,22 @@ public struct Timeline: Sendable {
                                       value: source.value, start: Int32(source.start), end: Int32(source.end),
                                       textStart: text.start, textEnd: text.end, participantStart: participantStart,
                                       wordStart: wordStart, wordEnd: wordEnd, tokenEnd: Int32(numbers.count),
-                                      subject: event.subject.map { entities.intern($0) } ?? -1))
+                                      subject: event.subject.map { entityNumbers[Int($0)] } ?? -1))
             eventSpans.append(event.span)
         }
-        let leadWords = Timeline.distinct(prepared.leadWords.map { words.intern($0) })
-        var said = leadWords
-        for event in events { said += numbers[Int(event.wordStart)..<Int(event.wordEnd)] }
+        var aboutEnds = (events: Int32(numbers.count), mainNames: Int32(0), leadWords: Int32(0), allWords: Int32(0), places: Int32(0))
+        numbers += mainNames
+        aboutEnds.mainNames = Int32(numbers.count)
+        numbers += leadWords
+        aboutEnds.leadWords = Int32(numbers.count)
+        numbers += allWords
+        aboutEnds.allWords = Int32(numbers.count)
+        numbers += places
+        aboutEnds.places = Int32(numbers.count)
+        numbers += datelines
         let stored = StoredArticle(row: summary.listRow, entities: marks, events: events, numbers: numbers,
                                    texts: texts, titleKeys: prepared.titleKeys, readAlsoKeys: prepared.readAlsoKeys,
-                                   published: published,
-                                   mainNames: Timeline.distinct(prepared.mainNames.map { entities.intern($0) }),
-                                   leadWords: leadWords, allWords: Timeline.distinct(said),
-                                   places: Timeline.distinct(prepared.places.map { entities.intern($0) }),
-                                   datelines: Timeline.distinct(prepared.datelines.map { entities.intern($0) }))
+                                   published: published, aboutEnds: aboutEnds)
         if Int(slot) < articles.count {
             articles[Int(slot)] = stored
             spans[Int(slot)] = eventSpans
@@ -249,10 +260,11 @@ public struct Timeline: Sendable {
             spans.append(eventSpans)
             articleDays.append(summary.date.dayNumber)
         }
-        let counted = distinctNumbers(of: slot)
-        entities.count(counted.entities, by: 1)
-        words.count(counted.words, by: 1)
-        tokens.count(counted.tokens, by: 1)
+        // The article's distinct numbers, as `distinctNumbers(of:)` would find them: each string
+        // of its lexicons is named by an entity or event, but the lead's own words.
+        entities.count(entityNumbers, by: 1)
+        words.count(wordNumbers[..<prepared.eventWordCount], by: 1)
+        tokens.count(tokenNumbers, by: 1)
         slotOfPath[summary.path] = slot
         for key in stored.titleKeys { titled[key, default: []].append(slot) }
         for key in stored.readAlsoKeys { citing[key, default: []].append(slot) }
@@ -299,6 +311,21 @@ public struct Timeline: Sendable {
         }
     }
 
+    /// Appends the numbers of `local` (positions in `numbered`) to `numbers`, ascending, without
+    /// repeats: sorted where they lie, with no list made for each event.
+    static func appendDistinct(_ local: [Int32], numbered: [Int32], to numbers: inout [Int32]) {
+        let start = numbers.count
+        for position in local { numbers.append(numbered[Int(position)]) }
+        guard numbers.count - start > 1 else { return }
+        numbers[start...].sort()
+        var kept = start + 1
+        for index in start + 1..<numbers.count where numbers[index] != numbers[kept - 1] {
+            numbers[kept] = numbers[index]
+            kept += 1
+        }
+        numbers.removeLast(numbers.count - kept)
+    }
+
     /// Ascending, without repeats.
     static func distinct(_ numbers: [Int32]) -> [Int32] {
         guard numbers.count > 1 else { return numbers }
@@ -308,8 +335,10 @@ public struct Timeline: Sendable {
             sorted[kept] = sorted[index]
             kept += 1
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        guard kept < sorted.count else { return sorted }
+        // Made at its size: an article keeps these lists, and `allWords` drops many repeats
+        // (a large corpus's timeline would hold their room unused).
+        return Array(sorted[..<kept])
     }
 
     private func position(of ref: EventRef, in list: [EventRef]) -> Int? {

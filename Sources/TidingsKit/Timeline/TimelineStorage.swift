@@ -58,7 +58,8 @@ final class StoredArticle: Sendable {
     /// In order of first mention.
     let entities: [EntityMark]
     let events: [StoredEvent]
-    /// Every event's numbers, one event after the other.
+    /// Every event's numbers, one event after the other, then the lists of what the article is
+    /// about (`mainNames`...): one buffer where separate lists would cost an allocation each.
     let numbers: [Int32]
     /// The events' sentences, UTF-8, one after the other (once for events of one sentence).
     let texts: [UInt8]
@@ -66,19 +67,13 @@ final class StoredArticle: Sendable {
     let readAlsoKeys: [Int]
     /// Index in `events` of the publication, when it has one.
     let published: Int32?
-    /// What the article is about, for weighing links: its main names (the first few that are
-    /// neither places nor the dateline, and those its title names), the content words of its
-    /// title and lead, its places, and the places of its wire dateline. Ascending.
-    let mainNames: [Int32]
-    let leadWords: [Int32]
-    /// Content words of the whole article: its title, lead and dated sentences. Ascending.
-    let allWords: [Int32]
-    let places: [Int32]
-    let datelines: [Int32]
+    /// Where in `numbers` each list of what the article is about ends; the first starts where the
+    /// events' numbers end, the last (`datelines`) ends with `numbers`.
+    private let aboutEnds: (events: Int32, mainNames: Int32, leadWords: Int32, allWords: Int32, places: Int32)
 
     init(row: ArticleSummary, entities: [EntityMark], events: [StoredEvent], numbers: [Int32], texts: [UInt8],
-         titleKeys: [Int], readAlsoKeys: [Int], published: Int32?, mainNames: [Int32], leadWords: [Int32],
-         allWords: [Int32], places: [Int32], datelines: [Int32]) {
+         titleKeys: [Int], readAlsoKeys: [Int], published: Int32?,
+         aboutEnds: (events: Int32, mainNames: Int32, leadWords: Int32, allWords: Int32, places: Int32)) {
         self.row = row
         self.entities = entities
         self.events = events
@@ -87,12 +82,18 @@ final class StoredArticle: Sendable {
         self.titleKeys = titleKeys
         self.readAlsoKeys = readAlsoKeys
         self.published = published
-        self.mainNames = mainNames
-        self.leadWords = leadWords
-        self.allWords = allWords
-        self.places = places
-        self.datelines = datelines
+        self.aboutEnds = aboutEnds
     }
+
+    /// What the article is about, for weighing links: its main names (the first few that are
+    /// neither places nor the dateline, and those its title names), the content words of its
+    /// title and lead, its places, and the places of its wire dateline. Ascending.
+    var mainNames: ArraySlice<Int32> { numbers[Int(aboutEnds.events)..<Int(aboutEnds.mainNames)] }
+    var leadWords: ArraySlice<Int32> { numbers[Int(aboutEnds.mainNames)..<Int(aboutEnds.leadWords)] }
+    /// Content words of the whole article: its title, lead and dated sentences. Ascending.
+    var allWords: ArraySlice<Int32> { numbers[Int(aboutEnds.leadWords)..<Int(aboutEnds.allWords)] }
+    var places: ArraySlice<Int32> { numbers[Int(aboutEnds.allWords)..<Int(aboutEnds.places)] }
+    var datelines: ArraySlice<Int32> { numbers[Int(aboutEnds.places)...] }
 
     func participants(_ index: Int32) -> ArraySlice<Int32> {
         let event = events[Int(index)]
@@ -117,75 +118,88 @@ final class StoredArticle: Sendable {
 }
 
 /// What can be worked out for an article without the rest of the corpus (done on every core
-/// when the timeline is built), down to the hashes of the strings the timeline numbers.
+/// when the timeline is built), down to the hashes of the strings the timeline numbers: each
+/// string once per article, in `ArticleLexicon`s, and everything else as positions in them.
 struct PreparedArticle: Sendable {
     struct Event: Sendable {
         var ordinal: Int32
         var span: TimeSpan
-        var participants: [HashedString]
-        var words: [HashedString]
-        var tokens: [HashedString]
-        var subject: HashedString?
+        var participants: [Int32]
+        var words: [Int32]
+        var tokens: [Int32]
+        var subject: Int32?
     }
 
     var summary: ArticleSummary
-    /// The ids of the article's entities, in its order.
-    var entities: [HashedString]
+    /// Entity ids, content words and tokens, in the order the timeline numbers them: an article's
+    /// entities, then its events' names, words and tokens, then its lead's words.
+    var entityIDs: ArticleLexicon
+    var words: ArticleLexicon
+    var tokens: ArticleLexicon
+    /// How many of `words` its events say (the lead's words may add some): those counted.
+    var eventWordCount: Int
+    /// The article's entities, in its order.
+    var entities: [Int32]
     var events: [Event]
     var titleKeys: [Int]
     var readAlsoKeys: [Int]
     /// `ArticleRoles`' lists.
-    var mainNames: [HashedString]
-    var leadWords: [HashedString]
-    var places: [HashedString]
-    var datelines: [HashedString]
+    var mainNames: [Int32]
+    var leadWords: [Int32]
+    var places: [Int32]
+    var datelines: [Int32]
 
     init(_ summary: ArticleSummary) {
         self.summary = summary
         var roles = ArticleRoles(summary)
-        let everyEntity = summary.entities.map { HashedString($0.id) }
+        var entityIDs = ArticleLexicon(), wordLexicon = ArticleLexicon(), tokenLexicon = ArticleLexicon()
+        let everyEntity = entityIDs.indexes(summary.entities.map(\.id))
         var types: [String: EntityType] = [:]
         for entity in summary.entities { types[entity.id] = entity.type }
-        let titleWords = roles.titleWords.map(HashedString.init)
-        let titleTokens = SentenceTokens.of(summary.title).map(HashedString.init)
         var events: [Event] = []
         var leadWords: [String]?
         // The events of one sentence come one after the other: its words are worked out once.
-        var sentence: (start: Int, end: Int, text: String, words: [String], hashed: [HashedString], tokens: [HashedString])?
+        var sentence: (start: Int, end: Int, text: String, words: [String], numbered: [Int32], tokens: [Int32])?
+        var title: (words: [Int32], tokens: [Int32])?
         for (ordinal, event) in summary.events.enumerated() {
             let published = event.kind == .published
             let isLead = !published && roles.leadSentence.map { $0 == (event.start, event.end) } == true
             guard let span = TimeSpan(value: event.value) else { continue }
-            let words: [HashedString]
-            let tokens: [HashedString]
+            let participants = published ? everyEntity : entityIDs.indexes(event.entities)
+            let words: [Int32]
+            let tokens: [Int32]
             if published {
-                words = titleWords
-                tokens = titleTokens
+                let said = title ?? (wordLexicon.indexes(roles.titleWords), tokenLexicon.indexes(SentenceTokens.of(summary.title)))
+                title = said
+                (words, tokens) = said
             } else if let sentence, sentence.start == event.start, sentence.end == event.end,
                       PreparedArticle.sameBytes(sentence.text, event.text) {
-                words = sentence.hashed
+                words = sentence.numbered
                 tokens = sentence.tokens
                 if isLead, leadWords == nil { leadWords = sentence.words }
             } else {
                 let text = isLead ? String(ArticleRoles.withoutDateline(event.text)) : event.text
                 let said = roles.words(of: text, naming: event.entities)
-                words = said.map(HashedString.init)
-                tokens = SentenceTokens.of(text).map(HashedString.init)
+                words = wordLexicon.indexes(said)
+                tokens = tokenLexicon.indexes(SentenceTokens.of(text))
                 sentence = (event.start, event.end, event.text, said, words, tokens)
                 if isLead, leadWords == nil { leadWords = said }
             }
             let subject = published ? roles.mainNames.first : roles.subject(of: event, types: types)
-            events.append(Event(ordinal: Int32(ordinal), span: span,
-                                participants: published ? everyEntity : event.entities.map(HashedString.init),
-                                words: words, tokens: tokens, subject: subject.map(HashedString.init)))
+            events.append(Event(ordinal: Int32(ordinal), span: span, participants: participants,
+                                words: words, tokens: tokens, subject: subject.map { entityIDs.index($0) }))
         }
+        eventWordCount = wordLexicon.strings.count
         roles.addLead(leadWords ?? [])
         entities = everyEntity
         self.events = events
-        mainNames = roles.mainNames.map(HashedString.init)
-        self.leadWords = roles.leadWords.map(HashedString.init)
-        places = roles.places.map(HashedString.init)
-        datelines = roles.datelines.map(HashedString.init)
+        mainNames = entityIDs.indexes(roles.mainNames)
+        self.leadWords = wordLexicon.indexes(roles.leadWords)
+        places = entityIDs.indexes(roles.places)
+        datelines = entityIDs.indexes(roles.datelines)
+        self.entityIDs = entityIDs
+        words = wordLexicon
+        tokens = tokenLexicon
         titleKeys = HeadlineKey.hashes(summary.title)
         var readAlso: [Int] = []
         for headline in summary.readAlso {
@@ -219,10 +233,22 @@ struct HashedString: Sendable {
 struct Vocabulary: Sendable {
     private(set) var strings: [String] = []
     private(set) var articleCounts: [Int32] = []
-    /// Each string's hash, and an open-addressed table of numbers by hash (-1: free), kept at
-    /// most half full.
-    private var hashes: [Int] = []
-    private var slots: [Int32] = []
+    /// An open-addressed table of numbers by hash, kept at most half full. A slot holds the low
+    /// half of its string's hash too (all a table of fewer than 2^32 slots places by): a look-up
+    /// reads one place in memory before it compares strings, millions of times per corpus.
+    private var slots: [Slot] = []
+
+    private struct Slot {
+        var hash: UInt32
+        var number: Int32
+
+        init(hash: Int, number: Int32) {
+            self.hash = UInt32(truncatingIfNeeded: hash)
+            self.number = number
+        }
+
+        static let free = Slot(hash: 0, number: -1)
+    }
 
     func number(of string: String) -> Int32? { find(HashedString(string)).number }
 
@@ -233,13 +259,14 @@ struct Vocabulary: Sendable {
         if let number = found.number { return number }
         let number = Int32(strings.count)
         strings.append(key.string)
-        hashes.append(key.hash)
         articleCounts.append(0)
         if 2 * strings.count > slots.count {
-            slots = [Int32](repeating: -1, count: max(64, 2 * slots.count))
-            for known in strings.indices { slots[free(hashes[known])] = Int32(known) }
+            let known = slots
+            slots = [Slot](repeating: .free, count: max(64, 2 * slots.count))
+            for slot in known where slot.number >= 0 { slots[free(Int(slot.hash))] = slot }
+            slots[free(key.hash)] = Slot(hash: key.hash, number: number)
         } else {
-            slots[found.slot] = number
+            slots[found.slot] = Slot(hash: key.hash, number: number)
         }
         return number
     }
@@ -249,9 +276,10 @@ struct Vocabulary: Sendable {
         guard !slots.isEmpty else { return (nil, 0) }
         let mask = slots.count - 1
         var slot = key.hash & mask
-        while slots[slot] >= 0 {
-            let number = Int(slots[slot])
-            if hashes[number] == key.hash, strings[number] == key.string { return (Int32(number), slot) }
+        while slots[slot].number >= 0 {
+            if slots[slot].hash == UInt32(truncatingIfNeeded: key.hash), strings[Int(slots[slot].number)] == key.string {
+                return (slots[slot].number, slot)
+            }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
@@ -261,11 +289,11 @@ struct Vocabulary: Sendable {
     private func free(_ hash: Int) -> Int {
         let mask = slots.count - 1
         var slot = hash & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        while slots[slot].number >= 0 { slot = (slot + 1) & mask }
         return slot
     }
 
-    mutating func count(_ numbers: [Int32], by delta: Int32) {
+    mutating func count<Numbers: Sequence<Int32>>(_ numbers: Numbers, by delta: Int32) {
         for number in numbers { articleCounts[Int(number)] += delta }
     }
 
@@ -292,7 +320,7 @@ struct DayEvents: Sendable {
 
     var isEmpty: Bool { refs.isEmpty }
 
-    mutating func append(_ ref: EventRef, words eventWords: [Int32]) {
+    mutating func append(_ ref: EventRef, words eventWords: ArraySlice<Int32>) {
         refs.append(ref)
         words += eventWords
         ends.append(Int32(words.count))
