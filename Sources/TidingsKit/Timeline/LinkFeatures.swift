@@ -169,8 +169,6 @@ extension Timeline {
     }
 
     /// Whether an ascending list holds `number`.
-    static func contains(_ list: [Int32], _ number: Int32) -> Bool { contains(list[...], number) }
-
     static func contains(_ list: ArraySlice<Int32>, _ number: Int32) -> Bool {
         var low = list.startIndex, high = list.endIndex
         while low < high {
