@@ -37,7 +37,7 @@ enum LinkBench {
             queryCPU.append(cpu)
             return wall
         }
-        print("  \(linkCount / (runs * 2000)) links per event on average")
+        print("  \(String(format: "%.2f", Double(linkCount) / Double(runs * 2000))) links per event on average")
         table.add(BenchRow(name: "links of one event, p50", unit: "ms",
                            samples: queries.map { percentile(50, of: $0) * 1e3 }, bar: ""))
         table.add(BenchRow(name: "links of one event, p99", unit: "ms",

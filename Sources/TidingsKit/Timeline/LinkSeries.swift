@@ -38,13 +38,12 @@ extension Timeline {
     /// The first day from `start` towards `end` (both included) on which an article of the title
     /// pattern `own` was published.
     func firstIssueDay(of own: ArraySlice<Int32>, from start: Int, through end: Int) -> Int? {
-        for day in stride(from: start, through: end, by: start <= end ? 1 : -1) {
-            guard let events = dayEvents[day] else { continue }
-            var found = false
-            events.forEach { event, words in
-                if !found, isIssue(words, of: own), articles[Int(event.article)]?.published == event.index { found = true }
-            }
-            if found { return day }
+        let bits = PublishedTitle.bits(of: own), sharedBits = PublishedTitle.bitsSharedByAnIssue(of: own)
+        for day in stride(from: start, through: end, by: start <= end ? 1 : -1)
+        where dayArticles[day]?.contains(where: {
+            ($0.bits & bits).nonzeroBitCount >= sharedBits && isIssue(titleWords($0.slot), of: own)
+        }) == true {
+            return day
         }
         return nil
     }
@@ -57,10 +56,6 @@ extension Timeline {
 
     /// Whether two titles' words are one pattern.
     func isIssue(_ title: ArraySlice<Int32>, of own: ArraySlice<Int32>) -> Bool {
-        title.withUnsafeBufferPointer { isIssue($0, of: own) }
-    }
-
-    func isIssue(_ title: UnsafeBufferPointer<Int32>, of own: ArraySlice<Int32>) -> Bool {
         var shared = 0
         forEachCommon(own, title) { _ in shared += 1 }
         let union = title.count + own.count - shared

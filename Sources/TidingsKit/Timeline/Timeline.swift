@@ -25,6 +25,8 @@ public struct Timeline: Sendable {
     var tokens = Vocabulary()
     /// Events of one precise day, by day number.
     var dayEvents: [Int: DayEvents] = [:]
+    /// Articles by the day they were published: where the issues of a series are looked for.
+    var dayArticles: [Int: [PublishedTitle]] = [:]
     /// Title key -> articles with that title; headline key -> articles whose "Read also" names it.
     /// Keyed by the headline key's hash (`HeadlineKey.hashes`): a large corpus holds no copy of
     /// every title's words.
@@ -163,6 +165,8 @@ public struct Timeline: Sendable {
         for mark in article.entities { entityNames[Int(mark.number)][Int(mark.name)].articles -= 1 }
         for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
+        dayArticles[articleDays[Int(slot)]]?.removeAll { $0.slot == slot }
+        if dayArticles[articleDays[Int(slot)]]?.isEmpty == true { dayArticles[articleDays[Int(slot)]] = nil }
         slotOfPath[path] = nil
         articles[Int(slot)] = nil
         spans[Int(slot)] = []
@@ -266,6 +270,7 @@ public struct Timeline: Sendable {
         words.count(wordNumbers[..<prepared.eventWordCount], by: 1)
         tokens.count(tokenNumbers, by: 1)
         slotOfPath[summary.path] = slot
+        dayArticles[summary.date.dayNumber, default: []].append(PublishedTitle(slot: slot, words: titleWords(slot)))
         for key in stored.titleKeys { titled[key, default: []].append(slot) }
         for key in stored.readAlsoKeys { citing[key, default: []].append(slot) }
         articleCount += 1
