@@ -63,6 +63,10 @@ enum BenchMain {
             table.bars = nil
             ColdIndexRatio.run(small: corpus, large: large, runs: runs, into: &table)
         }
+        if scaleSuites.contains(where: { $0.name == "links" }) {
+            table.bars = nil
+            LinkBuildRatio.run(small: corpus, large: large, runs: runs, into: &table)
+        }
     }
 
     /// The bars on the generated corpus.
