@@ -127,11 +127,14 @@ public struct AppState: Sendable {
         switch update {
         case .loaded(let all):
             // The list keeps rows; entities and events live in the timeline alone.
-            summaries = all.map(\.listRow).sorted(by: AppState.newestFirst)
+            // A library sends its list newest first already.
+            let rows = all.map(\.listRow)
+            summaries = zip(rows, rows.dropFirst()).allSatisfy { !AppState.newestFirst($1, $0) }
+                ? rows : rows.sorted(by: AppState.newestFirst)
             listedPaths = Set(summaries.lazy.map(\.path))
             corpusTimeline = buildsTimelineOnLoad ? Timeline(all, linkModel: linkModel) : Timeline()
             timelinePending = !buildsTimelineOnLoad
-            read = Set(all.lazy.map(\.path).filter(store.isRead))
+            read = store.readArticles().intersection(listedPaths)
             loaded = true
             tell(StatusMessage(counted(all.count, "article")))
         case .added(let summary):

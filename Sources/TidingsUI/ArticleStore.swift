@@ -7,6 +7,8 @@ public protocol ArticleStore: AnyObject, Sendable {
     /// Paths of the articles that match a query, best first.
     func search(_ query: String, limit: Int) -> [String]
     func isRead(_ path: String) -> Bool
+    /// The paths of the articles marked read: the list learns them at once when it loads.
+    func readArticles() -> Set<String>
     /// A piece of an article's text by scalar offsets (an event's sentence, for a timeline that
     /// keeps none), cheaper than its whole entry.
     func text(path: String, start: Int, end: Int) -> String?

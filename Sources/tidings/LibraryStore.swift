@@ -12,5 +12,6 @@ final class LibraryStore: ArticleStore {
     func entry(path: String) -> CorpusEntry? { library.entry(path: path) }
     func search(_ query: String, limit: Int) -> [String] { library.search(query, limit: limit) }
     func isRead(_ path: String) -> Bool { library.isRead(path) }
+    func readArticles() -> Set<String> { library.readArticles() }
     func text(path: String, start: Int, end: Int) -> String? { library.text(path: path, start: start, end: end) }
 }

@@ -177,6 +177,7 @@ final class LibraryTests: XCTestCase {
         let again = Library(folder: sandbox.articles, options: sandbox.options(useCache: false))
         XCTAssertTrue(again.isRead(a))
         XCTAssertFalse(again.isRead(b))
+        XCTAssertEqual(again.readArticles(), [a], "by the same paths the list shows")
         XCTAssertEqual(again.lastArticle, a)
         XCTAssertEqual(again.lastPosition, 42)
     }

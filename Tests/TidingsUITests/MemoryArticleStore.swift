@@ -42,6 +42,7 @@ final class MemoryArticleStore: ArticleStore, @unchecked Sendable {
     var readPaths: Set<String> = []
 
     func isRead(_ path: String) -> Bool { lock.locked { readPaths.contains(path) } }
+    func readArticles() -> Set<String> { lock.locked { readPaths } }
 
     func search(_ query: String, limit: Int) -> [String] {
         let needle = Array(query.lowercased().unicodeScalars)

@@ -210,6 +210,9 @@ public final class Library: @unchecked Sendable {
 
     public func isRead(_ path: String) -> Bool { state.isRead(indexer.relative(path)) }
 
+    /// The paths of the articles marked read.
+    public func readArticles() -> Set<String> { Set(state.readArticles.lazy.map { self.indexer.base + $0 }) }
+
     public func setRead(_ paths: [String], _ read: Bool) {
         state.setRead(paths.map(indexer.relative), read)
         if let notice = state.takeNotice() { post([.notice(notice)]) }
@@ -283,7 +286,11 @@ public final class Library: @unchecked Sendable {
         lock.lock()
         let records = known
         lock.unlock()
-        return records.values.compactMap(\.summary).sorted { ($0.date, $0.path) > ($1.date, $1.path) }
+        let summaries = records.values.compactMap(\.summary)
+        // Keys are sorted, not the summaries: moving large values costs more than comparing.
+        var keys = summaries.indices.map { (date: summaries[$0].date, path: summaries[$0].path, index: $0) }
+        keys.sort { $0.date != $1.date ? $0.date > $1.date : $0.path > $1.path }
+        return keys.map { summaries[$0.index] }
     }
 
     /// Hands `body` the complete summary (entities and events) of every article the library

@@ -85,6 +85,8 @@ final class ReadState: @unchecked Sendable {
 
     func isRead(_ path: String) -> Bool { read.contains(path) }
 
+    var readArticles: Set<String> { read }
+
     var readCount: Int { read.count }
 
     /// Marks articles read or unread in one transaction (marking a whole folder read is one write).
