@@ -6,17 +6,26 @@ import TidingsKit
 /// The timeline's link index: building it, the links and the story of one event, adding and
 /// removing one article.
 enum LinkBench {
-    static func run(_ corpus: BenchCorpus, runs: Int, into table: inout BenchTable) {
+    /// Every article of `corpus` analysed, as a timeline is built from them.
+    static func summaries(of corpus: BenchCorpus) -> [ArticleSummary] {
         let analyzer = Analyzer()
-        let summaries = corpus.articles.map { ArticleSummary(article: $0, analysis: analyzer.analyze($0)) }
+        return corpus.articles.map { ArticleSummary(article: $0, analysis: analyzer.analyze($0)) }
+    }
+
+    /// Builds a timeline of `summaries` into `timeline`: the seconds it took and the CPU seconds
+    /// of all cores. The previous timeline's teardown comes first and is not timed.
+    static func timedBuild(_ summaries: [ArticleSummary], into timeline: inout Timeline) -> (wall: Double, cpu: Double) {
+        timeline = Timeline()
+        let cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
+        let wall = BenchClock.time { timeline = Timeline(summaries) }
+        return (wall, cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
+    }
+
+    static func run(_ corpus: BenchCorpus, runs: Int, into table: inout BenchTable) {
+        let summaries = Self.summaries(of: corpus)
         var timeline = Timeline()
-        var build: [Double] = [], buildCPU: [Double] = []
-        for _ in 0..<runs {
-            timeline = Timeline()  // the previous build's teardown is not timed
-            let cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
-            build.append(BenchClock.time { timeline = Timeline(summaries) })
-            buildCPU.append(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
-        }
+        let builds = (0..<runs).map { _ in timedBuild(summaries, into: &timeline) }
+        let build = builds.map(\.wall), buildCPU = builds.map(\.cpu)
         let mentions = timeline.events.count { $0.event.kind == .mention }
         print("  \(timeline.eventCount) events (\(mentions) in sentences), \(timeline.articleCount) articles")
         table.add(BenchRow(name: "link index build, 2 cores", unit: "s", samples: build, bar: "<= 1.5 s"))

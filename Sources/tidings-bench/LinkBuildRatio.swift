@@ -4,19 +4,12 @@ import TidingsKit
 /// built one right after the other (as `ColdIndexRatio` indexes them), from analyses made first.
 enum LinkBuildRatio {
     static func run(small: BenchCorpus, large: BenchCorpus, runs: Int, into table: inout BenchTable) {
-        let analyzer = Analyzer()
-        let smallSummaries = small.articles.map { ArticleSummary(article: $0, analysis: analyzer.analyze($0)) }
-        let largeSummaries = large.articles.map { ArticleSummary(article: $0, analysis: analyzer.analyze($0)) }
+        let smallSummaries = LinkBench.summaries(of: small), largeSummaries = LinkBench.summaries(of: large)
         var built = Timeline()
-        func build(_ summaries: [ArticleSummary]) -> Double {
-            built = Timeline()
-            return BenchClock.time { built = Timeline(summaries) }
-        }
         let ratios = (0..<runs).map { _ in
-            let smallTime = build(smallSummaries)
-            return build(largeSummaries) / smallTime
+            let smallTime = LinkBench.timedBuild(smallSummaries, into: &built).wall
+            return LinkBench.timedBuild(largeSummaries, into: &built).wall / smallTime
         }
-        withExtendedLifetime(built) {}
         table.add(BenchRow(name: "link index build, \(large.files.count) / \(small.files.count) articles, in pairs", unit: "x",
                            samples: ratios, bar: "<= 6"))
     }

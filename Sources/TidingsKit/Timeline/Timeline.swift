@@ -165,8 +165,9 @@ public struct Timeline: Sendable {
         for mark in article.entities { entityNames[Int(mark.number)][Int(mark.name)].articles -= 1 }
         for key in article.titleKeys { titled[key]?.removeAll { $0 == slot } }
         for key in article.readAlsoKeys { citing[key]?.removeAll { $0 == slot } }
-        dayArticles[articleDays[Int(slot)]]?.removeAll { $0.slot == slot }
-        if dayArticles[articleDays[Int(slot)]]?.isEmpty == true { dayArticles[articleDays[Int(slot)]] = nil }
+        let day = articleDays[Int(slot)]
+        dayArticles[day]?.removeAll { $0.slot == slot }
+        if dayArticles[day]?.isEmpty == true { dayArticles[day] = nil }
         slotOfPath[path] = nil
         articles[Int(slot)] = nil
         spans[Int(slot)] = []
